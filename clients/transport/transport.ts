@@ -1,0 +1,226 @@
+import { BrokenCircuitError } from 'cockatiel';
+import { abortReason, acceptHeaderFor, runAttempt, type AttemptOutcome, type ParseMode, type PreparedRequest } from './attempt.js';
+import { UpstreamError } from './errors.js';
+import { stringifyJson } from './json.js';
+import {
+  resolveTransportOptions,
+  type HttpMethod,
+  type ResolvedTransportOptions,
+  type TransportOptions,
+} from './options.js';
+import { createBreakerPolicy, createRetryPolicy, toBreakerState, type BreakerState } from './policies.js';
+import { buildRequestUrl, CrossOriginRequestError, type QueryParams } from './request-url.js';
+import { SecretSet } from './secrets.js';
+import { defaultVendorErrorDecoder } from './vendor-error.js';
+
+export interface TransportRequest {
+  method: HttpMethod;
+  /** Appended to the base URL (`/tickets.json`), or an absolute URL on the base URL's origin (a `next` link). */
+  path: string;
+  query?: QueryParams;
+  /** JSON body; `bigint` values are written as JSON numbers. */
+  json?: unknown;
+  /** Form body (`application/x-www-form-urlencoded`). */
+  form?: Record<string, string | number | boolean | undefined> | URLSearchParams;
+  headers?: Record<string, string>;
+  /**
+   * May this call be repeated? Default: true for GET, HEAD, PUT, DELETE; false for POST, PATCH.
+   * Mark a POST idempotent only when repeating it cannot do the thing twice.
+   */
+  idempotent?: boolean;
+  /** How to read a successful body. Default `'json'` (empty body → null). */
+  parse?: ParseMode;
+  /** Non-2xx statuses to return instead of throwing, e.g. `[404]` for "not found → null". */
+  acceptStatus?: readonly number[];
+  /** `'error'` (default): a 3xx fails the call. `'return'`: the 3xx is returned (body as text). Redirects are never followed. */
+  redirect?: 'error' | 'return';
+  /** Cancels the call and its retries; the call then rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Per-attempt timeout for this call. Default: the transport's `timeoutMs`. */
+  timeoutMs?: number;
+  /** Further strings to scrub from errors (e.g. a refresh token sent in a form body). */
+  secrets?: readonly string[];
+}
+
+export interface TransportResponse<T> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+export interface Transport {
+  readonly vendor: string;
+  /** The normalised base URL (no query, no trailing slash kept by requests). */
+  readonly baseUrl: string;
+  /**
+   * Sends one call with timeout, retries and the circuit breaker.
+   * @throws UpstreamError for every vendor-side failure; the signal's reason when aborted.
+   */
+  request<T = unknown>(request: TransportRequest): Promise<TransportResponse<T>>;
+  /** The circuit breaker's state, for readiness checks. */
+  breakerState(): BreakerState;
+  /** Subscribes to breaker state changes; returns an unsubscribe function. */
+  onBreakerStateChange(listener: (state: BreakerState) => void): () => void;
+}
+
+const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
+
+function hasHeader(headers: Record<string, string>, name: string): boolean {
+  return Object.keys(headers).some((key) => key.toLowerCase() === name);
+}
+
+/** Rejects as soon as the signal aborts, even while the retry policy is sleeping between attempts. */
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  // The retry loop stops by itself at its next attempt; keep its late rejection from being reported as unhandled.
+  promise.catch(() => undefined);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(abortReason(signal));
+    if (signal.aborted) {
+      onAbort();
+      return;
+    }
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+function prepare(
+  options: ResolvedTransportOptions,
+  request: TransportRequest,
+  url: URL,
+  knownSecrets: SecretSet,
+): PreparedRequest {
+  if (request.json !== undefined && request.form !== undefined) {
+    throw new TypeError('a transport request takes json or form, not both');
+  }
+  const parse = request.parse ?? 'json';
+  const headers: Record<string, string> = {
+    'user-agent': options.userAgent,
+    accept: acceptHeaderFor(parse),
+    ...request.headers,
+  };
+  let body: string | undefined;
+  if (request.json !== undefined) {
+    body = stringifyJson(request.json);
+    if (!hasHeader(headers, 'content-type')) headers['content-type'] = 'application/json';
+  } else if (request.form !== undefined) {
+    const form =
+      request.form instanceof URLSearchParams
+        ? request.form
+        : new URLSearchParams(
+            Object.entries(request.form).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])),
+          );
+    body = form.toString();
+    if (!hasHeader(headers, 'content-type')) headers['content-type'] = 'application/x-www-form-urlencoded';
+  }
+  return {
+    method: request.method,
+    url,
+    headers,
+    body,
+    parse,
+    idempotent: request.idempotent ?? IDEMPOTENT_METHODS.has(request.method),
+    acceptStatus: new Set(request.acceptStatus ?? []),
+    redirect: request.redirect ?? 'error',
+    timeoutMs: request.timeoutMs ?? options.timeoutMs,
+    signal: request.signal,
+    secrets: new SecretSet(knownSecrets).addHeaders(request.headers ?? {}).add(...(request.secrets ?? [])),
+  };
+}
+
+/**
+ * The HTTP transport every vendor client sits on: one per vendor, so the circuit breaker is
+ * per vendor. See clients/transport/README.md for the retry and breaker rules.
+ */
+export function createTransport(transportOptions: TransportOptions): Transport {
+  const options = resolveTransportOptions(transportOptions, defaultVendorErrorDecoder);
+  const retryPolicy = createRetryPolicy(options);
+  const breakerPolicy = createBreakerPolicy(options);
+  /** Every credential this transport has sent lately, scrubbed from all its errors. */
+  const knownSecrets = new SecretSet();
+
+  const refuse = (request: TransportRequest, path: string, message: string, attempts: number): UpstreamError => {
+    options.onCall?.({ vendor: options.vendor, method: request.method, path, durationMs: 0, attempt: attempts + 1, outcome: 'refused' });
+    return new UpstreamError({ code: 'UPSTREAM_UNAVAILABLE', vendor: options.vendor, message, method: request.method, path, attempts });
+  };
+
+  /** Runs the call through retry (outer) and breaker (inner): every attempt counts in the breaker. */
+  async function runWithPolicies(prepared: PreparedRequest): Promise<AttemptOutcome> {
+    let attempts = 0;
+    try {
+      return await raceAbort(
+        retryPolicy.execute(
+          (retryContext) =>
+            breakerPolicy.execute(() => {
+              attempts = retryContext.attempt + 1;
+              return runAttempt(options, prepared, attempts);
+            }),
+          prepared.signal,
+        ),
+        prepared.signal,
+      );
+    } catch (error) {
+      if (error instanceof BrokenCircuitError) {
+        const path = prepared.secrets.scrub(prepared.url.pathname);
+        const breakerOpen = refuse(
+          { method: prepared.method, path },
+          path,
+          `${options.vendor} is unavailable: circuit breaker open after repeated failures; ${prepared.method} ${path} was not sent`,
+          attempts,
+        );
+        throw breakerOpen;
+      }
+      throw error;
+    }
+  }
+
+  return {
+    vendor: options.vendor,
+    baseUrl: options.baseUrl.href.replace(/\/+$/, ''),
+
+    async request<T = unknown>(request: TransportRequest): Promise<TransportResponse<T>> {
+      let url: URL;
+      try {
+        url = buildRequestUrl(options.baseUrl, request.path, request.query);
+      } catch (error) {
+        if (error instanceof CrossOriginRequestError) {
+          throw refuse(request, '(other origin)', `${options.vendor}: ${error.message}`, 0);
+        }
+        throw error;
+      }
+      const prepared = prepare(options, request, url, knownSecrets);
+
+      let outcome = await runWithPolicies(prepared);
+      if (outcome.kind === 'failure' && outcome.authRejected && options.onAuthRejected) {
+        // One refresh-and-repeat per call, so a vendor that keeps refusing cannot loop us.
+        let refreshed = false;
+        try {
+          refreshed = await options.onAuthRejected(outcome.authRejected);
+        } catch (error) {
+          if (error instanceof UpstreamError) throw error;
+          refreshed = false;
+        }
+        if (refreshed) outcome = await runWithPolicies(prepared);
+      }
+      if (outcome.kind === 'failure') throw outcome.error;
+      return { status: outcome.status, headers: outcome.headers, body: outcome.body as T };
+    },
+
+    breakerState: () => toBreakerState(breakerPolicy.state),
+
+    onBreakerStateChange(listener) {
+      const subscription = breakerPolicy.onStateChange((state) => listener(toBreakerState(state)));
+      return () => subscription.dispose();
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import type { ZendeskUser } from '../clients/zendesk/types.js';
+import type { Context } from '../server/context.js';
+import { phoneSpellings, toE164 } from './phone.js';
+import { zendesk, withVendorFieldNames } from './zendesk-access.js';
+
+/** A person the helpdesk knows: a Zendesk user (end-user or staff). */
+export interface Contact {
+  vendor: 'zendesk';
+  vendorId: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  role: string;
+  externalId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface NewContact {
+  name: string;
+  email?: string | null;
+  phone?: string | null;
+  externalId?: string | null;
+}
+
+export function toContact(user: ZendeskUser): Contact {
+  return {
+    vendor: 'zendesk',
+    vendorId: user.id,
+    name: user.name,
+    email: user.email ?? null,
+    phone: user.phone ?? null,
+    role: user.role ?? 'end-user',
+    externalId: user.external_id ?? null,
+    createdAt: user.created_at,
+    updatedAt: user.updated_at,
+  };
+}
+
+export async function contactsById(ctx: Context, ids: readonly string[]): Promise<(Contact | null)[]> {
+  const users = await ctx.loaders.zendesk.users.loadMany(ids);
+  return users.map((user) => {
+    if (user instanceof Error) throw user;
+    return user && toContact(user);
+  });
+}
+
+export async function contactById(ctx: Context, id: string): Promise<Contact | null> {
+  const [contact] = await contactsById(ctx, [id]);
+  return contact ?? null;
+}
+
+function remember(ctx: Context, users: ZendeskUser[]): Contact[] {
+  for (const user of users) ctx.loaders.zendesk.users.prime(user.id, user);
+  return users.map(toContact);
+}
+
+export async function contactsByEmail(ctx: Context, email: string): Promise<Contact[]> {
+  const { client } = zendesk(ctx);
+  const wanted = email.trim().toLowerCase();
+  const users = await client.searchUsers(wanted);
+  return remember(
+    ctx,
+    users.filter((user) => user.email?.toLowerCase() === wanted),
+  );
+}
+
+/**
+ * Finds contacts by phone however the helpdesk stored the number: every spelling is
+ * searched at once, and only users whose stored number is the same number are kept.
+ */
+export async function contactsByPhone(ctx: Context, phone: string): Promise<Contact[]> {
+  const { client } = zendesk(ctx);
+  const region = ctx.phoneRegion;
+  const target = toE164(phone, region);
+  const spellings = phoneSpellings(phone, region);
+  const results = await Promise.all(spellings.map((spelling) => client.searchUsers(spelling)));
+  const unique = new Map<string, ZendeskUser>();
+  for (const user of results.flat()) {
+    const stored = user.phone ? toE164(user.phone, region) : null;
+    const same = target ? stored === target : user.phone?.trim() === phone.trim();
+    if (same) unique.set(user.id, user);
+  }
+  return remember(ctx, [...unique.values()].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true })));
+}
+
+const CONTACT_FIELDS = {
+  name: 'input.name',
+  email: 'input.email',
+  phone: 'input.phone',
+  external_id: 'input.externalId',
+  base: 'input',
+};
+
+export async function createContact(ctx: Context, input: NewContact): Promise<Contact> {
+  const { client } = zendesk(ctx);
+  const phone = input.phone ? (toE164(input.phone, ctx.phoneRegion) ?? input.phone) : undefined;
+  const user = await withVendorFieldNames(CONTACT_FIELDS, () =>
+    client.createUser({
+      name: input.name,
+      role: 'end-user',
+      ...(input.email && { email: input.email }),
+      ...(phone && { phone }),
+      ...(input.externalId && { external_id: input.externalId }),
+    }),
+  );
+  return remember(ctx, [user])[0]!;
+}

@@ -1,0 +1,24 @@
+import DataLoader from 'dataloader';
+import type { ZendeskClient } from '../../clients/zendesk/client.js';
+import type { ZendeskTicket, ZendeskUser } from '../../clients/zendesk/types.js';
+import { byId } from './by-id.js';
+
+/** Per-request batching for Zendesk: every ticket or user asked for in one tick is one `show_many` call. */
+export interface ZendeskLoaders {
+  tickets: DataLoader<string, ZendeskTicket | null>;
+  users: DataLoader<string, ZendeskUser | null>;
+}
+
+/** Zendesk's `show_many` takes at most 100 ids; the client chunks larger batches too, this keeps requests small. */
+const SHOW_MANY_LIMIT = 100;
+
+export function createZendeskLoaders(client: ZendeskClient): ZendeskLoaders {
+  return {
+    tickets: new DataLoader(async (ids) => byId(ids, await client.showManyTickets([...ids])), {
+      maxBatchSize: SHOW_MANY_LIMIT,
+    }),
+    users: new DataLoader(async (ids) => byId(ids, await client.showManyUsers([...ids])), {
+      maxBatchSize: SHOW_MANY_LIMIT,
+    }),
+  };
+}

@@ -1,0 +1,194 @@
+import type { ZendeskTicket, ZendeskTicketInput } from '../clients/zendesk/types.js';
+import type { Context } from '../server/context.js';
+import { zendesk, withVendorFieldNames } from './zendesk-access.js';
+import { pageThrough, type Connection } from './paging.js';
+
+export const TICKET_STATUSES = ['NEW', 'OPEN', 'PENDING', 'HOLD', 'SOLVED', 'CLOSED'] as const;
+export const TICKET_PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;
+export const TICKET_TYPES = ['PROBLEM', 'INCIDENT', 'QUESTION', 'TASK'] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
+export type TicketType = (typeof TICKET_TYPES)[number];
+
+/** A helpdesk ticket, vendor-neutral. Zendesk is the only helpdesk today. */
+export interface Ticket {
+  vendor: 'zendesk';
+  vendorId: string;
+  subject: string | null;
+  description: string | null;
+  status: TicketStatus;
+  priority: TicketPriority | null;
+  type: TicketType | null;
+  tags: string[];
+  externalId: string | null;
+  requesterId: string | null;
+  assigneeId: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** Where an agent opens it in the helpdesk. */
+  url: string;
+}
+
+export interface TicketFilter {
+  status?: TicketStatus | null;
+  requesterId?: string | null;
+  assigneeId?: string | null;
+  tag?: string | null;
+  text?: string | null;
+}
+
+export interface NewTicket {
+  subject: string;
+  description: string;
+  requester: { id?: string | null; name?: string | null; email?: string | null };
+  assigneeId?: string | null;
+  status?: TicketStatus | null;
+  priority?: TicketPriority | null;
+  type?: TicketType | null;
+  tags?: string[] | null;
+  externalId?: string | null;
+}
+
+export interface TicketChanges {
+  subject?: string | null;
+  status?: TicketStatus | null;
+  priority?: TicketPriority | null;
+  type?: TicketType | null;
+  assigneeId?: string | null;
+  tags?: string[] | null;
+  comment?: { body: string; public?: boolean | null } | null;
+}
+
+const PAGE = { defaultFirst: 25, maxFirst: 100 };
+
+export function toTicket(record: ZendeskTicket, agentBaseUrl: string): Ticket {
+  return {
+    vendor: 'zendesk',
+    vendorId: record.id,
+    subject: record.subject ?? null,
+    description: record.description ?? null,
+    status: (record.status?.toUpperCase() ?? 'NEW') as TicketStatus,
+    priority: (record.priority?.toUpperCase() ?? null) as TicketPriority | null,
+    type: (record.type?.toUpperCase() ?? null) as TicketType | null,
+    tags: record.tags ?? [],
+    externalId: record.external_id ?? null,
+    requesterId: record.requester_id ?? null,
+    assigneeId: record.assignee_id ?? null,
+    createdAt: record.created_at,
+    updatedAt: record.updated_at,
+    url: `${agentBaseUrl}/agent/tickets/${record.id}`,
+  };
+}
+
+export async function ticketsById(ctx: Context, ids: readonly string[]): Promise<(Ticket | null)[]> {
+  const { client } = zendesk(ctx);
+  const records = await ctx.loaders.zendesk.tickets.loadMany(ids);
+  return records.map((record) => {
+    if (record instanceof Error) throw record;
+    return record && toTicket(record, client.baseUrl);
+  });
+}
+
+export async function ticketById(ctx: Context, id: string): Promise<Ticket | null> {
+  const [ticket] = await ticketsById(ctx, [id]);
+  return ticket ?? null;
+}
+
+/**
+ * Lists tickets. Without a filter it walks Zendesk's cursor-paginated ticket list; any
+ * filter goes through the search API, the only Zendesk endpoint that filters.
+ */
+export async function listTickets(
+  ctx: Context,
+  filter: TicketFilter,
+  args: { first?: number | null; after?: string | null },
+): Promise<Connection<Ticket>> {
+  const { client } = zendesk(ctx);
+  const filtered = Object.values(filter).some((value) => value !== null && value !== undefined && value !== '');
+  return pageThrough(
+    async (token) => {
+      const page = filtered
+        ? await client.searchTickets({
+            status: filter.status?.toLowerCase(),
+            requesterId: filter.requesterId ?? undefined,
+            assigneeId: filter.assigneeId ?? undefined,
+            tag: filter.tag ?? undefined,
+            text: filter.text ?? undefined,
+            page: token ? Number(token) : 1,
+            perPage: PAGE.maxFirst,
+          }).then((result) => ({
+            tickets: result.tickets,
+            next: result.hasNextPage ? String((token ? Number(token) : 1) + 1) : null,
+          }))
+        : await client
+            .listTickets({ pageSize: PAGE.maxFirst, after: token ?? undefined })
+            .then((result) => ({ tickets: result.tickets, next: result.hasMore ? result.afterCursor : null }));
+      for (const record of page.tickets) ctx.loaders.zendesk.tickets.prime(record.id, record);
+      return { items: page.tickets.map((record) => toTicket(record, client.baseUrl)), next: page.next };
+    },
+    args,
+    PAGE,
+  );
+}
+
+/** Zendesk's validation `details` name its own fields; these are the input fields they come from. */
+const CREATE_FIELDS = {
+  subject: 'input.subject',
+  description: 'input.description',
+  comment: 'input.description',
+  base: 'input',
+  requester: 'input.requester',
+  requester_id: 'input.requester.id',
+  assignee: 'input.assigneeId',
+  assignee_id: 'input.assigneeId',
+  priority: 'input.priority',
+  status: 'input.status',
+  type: 'input.type',
+  tags: 'input.tags',
+  external_id: 'input.externalId',
+};
+
+export async function createTicket(ctx: Context, input: NewTicket): Promise<Ticket> {
+  const { client } = zendesk(ctx);
+  const body: ZendeskTicketInput = {
+    subject: input.subject,
+    comment: { body: input.description, public: true },
+    ...(input.requester.id
+      ? { requester_id: input.requester.id }
+      : { requester: { name: input.requester.name ?? undefined, email: input.requester.email ?? undefined } }),
+    ...(input.assigneeId && { assignee_id: input.assigneeId }),
+    ...(input.status && { status: input.status.toLowerCase() }),
+    ...(input.priority && { priority: input.priority.toLowerCase() }),
+    ...(input.type && { type: input.type.toLowerCase() }),
+    ...(input.tags && { tags: input.tags }),
+    ...(input.externalId && { external_id: input.externalId }),
+  };
+  const record = await withVendorFieldNames(CREATE_FIELDS, () => client.createTicket(body));
+  ctx.loaders.zendesk.tickets.prime(record.id, record);
+  return toTicket(record, client.baseUrl);
+}
+
+const UPDATE_FIELDS = {
+  ...CREATE_FIELDS,
+  comment: 'input.comment.body',
+  base: 'input',
+};
+
+export async function updateTicket(ctx: Context, id: string, changes: TicketChanges): Promise<Ticket> {
+  const { client } = zendesk(ctx);
+  const body: ZendeskTicketInput = {
+    ...(changes.subject && { subject: changes.subject }),
+    ...(changes.status && { status: changes.status.toLowerCase() }),
+    ...(changes.priority && { priority: changes.priority.toLowerCase() }),
+    ...(changes.type && { type: changes.type.toLowerCase() }),
+    ...(changes.assigneeId !== undefined && { assignee_id: changes.assigneeId }),
+    ...(changes.tags && { tags: changes.tags }),
+    ...(changes.comment && { comment: { body: changes.comment.body, public: changes.comment.public ?? false } }),
+  };
+  const record = await withVendorFieldNames(UPDATE_FIELDS, () => client.updateTicket(id, body), {
+    resource: 'Ticket',
+    id,
+  });
+  ctx.loaders.zendesk.tickets.clear(id).prime(record.id, record);
+  return toTicket(record, client.baseUrl);
+}

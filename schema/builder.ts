@@ -1,0 +1,53 @@
+import SchemaBuilder from '@pothos/core';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
+import type { Context } from '../server/context.js';
+import type { Role } from '../server/roles.js';
+import { ForbiddenError } from '../server/errors.js';
+import { InputError } from '../resolvers/errors.js';
+
+/**
+ * The one Pothos builder. It defines no types: each domain type registers itself
+ * in its own file under schema/, and schema/index.ts imports them all.
+ */
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  AuthScopes: Record<Role, boolean>;
+  // A connection's edges and their nodes are never null: a failing vendor nulls the whole connection.
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  Scalars: {
+    ID: { Input: string; Output: string | number | bigint };
+    DateTime: { Input: Date; Output: Date | string };
+  };
+}>({
+  // Order matters: scope-auth wraps outermost so no other plugin (validation included)
+  // does any work for a caller whose role is too low.
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, RelayPlugin],
+  scopeAuth: {
+    authScopes: (context) => context.scopes,
+    authorizeOnSubscribe: true,
+    unauthorizedError: (_parent, context, info) => new ForbiddenError(info.fieldName, context.caller.role),
+  },
+  errors: {
+    defaultTypes: [],
+    unsafelyHandleInputErrors: false,
+  },
+  validation: {
+    validationError: (result) => InputError.fromIssues(result.issues),
+  },
+  relay: {
+    cursorType: 'String',
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+    clientMutationId: 'omit',
+    nodeQueryOptions: { authScopes: { viewer: true } },
+    nodesQueryOptions: { authScopes: { viewer: true } },
+    pageInfoTypeOptions: { authScopes: { viewer: true } },
+    nodeTypeOptions: { authScopes: { viewer: true } },
+    defaultConnectionTypeOptions: { authScopes: { viewer: true } },
+    defaultEdgeTypeOptions: { authScopes: { viewer: true } },
+  },
+});

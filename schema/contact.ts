@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { contactById, contactsByEmail, contactsById, contactsByPhone, createContact, type Contact } from '../resolvers/contacts.js';
+import { InputError } from '../resolvers/errors.js';
+import { listTickets } from '../resolvers/tickets.js';
+import { builder } from './builder.js';
+import { keyOf, vendorKey, vendorKeyArg } from './ids.js';
+import { TicketRef, TicketStatusEnum } from './ticket.js';
+import { VendorEnum } from './vendor.js';
+
+export const ContactRef = builder.objectRef<Contact>('Contact');
+
+builder.node(ContactRef, {
+  description: 'A person the helpdesk knows (a Zendesk user): a customer, or staff.',
+  authScopes: { viewer: true },
+  id: { resolve: (contact) => vendorKey(contact.vendor, contact.vendorId) },
+  loadMany: (ids, ctx) => contactsById(ctx, ids.map(keyOf)),
+  fields: (t) => ({
+    vendor: t.field({ type: VendorEnum, nullable: false, resolve: (contact) => contact.vendor }),
+    vendorId: t.exposeString('vendorId', { nullable: false }),
+    name: t.exposeString('name', { nullable: false }),
+    email: t.exposeString('email'),
+    phone: t.exposeString('phone', { description: 'As the helpdesk stores it.' }),
+    role: t.exposeString('role', { nullable: false, description: 'end-user, agent or admin.' }),
+    externalId: t.exposeString('externalId'),
+    tickets: t.connection({
+      type: TicketRef,
+      description: 'Tickets this contact requested.',
+      args: { status: t.arg({ type: TicketStatusEnum }) },
+      resolve: (contact, { status, ...page }, ctx) => listTickets(ctx, { requesterId: contact.vendorId, status }, page),
+    }),
+    createdAt: t.field({ type: 'DateTime', nullable: false, resolve: (contact) => contact.createdAt }),
+    updatedAt: t.field({ type: 'DateTime', nullable: false, resolve: (contact) => contact.updatedAt }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  contact: t.field({
+    type: ContactRef,
+    description: 'A contact by its id or Zendesk user id.',
+    authScopes: { viewer: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, ctx) => contactById(ctx, vendorKeyArg(String(id), 'Contact', 'zendesk', 'id')),
+  }),
+  contactsByPhone: t.field({
+    type: [ContactRef],
+    nullable: false,
+    description: 'Contacts with this phone number, however the helpdesk stored it.',
+    authScopes: { viewer: true },
+    args: {
+      phone: t.arg.string({ required: true, validate: z.string().trim().regex(/^[+()\d\s.\-]{5,25}$/, 'must be a phone number') }),
+    },
+    resolve: (_root, { phone }, ctx) => contactsByPhone(ctx, phone),
+  }),
+  contactsByEmail: t.field({
+    type: [ContactRef],
+    nullable: false,
+    authScopes: { viewer: true },
+    args: { email: t.arg.string({ required: true, validate: z.email('must be an email address') }) },
+    resolve: (_root, { email }, ctx) => contactsByEmail(ctx, email),
+  }),
+}));
+
+const CreateContactInput = builder.inputType('CreateContactInput', {
+  fields: (t) => ({
+    name: t.string({ required: true, validate: z.string().trim().min(1, 'must not be blank').max(255) }),
+    email: t.string({ validate: z.email('must be an email address') }),
+    phone: t.string({ validate: z.string().trim().regex(/^[+()\d\s.\-]{5,25}$/, 'must be a phone number') }),
+    externalId: t.string({ validate: z.string().max(255) }),
+  }),
+});
+
+builder.mutationField('createContact', (t) =>
+  t.field({
+    type: ContactRef,
+    nullable: false,
+    authScopes: { agent: true },
+    errors: { types: [InputError], dataField: { name: 'contact' } },
+    args: { input: t.arg({ type: CreateContactInput, required: true }) },
+    resolve: (_root, { input }, ctx) => createContact(ctx, input),
+  }),
+);

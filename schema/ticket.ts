@@ -1,0 +1,190 @@
+import { z } from 'zod';
+import { InputError, NotFoundError } from '../resolvers/errors.js';
+import { listComments, addTicketComment } from '../resolvers/comments.js';
+import { contactById } from '../resolvers/contacts.js';
+import {
+  createTicket,
+  listTickets,
+  ticketById,
+  ticketsById,
+  updateTicket,
+  TICKET_PRIORITIES,
+  TICKET_STATUSES,
+  TICKET_TYPES,
+  type Ticket,
+} from '../resolvers/tickets.js';
+import { builder } from './builder.js';
+import { CommentRef } from './comment.js';
+import { ContactRef } from './contact.js';
+import { keyOf, vendorKey, vendorKeyArg } from './ids.js';
+import { VendorEnum } from './vendor.js';
+
+export const TicketStatusEnum = builder.enumType('TicketStatus', { values: TICKET_STATUSES });
+export const TicketPriorityEnum = builder.enumType('TicketPriority', { values: TICKET_PRIORITIES });
+export const TicketTypeEnum = builder.enumType('TicketType', { values: TICKET_TYPES });
+
+export const TicketRef = builder.objectRef<Ticket>('Ticket');
+
+builder.node(TicketRef, {
+  description: 'A helpdesk ticket (Zendesk).',
+  authScopes: { viewer: true },
+  id: { resolve: (ticket) => vendorKey(ticket.vendor, ticket.vendorId) },
+  loadMany: (ids, ctx) => ticketsById(ctx, ids.map(keyOf)),
+  fields: (t) => ({
+    vendor: t.field({ type: VendorEnum, nullable: false, resolve: (ticket) => ticket.vendor }),
+    vendorId: t.exposeString('vendorId', { nullable: false, description: 'The ticket number in the helpdesk.' }),
+    subject: t.exposeString('subject'),
+    description: t.exposeString('description'),
+    status: t.field({ type: TicketStatusEnum, nullable: false, resolve: (ticket) => ticket.status }),
+    priority: t.field({ type: TicketPriorityEnum, resolve: (ticket) => ticket.priority }),
+    type: t.field({ type: TicketTypeEnum, resolve: (ticket) => ticket.type }),
+    tags: t.exposeStringList('tags', { nullable: false }),
+    externalId: t.exposeString('externalId'),
+    requester: t.field({
+      type: ContactRef,
+      resolve: (ticket, _args, ctx) => (ticket.requesterId ? contactById(ctx, ticket.requesterId) : null),
+    }),
+    assignee: t.field({
+      type: ContactRef,
+      resolve: (ticket, _args, ctx) => (ticket.assigneeId ? contactById(ctx, ticket.assigneeId) : null),
+    }),
+    comments: t.connection({
+      type: CommentRef,
+      resolve: (ticket, args, ctx) => listComments(ctx, ticket.vendorId, args),
+    }),
+    createdAt: t.field({ type: 'DateTime', nullable: false, resolve: (ticket) => ticket.createdAt }),
+    updatedAt: t.field({ type: 'DateTime', nullable: false, resolve: (ticket) => ticket.updatedAt }),
+    url: t.exposeString('url', { nullable: false, description: 'Where an agent opens the ticket.' }),
+  }),
+});
+
+const TicketFilterInput = builder.inputType('TicketFilter', {
+  fields: (t) => ({
+    status: t.field({ type: TicketStatusEnum }),
+    requesterId: t.id({ description: 'A Contact id or Zendesk user id.' }),
+    assigneeId: t.id({ description: 'A Contact id or Zendesk user id.' }),
+    tag: t.string({ validate: z.string().regex(/^\S+$/, 'must be one tag without spaces') }),
+    text: t.string({ validate: z.string().trim().min(1, 'must not be blank').max(200) }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  ticket: t.field({
+    type: TicketRef,
+    description: 'A ticket by its id or its Zendesk ticket number.',
+    authScopes: { viewer: true },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, ctx) => ticketById(ctx, vendorKeyArg(String(id), 'Ticket', 'zendesk', 'id')),
+  }),
+  tickets: t.connection({
+    type: TicketRef,
+    description: 'Tickets, newest first when filtered (search), by id otherwise.',
+    authScopes: { viewer: true },
+    args: { filter: t.arg({ type: TicketFilterInput }) },
+    resolve: (_root, { filter, ...page }, ctx) =>
+      listTickets(
+        ctx,
+        {
+          status: filter?.status,
+          tag: filter?.tag,
+          text: filter?.text,
+          requesterId: filter?.requesterId && vendorKeyArg(String(filter.requesterId), 'Contact', 'zendesk', 'filter.requesterId'),
+          assigneeId: filter?.assigneeId && vendorKeyArg(String(filter.assigneeId), 'Contact', 'zendesk', 'filter.assigneeId'),
+        },
+        page,
+      ),
+  }),
+}));
+
+const RequesterInput = builder.inputType('RequesterInput', {
+  description: 'An existing contact by id, or a new or known person by name and email.',
+  fields: (t) => ({
+    id: t.id(),
+    name: t.string({ validate: z.string().trim().min(1, 'must not be blank').max(255) }),
+    email: t.string({ validate: z.email('must be an email address') }),
+  }),
+  validate: z
+    .object({ id: z.unknown().nullish(), email: z.unknown().nullish(), name: z.unknown().nullish() })
+    .refine((value) => value.id != null || value.email != null, {
+      message: 'give an id, or an email (and a name for a new contact)',
+      path: ['email'],
+    }),
+});
+
+const subject = z.string().trim().min(1, 'must not be blank').max(150, 'must be at most 150 characters');
+const tags = z.array(z.string().regex(/^[\w:/.-]+$/, 'tags are single words')).max(50);
+
+const CreateTicketInput = builder.inputType('CreateTicketInput', {
+  fields: (t) => ({
+    subject: t.string({ required: true, validate: subject }),
+    description: t.string({ required: true, validate: z.string().trim().min(1, 'must not be blank').max(65_000) }),
+    requester: t.field({ type: RequesterInput, required: true }),
+    assigneeId: t.id({ description: 'A Contact id or Zendesk user id of an agent.' }),
+    status: t.field({ type: TicketStatusEnum }),
+    priority: t.field({ type: TicketPriorityEnum }),
+    type: t.field({ type: TicketTypeEnum }),
+    tags: t.stringList({ validate: tags }),
+    externalId: t.string({ validate: z.string().max(255) }),
+  }),
+});
+
+const CommentInput = builder.inputType('CommentInput', {
+  fields: (t) => ({
+    body: t.string({ required: true, validate: z.string().trim().min(1, 'must not be blank').max(65_000) }),
+    public: t.boolean({ description: 'Visible to the requester; default false (an internal note).' }),
+  }),
+});
+
+const UpdateTicketInput = builder.inputType('UpdateTicketInput', {
+  fields: (t) => ({
+    subject: t.string({ validate: subject }),
+    status: t.field({ type: TicketStatusEnum }),
+    priority: t.field({ type: TicketPriorityEnum }),
+    type: t.field({ type: TicketTypeEnum }),
+    assigneeId: t.id(),
+    tags: t.stringList({ validate: tags }),
+    comment: t.field({ type: CommentInput }),
+  }),
+});
+
+const ticketErrors = { types: [InputError, NotFoundError], dataField: { name: 'ticket' } };
+
+builder.mutationFields((t) => ({
+  createTicket: t.field({
+    type: TicketRef,
+    nullable: false,
+    authScopes: { agent: true },
+    errors: ticketErrors,
+    args: { input: t.arg({ type: CreateTicketInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      createTicket(ctx, {
+        ...input,
+        requester: {
+          ...input.requester,
+          id: input.requester.id && vendorKeyArg(String(input.requester.id), 'Contact', 'zendesk', 'input.requester.id'),
+        },
+        assigneeId: input.assigneeId && vendorKeyArg(String(input.assigneeId), 'Contact', 'zendesk', 'input.assigneeId'),
+      }),
+  }),
+  updateTicket: t.field({
+    type: TicketRef,
+    nullable: false,
+    authScopes: { agent: true },
+    errors: ticketErrors,
+    args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateTicketInput, required: true }) },
+    resolve: (_root, { id, input }, ctx) =>
+      updateTicket(ctx, vendorKeyArg(String(id), 'Ticket', 'zendesk', 'id'), {
+        ...input,
+        assigneeId: input.assigneeId && vendorKeyArg(String(input.assigneeId), 'Contact', 'zendesk', 'input.assigneeId'),
+      }),
+  }),
+  addTicketComment: t.field({
+    type: TicketRef,
+    nullable: false,
+    authScopes: { agent: true },
+    errors: ticketErrors,
+    args: { ticketId: t.arg.id({ required: true }), comment: t.arg({ type: CommentInput, required: true }) },
+    resolve: (_root, { ticketId, comment }, ctx) =>
+      addTicketComment(ctx, vendorKeyArg(String(ticketId), 'Ticket', 'zendesk', 'ticketId'), comment),
+  }),
+}));

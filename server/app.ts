@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { schema } from '../schema/index.js';
+import { ensureDevKeys, openStore, type Store } from '../store/index.js';
+import { createAuthenticator, type Authenticate, type Caller } from './auth.js';
+import { useApiKeyAuth } from './auth-plugin.js';
+import { ConfigError, type Config } from './config.js';
+import { createContextFactory, type Context, type ContextFactory } from './context.js';
+import { createErrorMasker } from './errors.js';
+import type { Role } from './roles.js';
+import { createVendorClients, type VendorClients } from './vendors.js';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export interface App {
+  yoga: YogaServerInstance<Record<string, never>, Context>;
+  authenticate: Authenticate;
+  createContext: ContextFactory;
+  vendors: VendorClients;
+  store: Store;
+  /** The dev keys `serve` prints, when no keys were configured; null otherwise. */
+  devKeys: Record<Role, string> | null;
+  config: Config;
+  /** Closes the store. The HTTP listener (if any) is closed by whoever opened it. */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the gateway without listening: tests and the CLI both call this, and only
+ * the CLI (through server/listen.ts) opens a port.
+ */
+export async function buildApp(config: Config): Promise<App> {
+  const store = await openStore({ databaseUrl: config.databaseUrl });
+  try {
+    await store.migrate();
+    const devKeys = await resolveDevKeys(config, store);
+    const keys = new Map<string, Role>(config.apiKeys);
+    if (devKeys) for (const [role, key] of Object.entries(devKeys)) keys.set(key, role as Role);
+
+    const authenticate = createAuthenticator(keys);
+    const vendors = createVendorClients(config);
+    const createContext = createContextFactory({ vendors, store, phoneRegion: config.phoneRegion });
+    const callers = new WeakMap<Request, Caller>();
+
+    const yoga = createYoga<Record<string, never>, Context>({
+      schema,
+      graphqlEndpoint: GRAPHQL_PATH,
+      landingPage: false,
+      logging: config.env === 'test' ? false : 'info',
+      maskedErrors: { maskError: createErrorMasker(config.env === 'development') },
+      graphiql: {
+        title: 'Switchboard',
+        subscriptionsProtocol: 'WS',
+        headers: devKeys ? JSON.stringify({ Authorization: `Bearer ${devKeys.admin}` }) : undefined,
+      },
+      plugins: [useApiKeyAuth(authenticate, callers, GRAPHQL_PATH)],
+      context: ({ request }) => {
+        const caller = callers.get(request);
+        // The auth plugin ends every request without a caller before it gets here.
+        if (!caller) throw new Error('request reached execution without a caller');
+        return createContext(caller, request.headers.get('x-request-id') ?? randomUUID());
+      },
+    });
+
+    return {
+      yoga,
+      authenticate,
+      createContext,
+      vendors,
+      store,
+      devKeys,
+      config,
+      close: () => store.close(),
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+async function resolveDevKeys(config: Config, store: Store): Promise<Record<Role, string> | null> {
+  if (config.apiKeys.size > 0) return null;
+  if (config.env === 'production') {
+    throw new ConfigError([{ variable: 'SWITCHBOARD_API_KEYS', message: 'required in production (dev keys are not issued there)' }]);
+  }
+  return ensureDevKeys(store.fork());
+}

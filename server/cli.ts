@@ -1,0 +1,167 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { printSchemaSdl } from '../schema/print.js';
+import { startSimulator } from '../simulator/server.js';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { embedSimulatorWhereUnconfigured } from './embedded-simulator.js';
+import { listen } from './listen.js';
+
+interface Command {
+  summary: string;
+  usage: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  run(values: Record<string, string | boolean | undefined>): Promise<void>;
+}
+
+const help = { type: 'boolean', short: 'h' } as const;
+
+const commands: Record<string, Command> = {
+  serve: {
+    summary: 'Run the gateway (embeds the simulator for vendors without a configured URL)',
+    usage: `switchboard serve [--port N] [--host H]
+
+Runs the GraphQL gateway at http://HOST:PORT/graphql (GraphiQL in a browser).
+Vendors with no URL configured (ZENDESK_URL, ...) are served by the embedded
+simulator on SIMULATOR_PORT. Without SWITCHBOARD_API_KEYS, one dev key per role is
+created in the store under ./data/ and printed.
+
+Options:
+  --port N   listen port (default: PORT or 4000)
+  --host H   listen address (default: HOST or 127.0.0.1)
+  -h, --help show this help`,
+    options: { port: { type: 'string' }, host: { type: 'string' }, help },
+    run: serve,
+  },
+  simulator: {
+    summary: 'Run the vendor simulator alone',
+    usage: `switchboard simulator [--port N] [--seed N] [--host H]
+
+Serves every simulated vendor under its base path (/zendesk, ...) and the admin API
+under /_sim. See simulator/README.md.
+
+Options:
+  --port N   listen port (default: SIMULATOR_PORT or 4010)
+  --seed N   data seed (default: SIMULATOR_SEED or 42)
+  --host H   listen address (default: HOST or 127.0.0.1)
+  -h, --help show this help`,
+    options: { port: { type: 'string' }, seed: { type: 'string' }, host: { type: 'string' }, help },
+    run: simulator,
+  },
+  schema: {
+    summary: 'Print the GraphQL schema (SDL)',
+    usage: `switchboard schema
+
+Prints the gateway's schema in GraphQL SDL, as committed in schema.graphql.
+
+Options:
+  -h, --help show this help`,
+    options: { help },
+    run: async () => {
+      process.stdout.write(printSchemaSdl());
+    },
+  },
+};
+
+const overview = `Usage: switchboard <command> [options]
+
+Commands:
+${Object.entries(commands)
+  .map(([name, command]) => `  ${name.padEnd(10)} ${command.summary}`)
+  .join('\n')}
+
+Run 'switchboard <command> --help' for a command's options.`;
+
+/** Options given as flags override the environment they shadow. */
+function envWith(overrides: Record<string, string | boolean | undefined>): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = { ...process.env };
+  for (const [name, value] of Object.entries(overrides)) if (typeof value === 'string') env[name] = value;
+  return env;
+}
+
+async function serve(values: Record<string, string | boolean | undefined>): Promise<void> {
+  const config = loadConfig(envWith({ PORT: values['port'], HOST: values['host'] }));
+  const simulator = await embedSimulatorWhereUnconfigured(config);
+  const app = await buildApp(config);
+  const http = await listen(app, { port: config.port, host: config.host });
+
+  const lines = [`Switchboard gateway: ${http.url}/graphql`];
+  if (simulator) lines.push(`Simulator:          ${simulator.url} (serving ${simulator.vendors.join(', ')})`);
+  lines.push(`Store:              ${config.databaseUrl}`);
+  if (app.devKeys) {
+    lines.push('', 'Dev API keys (send as Authorization: Bearer <key>; GraphiQL has the admin key filled in):');
+    for (const [role, key] of Object.entries(app.devKeys)) lines.push(`  ${role.padEnd(8)} ${key}`);
+  }
+  console.log(lines.join('\n'));
+
+  onShutdown(async () => {
+    await http.close();
+    await app.close();
+    await simulator?.close();
+  });
+}
+
+async function simulator(values: Record<string, string | boolean | undefined>): Promise<void> {
+  const config = loadConfig(envWith({ SIMULATOR_PORT: values['port'], SIMULATOR_SEED: values['seed'], HOST: values['host'] }));
+  const running = await startSimulator({ port: config.simulator.port, host: config.host, seed: config.simulator.seed });
+  console.log(`Switchboard simulator: ${running.url} (seed ${config.simulator.seed}); admin API at ${running.url}/_sim`);
+  onShutdown(running.close);
+}
+
+function onShutdown(close: () => Promise<void>): void {
+  let closing = false;
+  const stop = (signal: string) => {
+    if (closing) process.exit(1);
+    closing = true;
+    console.log(`\n${signal}: shutting down`);
+    close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(overview);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    console.error(`switchboard: unknown command '${name}'\n\n${overview}`);
+    return 2;
+  }
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    values = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: false }).values as Record<
+      string,
+      string | boolean | undefined
+    >;
+  } catch (error) {
+    console.error(`switchboard ${name}: ${(error as Error).message}\n\n${command.usage}`);
+    return 2;
+  }
+  if (values['help']) {
+    console.log(command.usage);
+    return 0;
+  }
+  try {
+    await command.run(values);
+    return 0;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`switchboard ${name}: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+const code = await main(process.argv.slice(2));
+// Long-running commands keep the event loop alive; the others exit with their code.
+if (code !== 0) process.exit(code);

@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import type { CountryCode } from 'libphonenumber-js';
+import type { EntityManager } from '@mikro-orm/core';
+import { createLoaders, type Loaders } from '../resolvers/loaders/index.js';
+import type { Caller } from './auth.js';
+import { scopesFor, type Role } from './roles.js';
+import type { VendorClients } from './vendors.js';
+import type { Store } from '../store/index.js';
+
+/** What every resolver receives. Built once per HTTP request and once per subscription operation. */
+export interface Context {
+  requestId: string;
+  caller: Caller;
+  /** The scope map scope-auth checks, derived from the caller's role. */
+  scopes: Record<Role, boolean>;
+  vendors: VendorClients;
+  loaders: Loaders;
+  /** A MikroORM fork for this request only. */
+  em: EntityManager;
+  /** The region a phone number without a country code belongs to. */
+  phoneRegion: CountryCode;
+}
+
+export interface ContextDeps {
+  vendors: VendorClients;
+  store: Store;
+  phoneRegion: CountryCode;
+}
+
+/** The one context factory: yoga's HTTP handler and the graphql-ws server both call it. */
+export function createContextFactory(deps: ContextDeps) {
+  return (caller: Caller, requestId: string = randomUUID()): Context => ({
+    requestId,
+    caller,
+    scopes: scopesFor(caller.role),
+    vendors: deps.vendors,
+    loaders: createLoaders(deps.vendors),
+    em: deps.store.fork(),
+    phoneRegion: deps.phoneRegion,
+  });
+}
+
+export type ContextFactory = ReturnType<typeof createContextFactory>;

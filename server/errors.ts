@@ -1,0 +1,65 @@
+import { GraphQLError } from 'graphql';
+import { maskError as yogaMaskError } from 'graphql-yoga';
+import { UpstreamError } from '../clients/transport/errors.js';
+import { InputError, NotFoundError } from '../resolvers/errors.js';
+import type { Role } from './roles.js';
+
+/** The caller's role is below what a field declares. */
+export class ForbiddenError extends GraphQLError {
+  constructor(field: string, role: Role | null) {
+    super(`Your role (${role ?? 'none'}) may not use ${field}`, { extensions: { code: 'FORBIDDEN' } });
+    this.name = 'ForbiddenError';
+  }
+}
+
+const upstreamMessages: Record<UpstreamError['code'], string> = {
+  UPSTREAM_UNAVAILABLE: 'is unavailable',
+  UPSTREAM_TIMEOUT: 'did not answer in time',
+  UPSTREAM_RATE_LIMITED: 'is rate limiting us',
+  UPSTREAM_REJECTED: 'rejected the request',
+};
+
+/**
+ * Turns what a resolver threw into what a client may see. Known domain and upstream
+ * errors keep a typed `extensions.code` (and, for upstreams, the vendor); anything else is
+ * masked by yoga (its message and stack only in development).
+ */
+export function createErrorMasker(isDev: boolean) {
+  return (error: unknown, message: string): Error => {
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    const located = error instanceof GraphQLError ? error : undefined;
+    const extensions = translate(original);
+    if (extensions) {
+      return new GraphQLError(extensions.message, {
+        nodes: located?.nodes,
+        source: located?.source,
+        positions: located?.positions,
+        path: located?.path,
+        extensions: extensions.extensions,
+      });
+    }
+    return yogaMaskError(error, message, isDev);
+  };
+}
+
+function translate(error: unknown): { message: string; extensions: Record<string, unknown> } | undefined {
+  if (error instanceof UpstreamError) {
+    const detail = error.code === 'UPSTREAM_REJECTED' && error.vendorMessage ? `: ${error.vendorMessage}` : '';
+    return {
+      message: `${error.vendor} ${upstreamMessages[error.code]}${detail}`,
+      extensions: {
+        code: error.code,
+        vendor: error.vendor,
+        ...(error.status !== undefined && { status: error.status }),
+        ...(error.retryAfterSeconds !== undefined && { retryAfterSeconds: error.retryAfterSeconds }),
+      },
+    };
+  }
+  if (error instanceof NotFoundError) {
+    return { message: error.message, extensions: { code: 'NOT_FOUND', resource: error.resource, id: error.id } };
+  }
+  if (error instanceof InputError) {
+    return { message: error.message, extensions: { code: 'BAD_USER_INPUT', issues: error.issues } };
+  }
+  return undefined;
+}

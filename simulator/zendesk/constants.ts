@@ -1,0 +1,37 @@
+/** Fixed account-level values of the simulated Zendesk account. */
+export const ACCOUNT = {
+  /** The brand every ticket belongs to. */
+  brandId: 360000432101,
+  /** The one agent group ("Support"); assigned tickets and agents belong to it. */
+  supportGroupId: 360000873402,
+  /** Address that email tickets were sent to. */
+  supportAddress: 'support@switchboard.zendesk.com',
+  /** Requests per minute (X-Rate-Limit). */
+  rateLimitPerMinute: 700,
+} as const;
+
+/** Ids of the system ticket fields, as validation errors report them (`ticket_field_id`). */
+export const SYSTEM_FIELDS = {
+  description: { id: 360000002202, type: 'FieldDescription', label: 'Description' },
+  priority: { id: 360000002222, type: 'FieldPriority', label: 'Priority' },
+  status: { id: 360000002212, type: 'FieldStatus', label: 'Status' },
+  type: { id: 360000002232, type: 'FieldTicketType', label: 'Type' },
+} as const;
+
+/** Credentials the simulated Zendesk accepts (see simulator/README.md). */
+export const CREDENTIALS = {
+  /** API token for `email/token` Basic auth, valid for every agent and admin. */
+  apiToken: 'simulator-token',
+  /** Password for `email:password` Basic auth, valid for every agent and admin. */
+  password: 'simulator-password',
+  /** OAuth access token (`Authorization: Bearer ...`); acts as `agent@switchboard.test`. */
+  oauthToken: 'simulator-oauth-token',
+  /** The user the OAuth token acts as. */
+  oauthUserEmail: 'agent@switchboard.test',
+} as const;
+
+/** Users every seed contains, whatever the seed. */
+export const FIXED_STAFF = [
+  { name: 'Avery Agent', email: 'agent@switchboard.test', role: 'agent' },
+  { name: 'Addison Admin', email: 'admin@switchboard.test', role: 'admin' },
+] as const;

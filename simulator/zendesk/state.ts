@@ -1,0 +1,73 @@
+import type { VirtualClock } from '../core/clock.js';
+import type { ZendeskComment, ZendeskSeedData, ZendeskTicket, ZendeskUser } from './model.js';
+import { isoSeconds } from './time.js';
+
+/** The live, in-memory Zendesk account: starts from a seed's data and changes as the API changes it. */
+export class ZendeskState {
+  readonly users = new Map<number, ZendeskUser>();
+  readonly tickets = new Map<number, ZendeskTicket>();
+  /** Deleted tickets, kept (status `deleted`) because the incremental export still reports them. */
+  readonly deletedTickets = new Map<number, ZendeskTicket>();
+  readonly comments = new Map<number, ZendeskComment[]>();
+  /** JWT ids already used for SSO (replays are refused). */
+  readonly usedJwtIds = new Set<string>();
+  /** SSO session cookie value → user id. */
+  readonly sessions = new Map<string, number>();
+  readonly clock: VirtualClock;
+  #nextTicketId: number;
+  #nextUserId: number;
+  #nextAuditId: number;
+
+  constructor(seed: ZendeskSeedData, clock: VirtualClock) {
+    this.clock = clock;
+    for (const user of seed.users) this.users.set(user.id, structuredClone(user));
+    for (const ticket of seed.tickets) this.tickets.set(ticket.id, structuredClone(ticket));
+    for (const comment of seed.comments) {
+      const list = this.comments.get(comment.ticketId) ?? [];
+      list.push(structuredClone(comment));
+      this.comments.set(comment.ticketId, list);
+    }
+    this.#nextTicketId = Math.max(0, ...seed.tickets.map((t) => t.id)) + 1;
+    this.#nextUserId = Math.max(0, ...seed.users.map((u) => u.id)) + 16;
+    this.#nextAuditId = Math.max(0, ...seed.comments.map((c) => c.id)) + 1;
+  }
+
+  /** Virtual now in Zendesk's format. */
+  now(): string {
+    return isoSeconds(this.clock.nowMs());
+  }
+
+  newTicketId(): number {
+    return this.#nextTicketId++;
+  }
+
+  newUserId(): number {
+    return (this.#nextUserId += 16);
+  }
+
+  /** Audit, comment and audit-event ids come from one sequence, as on the real service. */
+  newAuditId(): number {
+    return this.#nextAuditId++;
+  }
+
+  userByEmail(email: string): ZendeskUser | undefined {
+    const wanted = email.trim().toLowerCase();
+    for (const user of this.users.values()) if (user.email?.toLowerCase() === wanted) return user;
+    return undefined;
+  }
+
+  userByExternalId(externalId: string): ZendeskUser | undefined {
+    for (const user of this.users.values()) if (user.externalId === externalId) return user;
+    return undefined;
+  }
+
+  commentsOf(ticketId: number): ZendeskComment[] {
+    return this.comments.get(ticketId) ?? [];
+  }
+
+  addComment(comment: ZendeskComment): void {
+    const list = this.comments.get(comment.ticketId) ?? [];
+    list.push(comment);
+    this.comments.set(comment.ticketId, list);
+  }
+}

@@ -1,0 +1,11 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261122000000_initial } from './Migration20261122000000_initial.js';
+
+/**
+ * Every migration, oldest first. Listed explicitly (no glob discovery) so the same list
+ * works under tsx, vitest and a bundle. The name is what `mikro_orm_migrations` records:
+ * never rename one that has shipped.
+ */
+export const MIGRATIONS: MigrationObject[] = [
+  { name: 'Migration20261122000000_initial', class: Migration20261122000000_initial },
+];

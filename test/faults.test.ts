@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { TicketDocument } from '../clients/graphql/generated/graphql.js';
+import { graphql } from '../clients/graphql/generated/gql.js';
+import { startGateway, type TestGateway } from './support/gateway.js';
+
+let gw: TestGateway;
+let ticketNumber: string;
+
+// Short timeouts and fast retries keep the fault tests quick; the behaviour is the same.
+beforeAll(async () => {
+  gw = await startGateway({ env: { UPSTREAM_TIMEOUT_MS: '400', UPSTREAM_RETRIES: '2', BREAKER_FAILURES: '50' } });
+  const list = await gw.run(
+    graphql(`query FaultProbeSetup { tickets(first: 1) { edges { node { vendorId } } } }`),
+  );
+  ticketNumber = list.body.data!.tickets!.edges[0]!.node.vendorId;
+});
+afterAll(() => gw?.close());
+beforeEach(async () => {
+  await gw.sim('/_sim/faults', undefined, 'DELETE');
+});
+
+/** Two independent Zendesk reads: only the faulted one may fail. */
+const TicketAndContacts = graphql(`
+  query FaultProbe($id: ID!, $email: String!) {
+    ticket(id: $id) { id subject }
+    contactsByEmail(email: $email) { id }
+  }
+`);
+
+async function fault(spec: Record<string, unknown>) {
+  const response = await gw.sim('/_sim/faults', { vendor: 'zendesk', path: '/api/v2/tickets*', ...spec });
+  expect(response.status).toBe(201);
+}
+
+async function probe() {
+  return gw.run(TicketAndContacts, { id: ticketNumber, email: 'agent@switchboard.test' });
+}
+
+async function expectHealthy() {
+  const { body } = await gw.run(TicketDocument, { id: ticketNumber });
+  expect(body.errors).toBeUndefined();
+  expect(body.data!.ticket!.vendorId).toBe(ticketNumber);
+}
+
+describe('one Zendesk resource failing degrades only its fields', () => {
+  it.each([
+    ['answering 500', { kind: 'status', status: 500 }, 'UPSTREAM_UNAVAILABLE'],
+    ['answering 429 again and again', { kind: 'status', status: 429, retryAfter: 0 }, 'UPSTREAM_RATE_LIMITED'],
+    ['hanging past the timeout', { kind: 'latency', latencyMs: 5000 }, 'UPSTREAM_TIMEOUT'],
+    ['dropping the connection', { kind: 'reset' }, 'UPSTREAM_UNAVAILABLE'],
+    ['sending a malformed body', { kind: 'malformed' }, 'UPSTREAM_UNAVAILABLE'],
+  ])('%s', async (_name, spec, code) => {
+    await fault(spec);
+    const { status, body } = await probe();
+    expect(status).toBe(200);
+    expect(body.data?.ticket).toBeNull();
+    expect(body.data?.contactsByEmail).toHaveLength(1);
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors![0]).toMatchObject({ path: ['ticket'], extensions: { code, vendor: 'zendesk' } });
+    const text = JSON.stringify(body);
+    expect(text).not.toContain('simulator-token');
+    expect(text).not.toMatch(/stack|Basic /);
+    await gw.sim('/_sim/faults', undefined, 'DELETE');
+    await expectHealthy();
+  });
+
+  it('succeeds after one 429 by waiting the Retry-After it was given', async () => {
+    await fault({ kind: 'status', status: 429, retryAfter: 1, times: 1 });
+    await gw.clearJournal();
+    const { body } = await probe();
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.ticket!.id).toBeTruthy();
+    const calls = (await gw.journal('zendesk')).filter((entry) => entry.path.includes('/tickets'));
+    expect(calls.map((entry) => entry.status)).toEqual([429, 200]);
+    const waited = Date.parse(calls[1]!.at) - Date.parse(calls[0]!.at);
+    expect(waited).toBeGreaterThanOrEqual(900);
+  });
+
+  it('keeps the ticket when only its requester lookup fails', async () => {
+    await gw.sim('/_sim/faults', { vendor: 'zendesk', path: '/api/v2/users/show_many*', kind: 'status', status: 503 });
+    const { body } = await gw.run(TicketDocument, { id: ticketNumber });
+    expect(body.data!.ticket!.subject).toBeTruthy();
+    expect(body.data!.ticket!.requester).toBeNull();
+    expect(body.errors![0]).toMatchObject({ path: ['ticket', 'requester'], extensions: { code: 'UPSTREAM_UNAVAILABLE', vendor: 'zendesk' } });
+  });
+});

@@ -1,0 +1,109 @@
+import { randomBytes } from 'node:crypto';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type ExecutionResult } from 'graphql';
+import { buildApp, type App } from '../../server/app.js';
+import { loadConfig } from '../../server/config.js';
+import { listen } from '../../server/listen.js';
+import { ROLES, type Role } from '../../server/roles.js';
+import { startSimulator } from '../../simulator/server.js';
+
+export interface JournalEntry {
+  vendor: string;
+  method: string;
+  path: string;
+  query: string;
+  status: number;
+  durationMs: number;
+  at: string;
+}
+
+export interface GraphQLResponse<T> {
+  status: number;
+  body: ExecutionResult<T>;
+}
+
+export interface TestGateway {
+  app: App;
+  /** `http://127.0.0.1:PORT` of the gateway. */
+  url: string;
+  graphqlUrl: string;
+  /** `http://127.0.0.1:PORT` of the simulator. */
+  simulatorUrl: string;
+  keys: Record<Role, string>;
+  /** Runs a typed operation as a role (default admin). */
+  run<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables?: TVariables,
+    role?: Role,
+  ): Promise<GraphQLResponse<TResult>>;
+  /** Calls the simulator's admin API. */
+  sim(path: string, body?: unknown, method?: string): Promise<Response>;
+  journal(vendor: string): Promise<JournalEntry[]>;
+  clearJournal(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface GatewayOptions {
+  /** Extra environment for loadConfig (e.g. UPSTREAM_TIMEOUT_MS). */
+  env?: Record<string, string>;
+  /** Simulator data seed; default 42. */
+  seed?: number;
+  /** Store; default an in-memory SQLite database. */
+  databaseUrl?: string;
+}
+
+/** A fresh simulator and gateway on ephemeral ports, with one random API key per role. */
+export async function startGateway(options: GatewayOptions = {}): Promise<TestGateway> {
+  const simulator = await startSimulator({ port: 0, host: '127.0.0.1', seed: options.seed ?? 42 });
+  const keys = Object.fromEntries(ROLES.map((role) => [role, `test_${role}_${randomBytes(12).toString('hex')}`])) as Record<
+    Role,
+    string
+  >;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: options.databaseUrl ?? ':memory:',
+    SWITCHBOARD_API_KEYS: ROLES.map((role) => `${role}:${keys[role]}`).join(','),
+    ZENDESK_URL: `${simulator.url}/zendesk`,
+    ZENDESK_EMAIL: 'agent@switchboard.test',
+    ZENDESK_TOKEN: 'simulator-token',
+    ...options.env,
+  });
+  const app = await buildApp(config);
+  const http = await listen(app, { port: 0, host: '127.0.0.1' });
+
+  const sim = (path: string, body?: unknown, method = body === undefined ? 'GET' : 'POST') =>
+    fetch(`${simulator.url}${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+
+  return {
+    app,
+    url: http.url,
+    graphqlUrl: `${http.url}/graphql`,
+    simulatorUrl: simulator.url,
+    keys,
+    async run(document, variables, role = 'admin') {
+      const response = await fetch(`${http.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${keys[role]}` },
+        body: JSON.stringify({ query: print(document), variables }),
+      });
+      return { status: response.status, body: (await response.json()) as ExecutionResult<never> };
+    },
+    sim,
+    async journal(vendor) {
+      const response = await sim(`/_sim/journal?vendor=${vendor}`);
+      return ((await response.json()) as { entries: JournalEntry[] }).entries;
+    },
+    async clearJournal() {
+      await sim('/_sim/journal', undefined, 'DELETE');
+    },
+    async close() {
+      await http.close();
+      await app.close();
+      await simulator.close();
+    },
+  };
+}
