@@ -1,6 +1,9 @@
+import { z } from 'zod';
 import type { ZendeskUser } from '../clients/zendesk/types.js';
 import type { Context } from '../server/context.js';
-import { phoneSpellings, toE164 } from './phone.js';
+import { email, requiredText } from './input-rules.js';
+import { phoneSpellings, phoneText, toE164 } from './phone.js';
+import { validInput } from './validate.js';
 import { zendesk, withVendorFieldNames } from './zendesk-access.js';
 
 /** A person the helpdesk knows: a Zendesk user (end-user or staff). */
@@ -92,8 +95,16 @@ const CONTACT_FIELDS = {
   base: 'input',
 };
 
-export async function createContact(ctx: Context, input: NewContact): Promise<Contact> {
+const newContactRules = z.object({
+  name: requiredText(255),
+  email: email.nullish(),
+  phone: phoneText.nullish(),
+  externalId: z.string().max(255, 'must be at most 255 characters').nullish(),
+});
+
+export async function createContact(ctx: Context, raw: NewContact): Promise<Contact> {
   const { client } = zendesk(ctx);
+  const input = validInput(newContactRules, raw);
   const phone = input.phone ? (toE164(input.phone, ctx.phoneRegion) ?? input.phone) : undefined;
   const user = await withVendorFieldNames(CONTACT_FIELDS, () =>
     client.createUser({

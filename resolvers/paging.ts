@@ -17,12 +17,16 @@ export interface Connection<T> {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
+/** Vendor pages one connection page may read before answering with what it has. */
+const MAX_PAGES_PER_CALL = 5;
+
 /**
  * Relay paging over a vendor's own paging. Vendors page in fixed-size pages addressed by
  * a token (a Zendesk cursor, an offset page number), but a Relay client asks for `first`
  * records after any edge. A cursor is therefore [vendor page token, records to skip in
- * that page]: resuming from any edge costs exactly one upstream call, and the edge that
- * ends a vendor page points at the next vendor page.
+ * that page]: resuming from any edge starts with one upstream call, the edge that ends a
+ * vendor page points at the next vendor page, and a page that runs past the end of a
+ * vendor page reads the next one to fill `first`.
  */
 export async function pageThrough<T>(
   fetchPage: (token: string | null) => Promise<UpstreamPage<T>>,
@@ -33,20 +37,37 @@ export async function pageThrough<T>(
   if (!Number.isInteger(first) || first < 0 || first > limits.maxFirst) {
     throw new InputError([{ field: 'first', message: `must be between 0 and ${limits.maxFirst}` }]);
   }
-  const [token, skip] = args.after ? decodeCursor(args.after) : [null, 0];
-  const page = await fetchPage(token);
-  const taken = page.items.slice(skip, skip + first);
-  const edges = taken.map((node, index) => {
-    const position = skip + index + 1;
-    const endsPage = position === page.items.length && page.next !== null;
-    return { node, cursor: endsPage ? encodeCursor(page.next, 0) : encodeCursor(token, position) };
-  });
-  const restOfPage = skip + taken.length < page.items.length;
+  const [startToken, skip] = args.after ? decodeCursor(args.after) : [null, 0];
+  const edges: Edge<T>[] = [];
+  let token = startToken;
+  let offset = skip;
+  let page = await fetchPage(token);
+  let hasNextPage: boolean;
+  // Fill `first` across vendor pages; the guard stops a vendor that sends empty pages forever.
+  for (let fetched = 1; ; fetched += 1) {
+    const taken = page.items.slice(offset, offset + (first - edges.length));
+    taken.forEach((node, index) => {
+      const position = offset + index + 1;
+      const endsPage = position === page.items.length && page.next !== null;
+      edges.push({ node, cursor: endsPage ? encodeCursor(page.next, 0) : encodeCursor(token, position) });
+    });
+    if (offset + taken.length < page.items.length) {
+      hasNextPage = true;
+      break;
+    }
+    if (page.next === null || edges.length >= first || fetched >= MAX_PAGES_PER_CALL) {
+      hasNextPage = page.next !== null;
+      break;
+    }
+    token = page.next;
+    offset = 0;
+    page = await fetchPage(token);
+  }
   return {
     edges,
     pageInfo: {
-      hasNextPage: restOfPage || page.next !== null,
-      hasPreviousPage: token !== null || skip > 0,
+      hasNextPage,
+      hasPreviousPage: startToken !== null || skip > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },

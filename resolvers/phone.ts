@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 
 /** A number in E.164 (`+14155550123`), or null when it is not a plausible phone number. */
@@ -29,3 +30,6 @@ export function phoneSpellings(raw: string, defaultRegion: CountryCode): string[
   ];
   return [...new Set(spellings)];
 }
+
+/** Text that could be a phone number as people type one: digits, spaces, + ( ) . - */
+export const phoneText = z.string().trim().regex(/^[+()\d\s.\-]{5,25}$/, 'must be a phone number');

@@ -1,7 +1,10 @@
+import { z } from 'zod';
 import type { ZendeskTicket, ZendeskTicketInput } from '../clients/zendesk/types.js';
 import type { Context } from '../server/context.js';
 import { zendesk, withVendorFieldNames } from './zendesk-access.js';
+import { email, requiredText, tagList } from './input-rules.js';
 import { pageThrough, type Connection } from './paging.js';
+import { validInput } from './validate.js';
 
 export const TICKET_STATUSES = ['NEW', 'OPEN', 'PENDING', 'HOLD', 'SOLVED', 'CLOSED'] as const;
 export const TICKET_PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;
@@ -60,6 +63,33 @@ export interface TicketChanges {
 }
 
 const PAGE = { defaultFirst: 25, maxFirst: 100 };
+
+const newTicketRules = z.object({
+  subject: requiredText(150),
+  description: requiredText(65_000),
+  requester: z
+    .object({ id: z.string().nullish(), name: requiredText(255).nullish(), email: email.nullish() })
+    .refine((requester) => requester.id || requester.email, {
+      message: 'give an id, or an email (and a name for someone new)',
+      path: ['email'],
+    }),
+  assigneeId: z.string().nullish(),
+  status: z.enum(TICKET_STATUSES).nullish(),
+  priority: z.enum(TICKET_PRIORITIES).nullish(),
+  type: z.enum(TICKET_TYPES).nullish(),
+  tags: tagList.nullish(),
+  externalId: z.string().max(255, 'must be at most 255 characters').nullish(),
+});
+
+const ticketChangeRules = z.object({
+  subject: requiredText(150).nullish(),
+  status: z.enum(TICKET_STATUSES).nullish(),
+  priority: z.enum(TICKET_PRIORITIES).nullish(),
+  type: z.enum(TICKET_TYPES).nullish(),
+  assigneeId: z.string().nullish(),
+  tags: tagList.nullish(),
+  comment: z.object({ body: requiredText(65_000), public: z.boolean().nullish() }).nullish(),
+});
 
 export function toTicket(record: ZendeskTicket, agentBaseUrl: string): Ticket {
   return {
@@ -148,8 +178,9 @@ const CREATE_FIELDS = {
   external_id: 'input.externalId',
 };
 
-export async function createTicket(ctx: Context, input: NewTicket): Promise<Ticket> {
+export async function createTicket(ctx: Context, raw: NewTicket): Promise<Ticket> {
   const { client } = zendesk(ctx);
+  const input = validInput(newTicketRules, raw);
   const body: ZendeskTicketInput = {
     subject: input.subject,
     comment: { body: input.description, public: true },
@@ -174,8 +205,9 @@ const UPDATE_FIELDS = {
   base: 'input',
 };
 
-export async function updateTicket(ctx: Context, id: string, changes: TicketChanges): Promise<Ticket> {
+export async function updateTicket(ctx: Context, id: string, raw: TicketChanges): Promise<Ticket> {
   const { client } = zendesk(ctx);
+  const changes = validInput(ticketChangeRules, raw);
   const body: ZendeskTicketInput = {
     ...(changes.subject && { subject: changes.subject }),
     ...(changes.status && { status: changes.status.toLowerCase() }),

@@ -33,8 +33,11 @@ export const builder = new SchemaBuilder<{
   },
   errors: {
     defaultTypes: [],
-    unsafelyHandleInputErrors: false,
+    // The generated success types are readable by whoever may call the mutation.
+    defaultResultOptions: { authScopes: { viewer: true } },
   },
+  // Validates query arguments. Mutation inputs are validated by their services instead,
+  // because arguments are mapped (and so validated) before scope-auth checks the role.
   validation: {
     validationError: (result) => InputError.fromIssues(result.issues),
   },

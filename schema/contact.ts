@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contactById, contactsByEmail, contactsById, contactsByPhone, createContact, type Contact } from '../resolvers/contacts.js';
 import { InputError } from '../resolvers/errors.js';
+import { phoneText } from '../resolvers/phone.js';
 import { listTickets } from '../resolvers/tickets.js';
 import { builder } from './builder.js';
 import { keyOf, vendorKey, vendorKeyArg } from './ids.js';
@@ -46,9 +47,7 @@ builder.queryFields((t) => ({
     nullable: false,
     description: 'Contacts with this phone number, however the helpdesk stored it.',
     authScopes: { viewer: true },
-    args: {
-      phone: t.arg.string({ required: true, validate: z.string().trim().regex(/^[+()\d\s.\-]{5,25}$/, 'must be a phone number') }),
-    },
+    args: { phone: t.arg.string({ required: true, validate: phoneText }) },
     resolve: (_root, { phone }, ctx) => contactsByPhone(ctx, phone),
   }),
   contactsByEmail: t.field({
@@ -62,10 +61,10 @@ builder.queryFields((t) => ({
 
 const CreateContactInput = builder.inputType('CreateContactInput', {
   fields: (t) => ({
-    name: t.string({ required: true, validate: z.string().trim().min(1, 'must not be blank').max(255) }),
-    email: t.string({ validate: z.email('must be an email address') }),
-    phone: t.string({ validate: z.string().trim().regex(/^[+()\d\s.\-]{5,25}$/, 'must be a phone number') }),
-    externalId: t.string({ validate: z.string().max(255) }),
+    name: t.string({ required: true }),
+    email: t.string(),
+    phone: t.string({ description: 'Stored in E.164 when it can be read as a phone number.' }),
+    externalId: t.string(),
   }),
 });
 

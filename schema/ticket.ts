@@ -97,52 +97,43 @@ builder.queryFields((t) => ({
 }));
 
 const RequesterInput = builder.inputType('RequesterInput', {
-  description: 'An existing contact by id, or a new or known person by name and email.',
+  description: 'An existing contact by id, or a person by email (and name, for someone new).',
   fields: (t) => ({
-    id: t.id(),
-    name: t.string({ validate: z.string().trim().min(1, 'must not be blank').max(255) }),
-    email: t.string({ validate: z.email('must be an email address') }),
+    id: t.id({ description: 'A Contact id or Zendesk user id.' }),
+    name: t.string(),
+    email: t.string(),
   }),
-  validate: z
-    .object({ id: z.unknown().nullish(), email: z.unknown().nullish(), name: z.unknown().nullish() })
-    .refine((value) => value.id != null || value.email != null, {
-      message: 'give an id, or an email (and a name for a new contact)',
-      path: ['email'],
-    }),
 });
-
-const subject = z.string().trim().min(1, 'must not be blank').max(150, 'must be at most 150 characters');
-const tags = z.array(z.string().regex(/^[\w:/.-]+$/, 'tags are single words')).max(50);
 
 const CreateTicketInput = builder.inputType('CreateTicketInput', {
   fields: (t) => ({
-    subject: t.string({ required: true, validate: subject }),
-    description: t.string({ required: true, validate: z.string().trim().min(1, 'must not be blank').max(65_000) }),
+    subject: t.string({ required: true, description: 'At most 150 characters.' }),
+    description: t.string({ required: true, description: 'The first comment: what the requester needs.' }),
     requester: t.field({ type: RequesterInput, required: true }),
     assigneeId: t.id({ description: 'A Contact id or Zendesk user id of an agent.' }),
     status: t.field({ type: TicketStatusEnum }),
     priority: t.field({ type: TicketPriorityEnum }),
     type: t.field({ type: TicketTypeEnum }),
-    tags: t.stringList({ validate: tags }),
-    externalId: t.string({ validate: z.string().max(255) }),
+    tags: t.stringList({ description: 'Single words; at most 50.' }),
+    externalId: t.string(),
   }),
 });
 
 const CommentInput = builder.inputType('CommentInput', {
   fields: (t) => ({
-    body: t.string({ required: true, validate: z.string().trim().min(1, 'must not be blank').max(65_000) }),
+    body: t.string({ required: true }),
     public: t.boolean({ description: 'Visible to the requester; default false (an internal note).' }),
   }),
 });
 
 const UpdateTicketInput = builder.inputType('UpdateTicketInput', {
   fields: (t) => ({
-    subject: t.string({ validate: subject }),
+    subject: t.string(),
     status: t.field({ type: TicketStatusEnum }),
     priority: t.field({ type: TicketPriorityEnum }),
     type: t.field({ type: TicketTypeEnum }),
-    assigneeId: t.id(),
-    tags: t.stringList({ validate: tags }),
+    assigneeId: t.id({ description: 'A Contact id or Zendesk user id of an agent.' }),
+    tags: t.stringList({ description: 'Replaces the tags; single words, at most 50.' }),
     comment: t.field({ type: CommentInput }),
   }),
 });

@@ -4,6 +4,7 @@ import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   createTransport,
+  defaultVendorErrorDecoder,
   UpstreamError,
   type CallEvent,
   type Transport,
@@ -260,7 +261,12 @@ describe('circuit breaker', () => {
   it('opens after N consecutive failures and then fails without touching the network', async () => {
     const server = await startServer((_req, res) => json(res, 503, { error: 'down' }));
     const states: string[] = [];
-    const transport = transportFor(server, { retries: 0, breaker: { consecutiveFailures: 3, halfOpenAfterMs: 60_000 } });
+    const events: CallEvent[] = [];
+    const transport = transportFor(server, {
+      retries: 0,
+      breaker: { consecutiveFailures: 3, halfOpenAfterMs: 60_000 },
+      onCall: (event) => events.push(event),
+    });
     transport.onBreakerStateChange((state) => states.push(state));
     for (let i = 0; i < 3; i++) {
       expect(transport.breakerState()).toBe('closed');
@@ -273,6 +279,7 @@ describe('circuit breaker', () => {
     expect(error.message).toContain('circuit breaker open');
     expect(error.attempts).toBe(0);
     expect(server.hits).toHaveLength(3);
+    expect(events.map((event) => event.outcome)).toEqual(['server_error', 'server_error', 'server_error', 'breaker_open']);
   });
 
   it('counts every attempt of a retried call', async () => {
@@ -542,7 +549,18 @@ describe('credentials never leak', () => {
   it('keeps the secret out of every error kind and every call event', async () => {
     const server = await echoingServer();
     const events: CallEvent[] = [];
-    const base = { retries: 1, timeoutMs: 150, onCall: (event: CallEvent) => events.push(event) };
+    const base = {
+      retries: 1,
+      timeoutMs: 150,
+      breaker: { consecutiveFailures: 100 },
+      onCall: (event: CallEvent) => events.push(event),
+      // Like a vendor client's decoder: keeps per-field details, which must be scrubbed too.
+      decodeError: (status: number, body: unknown, text: string) => {
+        const info = defaultVendorErrorDecoder(status, body, text);
+        const details = (body as { details?: { f: Array<{ description: string }> } } | undefined)?.details;
+        return details ? { ...info, details: { f: details.f.map((entry) => entry.description) } } : info;
+      },
+    };
     const bearer = transportFor(server, { ...base, auth: () => ({ authorization: `Bearer ${SECRET}` }) });
     const basic = transportFor(server, {
       ...base,
@@ -555,7 +573,6 @@ describe('credentials never leak', () => {
       }
     }
     const codes = new Set(errors.map((error) => error.code));
-    console.log(errors.map(e => e.message));
     expect(codes).toEqual(new Set(['UPSTREAM_REJECTED', 'UPSTREAM_RATE_LIMITED', 'UPSTREAM_UNAVAILABLE', 'UPSTREAM_TIMEOUT']));
     // The vendor's messages survive, minus the secret.
     expect(errors[0]!.vendorMessage).toContain('[redacted]');

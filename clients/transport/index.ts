@@ -10,7 +10,7 @@ export {
   type TransportOptions,
   type VendorErrorDecoder,
 } from './options.js';
-export type { ParseMode } from './attempt.js';
+export type { ParseMode } from './outcome.js';
 export type { BreakerState } from './policies.js';
 export type { QueryParams, QueryValue } from './request-url.js';
 export { defaultVendorErrorDecoder, type VendorErrorInfo } from './vendor-error.js';

@@ -25,7 +25,10 @@ export type CallOutcome =
   | 'malformed'
   | 'redirect'
   | 'aborted'
-  | 'refused';
+  /** Stopped before sending: another origin, credentials unavailable, or a request that could not be built. */
+  | 'refused'
+  /** Stopped by the open circuit breaker, without a request. */
+  | 'breaker_open';
 
 /** One attempt (one HTTP exchange, or one refusal without a request), for metrics and logs. */
 export interface CallEvent {

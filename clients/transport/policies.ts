@@ -10,7 +10,7 @@ import {
   retry,
   type IRetryBackoffContext,
 } from 'cockatiel';
-import type { AttemptOutcome, FailureOutcome } from './attempt.js';
+import type { AttemptOutcome, FailureOutcome } from './outcome.js';
 import type { ResolvedTransportOptions } from './options.js';
 
 export type BreakerState = 'closed' | 'open' | 'half-open';

@@ -1,6 +1,7 @@
 import { BrokenCircuitError } from 'cockatiel';
-import { abortReason, acceptHeaderFor, runAttempt, type AttemptOutcome, type ParseMode, type PreparedRequest } from './attempt.js';
+import { abortReason, acceptHeaderFor, runAttempt } from './attempt.js';
 import { UpstreamError } from './errors.js';
+import type { AttemptOutcome, ParseMode, PreparedRequest } from './outcome.js';
 import { stringifyJson } from './json.js';
 import {
   resolveTransportOptions,
@@ -149,9 +150,20 @@ export function createTransport(transportOptions: TransportOptions): Transport {
   /** Every credential this transport has sent lately, scrubbed from all its errors. */
   const knownSecrets = new SecretSet();
 
-  const refuse = (request: TransportRequest, path: string, message: string, attempts: number): UpstreamError => {
-    options.onCall?.({ vendor: options.vendor, method: request.method, path, durationMs: 0, attempt: attempts + 1, outcome: 'refused' });
-    return new UpstreamError({ code: 'UPSTREAM_UNAVAILABLE', vendor: options.vendor, message, method: request.method, path, attempts });
+  /** A call stopped before any request: reported like an attempt, failed as UNAVAILABLE. */
+  const refuse = (
+    method: HttpMethod,
+    path: string,
+    message: string,
+    attempts: number,
+    outcome: 'refused' | 'breaker_open',
+  ): UpstreamError => {
+    try {
+      options.onCall?.({ vendor: options.vendor, method, path, durationMs: 0, attempt: attempts + 1, outcome });
+    } catch {
+      // A metrics hook must never break a call.
+    }
+    return new UpstreamError({ code: 'UPSTREAM_UNAVAILABLE', vendor: options.vendor, message, method, path, attempts });
   };
 
   /** Runs the call through retry (outer) and breaker (inner): every attempt counts in the breaker. */
@@ -172,13 +184,13 @@ export function createTransport(transportOptions: TransportOptions): Transport {
     } catch (error) {
       if (error instanceof BrokenCircuitError) {
         const path = prepared.secrets.scrub(prepared.url.pathname);
-        const breakerOpen = refuse(
-          { method: prepared.method, path },
+        throw refuse(
+          prepared.method,
           path,
           `${options.vendor} is unavailable: circuit breaker open after repeated failures; ${prepared.method} ${path} was not sent`,
           attempts,
+          'breaker_open',
         );
-        throw breakerOpen;
       }
       throw error;
     }
@@ -194,7 +206,7 @@ export function createTransport(transportOptions: TransportOptions): Transport {
         url = buildRequestUrl(options.baseUrl, request.path, request.query);
       } catch (error) {
         if (error instanceof CrossOriginRequestError) {
-          throw refuse(request, '(other origin)', `${options.vendor}: ${error.message}`, 0);
+          throw refuse(request.method, '(other origin)', `${options.vendor}: ${error.message}`, 0, 'refused');
         }
         throw error;
       }

@@ -43,8 +43,9 @@ export function readPageRequest(query: URLSearchParams): PageRequest | VendorRep
   return { kind: 'offset', page, perPage: Math.min(perPageRaw ?? MAX_PAGE_SIZE, MAX_PAGE_SIZE), perPageGiven: perPageRaw !== undefined };
 }
 
-export function isReply(value: PageRequest | VendorReply): value is VendorReply {
-  return 'status' in value;
+/** Tells an error reply from a page request or page (neither of which has a `status`). */
+export function isReply<T extends object>(value: T | VendorReply): value is VendorReply {
+  return 'status' in value && typeof (value as VendorReply).status === 'number';
 }
 
 function positiveInteger(value: string | null): number | undefined {

@@ -1,5 +1,6 @@
 import { ACCOUNT } from './constants.js';
-import { DetailsCollector, isObject, normaliseTags, readId, type JsonObject } from './details.js';
+import { DetailsCollector } from './details.js';
+import { isObject, normaliseTags, readId, type JsonObject } from './json-input.js';
 import type { ErrorDetails } from './errors.js';
 import {
   TICKET_PRIORITIES,

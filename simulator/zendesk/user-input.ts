@@ -1,5 +1,6 @@
 import { ACCOUNT } from './constants.js';
-import { DetailsCollector, normaliseTags, type JsonObject } from './details.js';
+import { DetailsCollector } from './details.js';
+import { normaliseTags, type JsonObject } from './json-input.js';
 import type { ErrorDetails } from './errors.js';
 import { USER_ROLES, type UserRole, type ZendeskUser } from './model.js';
 import type { ZendeskState } from './state.js';

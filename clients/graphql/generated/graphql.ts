@@ -83,18 +83,22 @@ export type CreateContactInput = {
   email?: InputMaybe<Scalars['String']['input']>;
   externalId?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
+  /** Stored in E.164 when it can be read as a phone number. */
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateTicketInput = {
   /** A Contact id or Zendesk user id of an agent. */
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The first comment: what the requester needs. */
   description: Scalars['String']['input'];
   externalId?: InputMaybe<Scalars['String']['input']>;
   priority?: InputMaybe<TicketPriority>;
   requester: RequesterInput;
   status?: InputMaybe<TicketStatus>;
+  /** At most 150 characters. */
   subject: Scalars['String']['input'];
+  /** Single words; at most 50. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
   type?: InputMaybe<TicketType>;
 };
@@ -255,9 +259,10 @@ export type QueryTicketsConnectionEdge = {
   node: Ticket;
 };
 
-/** An existing contact by id, or a new or known person by name and email. */
+/** An existing contact by id, or a person by email (and name, for someone new). */
 export type RequesterInput = {
   email?: InputMaybe<Scalars['String']['input']>;
+  /** A Contact id or Zendesk user id. */
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
@@ -337,11 +342,13 @@ export type TicketType =
   | 'TASK';
 
 export type UpdateTicketInput = {
+  /** A Contact id or Zendesk user id of an agent. */
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
   comment?: InputMaybe<CommentInput>;
   priority?: InputMaybe<TicketPriority>;
   status?: InputMaybe<TicketStatus>;
   subject?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the tags; single words, at most 50. */
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
   type?: InputMaybe<TicketType>;
 };

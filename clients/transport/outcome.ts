@@ -1,0 +1,91 @@
+import { UpstreamError, type UpstreamErrorInit } from './errors.js';
+import type { AuthRejectedEvent, CallOutcome, HttpMethod, ResolvedTransportOptions } from './options.js';
+import type { SecretSet } from './secrets.js';
+
+export type ParseMode = 'json' | 'text' | 'xml-text' | 'none';
+
+/** A request with everything decided except the auth headers, which each attempt fetches afresh. */
+export interface PreparedRequest {
+  method: HttpMethod;
+  url: URL;
+  headers: Record<string, string>;
+  body: string | undefined;
+  parse: ParseMode;
+  idempotent: boolean;
+  acceptStatus: ReadonlySet<number>;
+  redirect: 'error' | 'return';
+  timeoutMs: number;
+  signal: AbortSignal | undefined;
+  secrets: SecretSet;
+}
+
+export type AttemptOutcome =
+  | { kind: 'response'; status: number; headers: Headers; body: unknown }
+  | {
+      kind: 'failure';
+      error: UpstreamError;
+      /** May the retry policy repeat this call? */
+      retryable: boolean;
+      /** Does this failure count against the circuit breaker? */
+      tripsBreaker: boolean;
+      /** The vendor's `Retry-After`, in ms, when it sent one we are willing to honour. */
+      retryAfterMs?: number;
+      /** Set on 401/403 so the transport can offer `onAuthRejected` a refresh. */
+      authRejected?: AuthRejectedEvent;
+    };
+
+export type FailureOutcome = Extract<AttemptOutcome, { kind: 'failure' }>;
+
+/** One attempt's bookkeeping: its call event and the errors it builds, all scrubbed of secrets. */
+export class AttemptContext {
+  private readonly started = performance.now();
+
+  constructor(
+    readonly options: ResolvedTransportOptions,
+    readonly request: PreparedRequest,
+    readonly attempt: number,
+  ) {}
+
+  /** The URL path for messages and events: never the query, secrets scrubbed. */
+  get path(): string {
+    return this.request.secrets.scrub(this.request.url.pathname);
+  }
+
+  /** `GET /api/v2/tickets.json`, for messages. */
+  get call(): string {
+    return `${this.request.method} ${this.path}`;
+  }
+
+  report(outcome: CallOutcome, status?: number): void {
+    const { onCall, vendor } = this.options;
+    if (!onCall) return;
+    const event = {
+      vendor,
+      method: this.request.method,
+      path: this.path,
+      durationMs: performance.now() - this.started,
+      attempt: this.attempt,
+      outcome,
+    };
+    try {
+      onCall(status === undefined ? event : { ...event, status });
+    } catch {
+      // A metrics hook must never break a call.
+    }
+  }
+
+  failure(
+    init: Omit<UpstreamErrorInit, 'vendor' | 'method' | 'path' | 'attempts'>,
+    flags: Omit<FailureOutcome, 'kind' | 'error'>,
+  ): FailureOutcome {
+    const error = new UpstreamError({
+      ...init,
+      message: this.request.secrets.scrub(init.message),
+      vendor: this.options.vendor,
+      method: this.request.method,
+      path: this.path,
+      attempts: this.attempt,
+    });
+    return { kind: 'failure', error, ...flags };
+  }
+}

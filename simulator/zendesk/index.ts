@@ -1,0 +1,70 @@
+import { jsonReply, textReply, type VendorReply } from '../core/reply.js';
+import type { SimRequest } from '../core/request.js';
+import { Router } from '../core/router.js';
+import type { VendorContext, VendorInstance } from '../core/vendor.js';
+import type { ApiContext } from './api-context.js';
+import { authenticate } from './auth.js';
+import { ACCOUNT } from './constants.js';
+import { invalidEndpoint, statusReply, tooManyRequests, unauthorized } from './errors.js';
+import { RateLimiter } from './rate-limit.js';
+import { registerCommentRoutes } from './routes/comments.js';
+import { registerIncrementalRoutes } from './routes/incremental.js';
+import { registerSearchRoutes } from './routes/search.js';
+import { registerSsoRoutes, type WebContext } from './routes/sso.js';
+import { registerTicketRoutes } from './routes/tickets.js';
+import { registerUserRoutes } from './routes/users.js';
+import { generateZendeskSeed } from './seed.js';
+import { anonymousUserJson } from './serialize.js';
+import { ZendeskState } from './state.js';
+
+export { generateZendeskSeed, SEED_SIZES } from './seed.js';
+export { CREDENTIALS, FIXED_STAFF } from './constants.js';
+export type * from './model.js';
+
+/** The Zendesk simulator: Support API v2 under `/api/v2`, JWT SSO under `/access/jwt`. */
+export function createZendesk(ctx: VendorContext): VendorInstance {
+  const state = new ZendeskState(generateZendeskSeed(ctx.seed, ctx.options.startTime), ctx.clock);
+  const limiter = new RateLimiter(ACCOUNT.rateLimitPerMinute, ctx.clock);
+  const api = new Router<ApiContext>({ optionalJsonSuffix: true });
+  registerTicketRoutes(api);
+  registerCommentRoutes(api);
+  registerUserRoutes(api);
+  registerSearchRoutes(api);
+  registerIncrementalRoutes(api);
+  const web = new Router<WebContext>({ optionalJsonSuffix: true });
+  registerSsoRoutes(web);
+  const rateHeaders = (remaining: number): Record<string, number> => ({ 'X-Rate-Limit': limiter.limit, 'X-Rate-Limit-Remaining': remaining });
+
+  const handleApi = async (req: SimRequest): Promise<VendorReply> => {
+    const actor = authenticate(req.headers.authorization, state);
+    if (!actor) {
+      // The real API answers a bad login on /users/me with the anonymous user, not 401.
+      const isMe = req.method === 'GET' && /^\/api\/v2\/users\/me(\.json)?\/?$/.test(req.path);
+      return isMe ? jsonReply(200, { user: anonymousUserJson() }) : unauthorized();
+    }
+    const match = api.match(req.method, req.path);
+    if (!match) return invalidEndpoint();
+    const userAgent = req.headers['user-agent'];
+    return match.handler(req, match.params, { state, actor, client: typeof userAgent === 'string' ? userAgent : null });
+  };
+
+  return {
+    async handle(req) {
+      if (req.path === '/api/v2' || req.path.startsWith('/api/v2/')) {
+        const decision = limiter.take();
+        if (!decision.allowed) return withHeaders(tooManyRequests(decision.resetInSeconds), rateHeaders(0));
+        return withHeaders(await handleApi(req), rateHeaders(decision.remaining));
+      }
+      const match = web.match(req.method, req.path);
+      if (match) return match.handler(req, match.params, { state, ssoSecret: ctx.options.zendeskSsoSecret });
+      return textReply(404, 'The page you were looking for does not exist.');
+    },
+    statusFaultReply(status, retryAfter) {
+      return withHeaders(statusReply(status, retryAfter), rateHeaders(limiter.peek()));
+    },
+  };
+}
+
+function withHeaders(reply: VendorReply, headers: Record<string, string | number>): VendorReply {
+  return { ...reply, headers: { ...reply.headers, ...headers } };
+}

@@ -1,0 +1,377 @@
+// The Zendesk simulator's wire behaviour: pagination quirks, auth, errors, rate limits, exports, SSO.
+import { createHmac, randomUUID } from 'node:crypto';
+import { request } from 'node:http';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startSimulator } from '../simulator/server.js';
+import { generateZendeskSeed } from '../simulator/zendesk/index.js';
+
+type Started = Awaited<ReturnType<typeof startSimulator>>;
+interface Answer {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+type Json = Record<string, unknown>;
+
+const basic = (login: string, secret: string): string => `Basic ${Buffer.from(`${login}:${secret}`).toString('base64')}`;
+const AGENT = basic('agent@switchboard.test/token', 'simulator-token');
+const seed = generateZendeskSeed(42);
+const json = <T = Json>(a: Answer): T => JSON.parse(a.text) as T;
+
+describe('Zendesk simulator', () => {
+  let sim: Started;
+  const api = async (method: string, path: string, options: { body?: unknown; auth?: string | null; headers?: Record<string, string> } = {}): Promise<Answer> => {
+    const headers: Record<string, string> = { 'Content-Type': 'application/json', ...options.headers };
+    if (options.auth !== null) headers.Authorization = options.auth ?? AGENT;
+    const url = path.startsWith('http') ? path : `${sim.url}/zendesk${path}`;
+    const res = await fetch(url, { method, headers, redirect: 'manual', body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body) });
+    return { status: res.status, headers: res.headers, text: await res.text() };
+  };
+
+  beforeAll(async () => {
+    sim = await startSimulator({ seed: 42 });
+  });
+  afterAll(async () => {
+    await sim.close();
+  });
+  beforeEach(async () => {
+    await fetch(`${sim.url}/_sim/reset`, { method: 'POST', body: JSON.stringify({ seed: 42 }) });
+  });
+
+  describe('cursor pagination', () => {
+    it('keeps the last-page quirk: has_more false with a next link that answers an empty page', async () => {
+      let url = '/api/v2/tickets.json?page%5Bsize%5D=100';
+      const pages: { tickets: unknown[]; meta: Json; links: { next: string | null; prev: string | null } }[] = [];
+      for (let guard = 0; guard < 10; guard++) {
+        const page = json<(typeof pages)[number]>(await api('GET', url));
+        pages.push(page);
+        if (page.links.next === null) break;
+        url = page.links.next;
+      }
+      expect(pages.map((p) => p.tickets.length)).toEqual([100, 100, 100, 0]);
+      expect(pages.map((p) => p.meta.has_more)).toEqual([true, true, false, false]);
+      expect(pages[2]?.links.next).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/zendesk\/api\/v2\/tickets\.json\?page%5Bafter%5D=.+&page%5Bsize%5D=100$/);
+      expect(pages[3]).toMatchObject({ meta: { has_more: false, after_cursor: null, before_cursor: null }, links: { next: null, prev: null } });
+    });
+
+    it('decodes percent-encoded keys and builds links from the request host', async () => {
+      const encoded = json<{ tickets: { id: number }[] }>(await api('GET', '/api/v2/tickets.json?page%5Bsize%5D=5'));
+      const plain = json<{ tickets: { id: number }[] }>(await api('GET', '/api/v2/tickets?page[size]=5'));
+      expect(encoded.tickets).toHaveLength(5);
+      expect(plain.tickets.map((t) => t.id)).toEqual(encoded.tickets.map((t) => t.id));
+      const viaProxy = await new Promise<Json>((resolve, reject) => {
+        const req = request(`${sim.url}/zendesk/api/v2/tickets.json?page%5Bsize%5D=2`, { headers: { Host: 'support.example:8443', Authorization: AGENT } }, (res) => {
+          let body = '';
+          res.on('data', (c: Buffer) => (body += c.toString()));
+          res.on('end', () => resolve(JSON.parse(body) as Json));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      expect((viaProxy.links as { next: string }).next).toMatch(/^http:\/\/support\.example:8443\/zendesk\/api\/v2\/tickets\.json\?/);
+      expect((viaProxy.tickets as { url: string }[])[0]?.url).toMatch(/^http:\/\/support\.example:8443\/zendesk\/api\/v2\/tickets\/\d+\.json$/);
+    });
+
+    it('limits page[size] to 100', async () => {
+      const answer = await api('GET', '/api/v2/tickets.json?page%5Bsize%5D=101');
+      expect(answer.status).toBe(400);
+      expect(answer.text).toContain('page[size]');
+    });
+
+    it('pages comments by cursor too', async () => {
+      const ticket = seed.tickets.find((t) => seed.comments.filter((c) => c.ticketId === t.id).length >= 3);
+      const expected = seed.comments.filter((c) => c.ticketId === ticket?.id).map((c) => c.id);
+      const seen: number[] = [];
+      let url: string | null = `/api/v2/tickets/${ticket?.id}/comments.json?page%5Bsize%5D=2`;
+      while (url !== null) {
+        const page: { comments: { id: number }[]; links: { next: string | null } } = json(await api('GET', url));
+        seen.push(...page.comments.map((c) => c.id));
+        url = page.links.next;
+      }
+      expect(seen).toEqual(expected);
+    });
+  });
+
+  describe('offset pagination', () => {
+    it('answers next_page, previous_page and count', async () => {
+      const page = json<{ tickets: unknown[]; next_page: string; previous_page: string; count: number }>(await api('GET', '/api/v2/tickets.json?page=2&per_page=100'));
+      expect(page.tickets).toHaveLength(100);
+      expect(page.count).toBe(300);
+      expect(page.next_page).toMatch(/\/zendesk\/api\/v2\/tickets\.json\?page=3&per_page=100$/);
+      expect(page.previous_page).toMatch(/\?page=1&per_page=100$/);
+      expect(json<{ next_page: unknown }>(await api('GET', '/api/v2/tickets.json?page=3')).next_page).toBeNull();
+    });
+
+    it('refuses past 10,000 records with 400', async () => {
+      const answer = await api('GET', '/api/v2/tickets.json?page=101&per_page=100');
+      expect(answer.status).toBe(400);
+      expect(json<{ errors: { code: string }[] }>(answer).errors[0]?.code).toBe('InvalidPaginationDepth');
+      expect((await api('GET', '/api/v2/tickets.json?page=100&per_page=100')).status).toBe(200);
+    });
+  });
+
+  describe('rate limits', () => {
+    it('every response carries X-Rate-Limit and a falling X-Rate-Limit-Remaining, Retry-After only on 429', async () => {
+      const a = await api('GET', '/api/v2/users/me.json');
+      const b = await api('GET', '/api/v2/tickets/1.json');
+      const c = await api('GET', '/api/v2/tickets.json', { auth: 'Bearer nope' });
+      expect([a.status, b.status, c.status]).toEqual([200, 404, 401]);
+      expect([a, b, c].map((x) => x.headers.get('x-rate-limit'))).toEqual(['700', '700', '700']);
+      expect([a, b, c].map((x) => x.headers.get('x-rate-limit-remaining'))).toEqual(['699', '698', '697']);
+      expect([a, b, c].map((x) => x.headers.get('retry-after'))).toEqual([null, null, null]);
+    });
+
+    it('answers 429 with Retry-After and an HTML body once the minute is spent; the next minute refills', async () => {
+      for (let batch = 0; batch < 14; batch++) {
+        const answers = await Promise.all(Array.from({ length: 50 }, () => api('GET', '/api/v2/users/me.json')));
+        expect(answers.every((x) => x.status === 200)).toBe(true);
+      }
+      const limited = await api('GET', '/api/v2/users/me.json');
+      expect(limited.status).toBe(429);
+      expect(limited.headers.get('content-type')).toContain('text/html');
+      expect(limited.headers.get('x-rate-limit-remaining')).toBe('0');
+      const retryAfter = Number(limited.headers.get('retry-after'));
+      expect(retryAfter).toBeGreaterThanOrEqual(1);
+      expect(retryAfter).toBeLessThanOrEqual(60);
+      await fetch(`${sim.url}/_sim/clock`, { method: 'POST', body: JSON.stringify({ advanceMs: retryAfter * 1000 }) });
+      const refilled = await api('GET', '/api/v2/users/me.json');
+      expect(refilled.status).toBe(200);
+      expect(refilled.headers.get('x-rate-limit-remaining')).toBe('699');
+    });
+  });
+
+  describe('auth', () => {
+    it("answers 401 Couldn't authenticate you for a bad token, no credentials, or an end-user", async () => {
+      const endUser = seed.users.find((u) => u.role === 'end-user' && u.email !== null);
+      for (const auth of [basic('agent@switchboard.test/token', 'wrong'), null, basic(`${endUser?.email}/token`, 'simulator-token'), 'Bearer wrong']) {
+        const answer = await api('GET', '/api/v2/tickets.json', { auth });
+        expect(answer.status).toBe(401);
+        expect(json(answer)).toEqual({ error: "Couldn't authenticate you" });
+      }
+    });
+
+    it('answers /users/me with the anonymous user (200) for bad credentials', async () => {
+      const answer = await api('GET', '/api/v2/users/me.json', { auth: basic('agent@switchboard.test/token', 'wrong') });
+      expect(answer.status).toBe(200);
+      expect(json<{ user: { id: null; name: string } }>(answer).user).toMatchObject({ id: null, name: 'Anonymous user' });
+    });
+
+    it('accepts the token for any agent or admin, the password, and the OAuth token', async () => {
+      const admin = await api('GET', '/api/v2/users/me', { auth: basic('admin@switchboard.test/token', 'simulator-token') });
+      expect(json<{ user: { role: string } }>(admin).user.role).toBe('admin');
+      const password = await api('GET', '/api/v2/users/me.json', { auth: basic('agent@switchboard.test', 'simulator-password') });
+      expect(json<{ user: { email: string } }>(password).user.email).toBe('agent@switchboard.test');
+      const oauth = await api('GET', '/api/v2/users/me.json', { auth: 'Bearer simulator-oauth-token' });
+      expect(json<{ user: { email: string } }>(oauth).user.email).toBe('agent@switchboard.test');
+    });
+  });
+
+  describe('errors and writes', () => {
+    it('422 RecordInvalid names the field in details', async () => {
+      const cases: [Json, string, string][] = [
+        [{ subject: 'no body' }, 'base', 'Description: cannot be blank'],
+        [{ comment: { body: 'x' }, priority: 'whenever' }, 'base', 'Priority: is invalid'],
+        [{ comment: { body: 'x' }, status: 'lost' }, 'base', 'Status: is invalid'],
+        [{ comment: { body: 'x' }, type: 'rant' }, 'base', 'Type: is invalid'],
+        [{ comment: { body: 'x' }, requester: {} }, 'requester', 'Requester: Name: is too short'],
+        [{ comment: { body: 'x' }, assignee_id: 12345 }, 'assignee', 'Assignee: is invalid'],
+      ];
+      for (const [ticket, key, description] of cases) {
+        const answer = await api('POST', '/api/v2/tickets.json', { body: { ticket } });
+        expect(answer.status).toBe(422);
+        const body = json<{ error: string; description: string; details: Record<string, { description: string; error: string }[]> }>(answer);
+        expect(body.error).toBe('RecordInvalid');
+        expect(body.description).toBe('Record validation errors');
+        expect(body.details[key]?.[0]?.description).toContain(description);
+      }
+      const closed = seed.tickets.find((t) => t.status === 'closed');
+      const update = await api('PUT', `/api/v2/tickets/${closed?.id}.json`, { body: { ticket: { status: 'open' } } });
+      expect(update.status).toBe(422);
+      expect(json<{ details: Json }>(update).details.status).toBeDefined();
+      const user = await api('POST', '/api/v2/users.json', { body: { user: { name: 'Dup', email: 'agent@switchboard.test' } } });
+      expect(json<{ details: { email: { error: string }[] } }>(user).details.email[0]?.error).toBe('DuplicateValue');
+    });
+
+    it('creates with 201 and Location, updates with ticket + audit, deletes with an empty 204', async () => {
+      const created = await api('POST', '/api/v2/tickets.json', { body: { ticket: { subject: 'Hi', comment: { body: 'Hello' }, requester_id: seed.users[10]?.id, assignee_id: seed.users[0]?.id } } });
+      expect(created.status).toBe(201);
+      const ticket = json<{ ticket: { id: number; url: string; status: string } }>(created).ticket;
+      expect(created.headers.get('location')).toBe(ticket.url);
+      expect(ticket.status).toBe('open');
+
+      const updated = json<{ ticket: { status: string }; audit: { events: Json[] } }>(
+        await api('PUT', `/api/v2/tickets/${ticket.id}`, { body: { ticket: { status: 'solved', comment: { body: 'Fixed' } } } }),
+      );
+      expect(updated.ticket.status).toBe('solved');
+      expect(updated.audit.events.map((e) => e.type)).toEqual(['Comment', 'Change']);
+      expect(updated.audit.events[1]).toMatchObject({ field_name: 'status', value: 'solved', previous_value: 'open' });
+
+      const deleted = await api('DELETE', `/api/v2/tickets/${ticket.id}.json`);
+      expect(deleted.status).toBe(204);
+      expect(deleted.text).toBe('');
+      expect(deleted.headers.get('content-type')).toBeNull();
+      const gone = await api('GET', `/api/v2/tickets/${ticket.id}.json`);
+      expect(gone.status).toBe(404);
+      expect(json(gone)).toEqual({ error: 'RecordNotFound', description: 'Not found' });
+    });
+
+    it('create_or_update answers 201 for a new user and 200 when email or external_id matches', async () => {
+      const created = await api('POST', '/api/v2/users/create_or_update.json', { body: { user: { name: 'Kim', email: 'kim@example.com', external_id: 'crm-new-1' } } });
+      expect(created.status).toBe(201);
+      expect(created.headers.get('location')).toMatch(/\/zendesk\/api\/v2\/users\/\d+\.json$/);
+      const id = json<{ user: { id: number } }>(created).user.id;
+      const byEmail = await api('POST', '/api/v2/users/create_or_update.json', { body: { user: { email: 'KIM@example.com', phone: '020 7946 0001' } } });
+      expect(byEmail.status).toBe(200);
+      expect(json<{ user: { id: number; phone: string } }>(byEmail).user).toMatchObject({ id, phone: '020 7946 0001' });
+      const byExternal = await api('POST', '/api/v2/users/create_or_update.json', { body: { user: { external_id: 'crm-new-1', name: 'Kim Park' } } });
+      expect(byExternal.status).toBe(200);
+      expect(json<{ user: { id: number; name: string } }>(byExternal).user).toMatchObject({ id, name: 'Kim Park' });
+    });
+
+    it('show_many serves up to 100 ids and skips missing ones', async () => {
+      const ids = seed.tickets.slice(0, 3).map((t) => t.id);
+      const many = json<{ tickets: { id: number }[] }>(await api('GET', `/api/v2/tickets/show_many.json?ids=${[...ids, 1].join(',')}`));
+      expect(many.tickets.map((t) => t.id)).toEqual(ids);
+      const tooMany = Array.from({ length: 101 }, (_, i) => i + 1).join(',');
+      expect((await api('GET', `/api/v2/tickets/show_many.json?ids=${tooMany}`)).status).toBe(400);
+      const users = json<{ users: { id: number }[] }>(await api('GET', `/api/v2/users/show_many.json?ids=${seed.users[0]?.id},${seed.users[1]?.id}`));
+      expect(users.users).toHaveLength(2);
+    });
+
+    it('answers unknown endpoints and bad JSON the Zendesk way', async () => {
+      expect(json(await api('GET', '/api/v2/nothing.json'))).toEqual({ error: 'InvalidEndpoint', description: 'Not found' });
+      const bad = await api('POST', '/api/v2/tickets.json', { body: '{"ticket":' });
+      expect(bad.status).toBe(400);
+    });
+  });
+
+  describe('search', () => {
+    const count = async (query: string): Promise<number> => json<{ count: number }>(await api('GET', `/api/v2/search.json?query=${encodeURIComponent(query)}`)).count;
+
+    it('filters tickets by status, priority, requester, assignee and tags', async () => {
+      const open = seed.tickets.filter((t) => t.status === 'open').length;
+      expect(await count('type:ticket status:open')).toBe(open);
+      expect(await count('type:ticket status<solved')).toBe(seed.tickets.filter((t) => ['new', 'open', 'pending', 'hold'].includes(t.status)).length);
+      expect(await count('type:ticket priority:urgent')).toBe(seed.tickets.filter((t) => t.priority === 'urgent').length);
+      expect(await count('type:ticket tags:billing')).toBe(seed.tickets.filter((t) => t.tags.includes('billing')).length);
+      const requester = seed.tickets[0]?.requesterId;
+      expect(await count(`type:ticket requester:${requester}`)).toBe(seed.tickets.filter((t) => t.requesterId === requester).length);
+      const agentId = seed.users[0]?.id;
+      expect(await count(`type:ticket assignee:${agentId} status:open status:pending`)).toBe(
+        seed.tickets.filter((t) => t.assigneeId === agentId && (t.status === 'open' || t.status === 'pending')).length,
+      );
+    });
+
+    it('finds tickets by free text and users by phone and email', async () => {
+      const word = seed.tickets[5]?.subject.split(' ')[1] ?? '';
+      const results = json<{ results: { subject: string; result_type: string }[] }>(await api('GET', `/api/v2/search.json?query=${encodeURIComponent(`type:ticket "${word}"`)}`)).results;
+      expect(results.length).toBeGreaterThan(0);
+      expect(results.every((r) => r.result_type === 'ticket' && `${r.subject}`.length > 0)).toBe(true);
+      const user = seed.users.find((u) => u.phone?.includes(' '));
+      const byPhone = json<{ results: { id: number; result_type: string }[] }>(await api('GET', `/api/v2/search.json?query=${encodeURIComponent(`type:user phone:"${user?.phone}"`)}`)).results;
+      expect(byPhone.map((r) => [r.id, r.result_type])).toEqual([[user?.id, 'user']]);
+      expect(await count('type:user email:agent@switchboard.test')).toBe(1);
+    });
+
+    it('refuses page[size] and pages past 1,000 results', async () => {
+      const sized = await api('GET', '/api/v2/search.json?query=type:ticket&page%5Bsize%5D=10');
+      expect(sized.status).toBe(400);
+      expect(sized.text).toContain('Invalid attribute');
+      const deep = await api('GET', '/api/v2/search.json?query=type:ticket&page=11&per_page=100');
+      expect(deep.status).toBe(422);
+      const page = json<{ next_page: string | null; count: number }>(await api('GET', '/api/v2/search.json?query=type:ticket&per_page=100'));
+      expect(page.count).toBe(300);
+      expect(page.next_page).toMatch(/\/zendesk\/api\/v2\/search\.json\?page=2&per_page=100&query=type%3Aticket$/);
+    });
+
+    it('users/search matches the phone only in its stored format, and by external_id', async () => {
+      const user = seed.users.find((u) => u.phone !== null && /[\s().-]/.test(u.phone));
+      const found = json<{ users: { id: number }[]; count: number; next_page: null }>(await api('GET', `/api/v2/users/search.json?query=${encodeURIComponent(user?.phone ?? '')}`));
+      expect(found).toMatchObject({ count: 1, next_page: null });
+      expect(found.users[0]?.id).toBe(user?.id);
+      const digits = (user?.phone ?? '').replace(/\D/g, '');
+      expect(json<{ count: number }>(await api('GET', `/api/v2/users/search.json?query=${digits}`)).count).toBe(0);
+      const withExternal = seed.users.find((u) => u.externalId !== null);
+      const byExternal = json<{ users: { id: number }[] }>(await api('GET', `/api/v2/users/search.json?external_id=${withExternal?.externalId}`));
+      expect(byExternal.users.map((u) => u.id)).toEqual([withExternal?.id]);
+      expect((await api('GET', '/api/v2/users/search.json?query=a&page%5Bsize%5D=5')).status).toBe(400);
+    });
+  });
+
+  describe('incremental export', () => {
+    it('walks the cursor export to end_of_stream, in updated_at order, and picks up later changes', async () => {
+      const created = json<{ ticket: { id: number } }>(await api('POST', '/api/v2/tickets.json', { body: { ticket: { subject: 'fresh', comment: { body: 'new' } } } })).ticket;
+      let url = '/api/v2/incremental/tickets/cursor.json?start_time=0&per_page=100';
+      const seen: { id: number; updated_at: string }[] = [];
+      let last: { after_url: string; end_of_stream: boolean } | undefined;
+      for (let guard = 0; guard < 20; guard++) {
+        const page = json<{ tickets: { id: number; updated_at: string }[]; after_url: string; after_cursor: string; before_cursor: string | null; end_of_stream: boolean }>(await api('GET', url));
+        expect(Object.keys(page).sort()).toEqual(['after_cursor', 'after_url', 'before_cursor', 'before_url', 'end_of_stream', 'tickets']);
+        seen.push(...page.tickets);
+        last = page;
+        if (page.end_of_stream) break;
+        url = page.after_url;
+      }
+      expect(last?.end_of_stream).toBe(true);
+      expect(seen).toHaveLength(seed.tickets.length + 1);
+      expect(seen.map((t) => t.updated_at)).toEqual([...seen.map((t) => t.updated_at)].sort());
+      expect(seen.at(-1)?.id).toBe(created.id);
+
+      await fetch(`${sim.url}/_sim/clock`, { method: 'POST', body: JSON.stringify({ advanceMs: 5_000 }) });
+      await api('PUT', `/api/v2/tickets/${created.id}.json`, { body: { ticket: { priority: 'low' } } });
+      const next = json<{ tickets: { id: number; priority: string }[]; end_of_stream: boolean }>(await api('GET', last?.after_url ?? ''));
+      expect(next.tickets.map((t) => [t.id, t.priority])).toEqual([[created.id, 'low']]);
+      expect(next.end_of_stream).toBe(true);
+    });
+
+    it('requires a start_time in the past', async () => {
+      expect((await api('GET', '/api/v2/incremental/tickets/cursor.json')).status).toBe(400);
+      expect((await api('GET', '/api/v2/incremental/tickets/cursor.json?start_time=99999999999')).status).toBe(400);
+    });
+  });
+
+  describe('JWT SSO', () => {
+    const now = async (): Promise<number> => Math.floor(Date.parse(((await (await fetch(`${sim.url}/_sim/clock`)).json()) as { now: string }).now) / 1000);
+    const sign = (claims: Json, secret = 'simulator-sso-secret'): string => {
+      const part = (value: Json): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+      const unsigned = `${part({ typ: 'JWT', alg: 'HS256' })}.${part(claims)}`;
+      return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
+    };
+    const sso = (query: string): Promise<Answer> => api('GET', `/access/jwt?${query}`, { auth: null });
+
+    it('redirects a good token to return_to and signs the user in', async () => {
+      const jwt = sign({ iat: await now(), jti: randomUUID(), email: 'sam.sso@example.com', name: 'Sam Sso', external_id: 'crm-sso-1' });
+      const answer = await sso(`jwt=${jwt}&return_to=${encodeURIComponent('https://app.example/after')}`);
+      expect(answer.status).toBe(302);
+      expect(answer.headers.get('location')).toBe('https://app.example/after');
+      const cookie = answer.headers.get('set-cookie')?.split(';')[0] ?? '';
+      const page = await api('GET', '/agent', { auth: null, headers: { Cookie: cookie } });
+      expect(page.text).toContain('Sam Sso');
+      const user = json<{ users: { email: string }[] }>(await api('GET', '/api/v2/users/search.json?external_id=crm-sso-1'));
+      expect(user.users[0]?.email).toBe('sam.sso@example.com');
+    });
+
+    it('redirects to the agent home without return_to, also for a form POST', async () => {
+      const jwt = sign({ iat: await now(), jti: randomUUID(), email: 'agent@switchboard.test', name: 'Avery Agent' });
+      const res = await fetch(`${sim.url}/zendesk/access/jwt`, { method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: `jwt=${jwt}` });
+      expect(res.status).toBe(302);
+      expect(res.headers.get('location')).toBe(`${sim.url}/zendesk/agent`);
+    });
+
+    it('refuses a bad signature, a stale iat and a replayed jti', async () => {
+      const iat = await now();
+      const forged = await sso(`jwt=${sign({ iat, jti: randomUUID(), email: 'x@example.com', name: 'X' }, 'not-the-secret')}`);
+      expect(forged.status).toBe(401);
+      expect(forged.text).toContain('signature');
+      const stale = await sso(`jwt=${sign({ iat: iat - 600, jti: randomUUID(), email: 'x@example.com', name: 'X' })}`);
+      expect(stale.status).toBe(401);
+      expect(stale.text).toContain('iat');
+      const jwt = sign({ iat, jti: randomUUID(), email: 'x@example.com', name: 'X' });
+      expect((await sso(`jwt=${jwt}`)).status).toBe(302);
+      const replay = await sso(`jwt=${jwt}`);
+      expect(replay.status).toBe(401);
+      expect(replay.text).toContain('jti');
+      expect((await sso('')).status).toBe(400);
+    });
+  });
+});
