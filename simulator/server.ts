@@ -47,16 +47,11 @@ class SimulatorImpl implements Simulator {
     this.journal = new Journal(options.journalLimit);
     this.#faults = new FaultStore(new Prng(options.seed, 'faults'));
     this.#mounts = this.#createMounts();
-    const self = this;
     this.#admin = createAdminHandler({
       clock: this.clock,
       journal: this.journal,
-      get faults() {
-        return self.#faults;
-      },
-      get seed() {
-        return self.#seed;
-      },
+      faults: () => this.#faults,
+      seed: () => this.#seed,
       vendors: () => this.#definitions.map(({ name, basePath }) => ({ name, basePath })),
       reset: (seed) => this.reset(seed),
     });

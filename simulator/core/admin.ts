@@ -11,8 +11,10 @@ import { Router } from './router.js';
 export interface AdminTarget {
   readonly clock: VirtualClock;
   readonly journal: Journal;
-  readonly faults: FaultStore;
-  readonly seed: number;
+  /** The current fault store (reset replaces it). */
+  faults(): FaultStore;
+  /** The current seed. */
+  seed(): number;
   vendors(): { name: string; basePath: string }[];
   /** Resets every vendor to this seed's data; clears faults and journal; rewinds the clock. */
   reset(seed: number): void;
@@ -27,10 +29,10 @@ export function createAdminHandler(target: AdminTarget): (req: IncomingMessage, 
   const nowReply = (): VendorReply => jsonReply(200, { now: target.clock.now().toISOString() });
 
   router
-    .add('GET', '/_sim', () => jsonReply(200, { seed: target.seed, now: target.clock.now().toISOString(), vendors: target.vendors() }))
+    .add('GET', '/_sim', () => jsonReply(200, { seed: target.seed(), now: target.clock.now().toISOString(), vendors: target.vendors() }))
     .add('POST', '/_sim/reset', (_req, _p, { body, bodyError }) => {
       const input = objectBody(body, bodyError);
-      const seed = optionalInteger(input, 'seed') ?? target.seed;
+      const seed = optionalInteger(input, 'seed') ?? target.seed();
       target.reset(seed);
       return jsonReply(200, { seed });
     })
@@ -43,17 +45,17 @@ export function createAdminHandler(target: AdminTarget): (req: IncomingMessage, 
       target.journal.clear();
       return { status: 204 };
     })
-    .add('GET', '/_sim/faults', () => jsonReply(200, { faults: target.faults.list() }))
+    .add('GET', '/_sim/faults', () => jsonReply(200, { faults: target.faults().list() }))
     .add('POST', '/_sim/faults', (_req, _p, { body, bodyError }) => {
-      const fault = target.faults.add(parseFaultSpec(objectBody(body, bodyError), vendorNames()));
+      const fault = target.faults().add(parseFaultSpec(objectBody(body, bodyError), vendorNames()));
       return jsonReply(201, { id: fault.id });
     })
     .add('DELETE', '/_sim/faults', () => {
-      target.faults.clear();
+      target.faults().clear();
       return { status: 204 };
     })
     .add('DELETE', '/_sim/faults/:id', (_req, params) =>
-      target.faults.remove(params.id ?? '') ? { status: 204 } : jsonReply(404, { error: `no fault with id ${params.id ?? ''}` }),
+      target.faults().remove(params.id ?? '') ? { status: 204 } : jsonReply(404, { error: `no fault with id ${params.id ?? ''}` }),
     )
     .add('GET', '/_sim/clock', nowReply)
     .add('POST', '/_sim/clock', (_req, _p, { body, bodyError }) => {
