@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ZendeskUser } from '../clients/zendesk/types.js';
 import type { Context } from '../server/context.js';
 import { email, requiredText } from './input-rules.js';
-import { phoneSpellings, phoneText, toE164 } from './phone.js';
+import { phoneSpellings, phoneText, regionOf, toE164 } from './phone.js';
 import { validInput } from './validate.js';
 import { zendesk, withVendorFieldNames } from './zendesk-access.js';
 
@@ -74,9 +74,10 @@ export async function contactsByEmail(ctx: Context, email: string): Promise<Cont
  */
 export async function contactsByPhone(ctx: Context, phone: string): Promise<Contact[]> {
   const { client } = zendesk(ctx);
-  const region = ctx.phoneRegion;
-  const target = toE164(phone, region);
-  const spellings = phoneSpellings(phone, region);
+  const target = toE164(phone, ctx.phoneRegion);
+  const spellings = phoneSpellings(phone, ctx.phoneRegion);
+  // A stored "020 7946 0958" is a London number when London is what we were asked for.
+  const region = regionOf(phone, ctx.phoneRegion);
   const results = await Promise.all(spellings.map((spelling) => client.searchUsers(spelling)));
   const unique = new Map<string, ZendeskUser>();
   for (const user of results.flat()) {

@@ -9,26 +9,36 @@ export function toE164(raw: string, defaultRegion: CountryCode): string | null {
 
 /**
  * The spellings a helpdesk may have stored one number in. Zendesk matches a user's phone
- * as text, so finding "+1 415 555 0123" means asking for each way people write it.
+ * as text, so finding "+1 415 555 0123" means asking for each way people write it:
+ * E.164, international and national formats, their digit groups joined by spaces, dashes
+ * or dots, and the trunk and international-access prefixes.
  */
 export function phoneSpellings(raw: string, defaultRegion: CountryCode): string[] {
   const parsed = parsePhoneNumberFromString(raw.trim().replace(/^00/, '+'), defaultRegion);
   if (!parsed?.isPossible()) return [raw.trim()];
+  const code = parsed.countryCallingCode;
+  const digits = parsed.nationalNumber;
   const national = parsed.formatNational();
-  const nationalDigits = parsed.nationalNumber;
   const international = parsed.formatInternational();
+  const groups = international.split(' ').slice(1);
   const spellings = [
     raw.trim(),
     parsed.number,
     international,
-    international.replace(/ /g, '-'),
+    `+${code}-${groups.join('-')}`,
     national,
-    nationalDigits,
-    national.replace(/[()]/g, '').replace(/ /g, '-'),
-    `00${parsed.countryCallingCode}${nationalDigits}`,
-    `${parsed.countryCallingCode}${nationalDigits}`,
+    digits,
+    groups.join('-'),
+    groups.join('.'),
+    `${code}-${groups.join('-')}`,
+    `00${code}${digits}`,
   ];
   return [...new Set(spellings)];
+}
+
+/** The region a number belongs to, so a stored national number is read in that country. */
+export function regionOf(raw: string, defaultRegion: CountryCode): CountryCode {
+  return parsePhoneNumberFromString(raw.trim().replace(/^00/, '+'), defaultRegion)?.country ?? defaultRegion;
 }
 
 /** Text that could be a phone number as people type one: digits, spaces, + ( ) . - */

@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AddTicketCommentDocument,
@@ -202,6 +203,22 @@ describe('contacts', () => {
       const { body } = await gw.run(ContactsByPhoneDocument, { phone });
       expect(body.errors, phone).toBeUndefined();
       expect(body.data!.contactsByPhone.map((contact) => contact.vendorId), phone).toContain(String(withPhone!.id));
+    }
+  });
+
+  it('finds a contact stored in any format the seed uses, from its E.164 number', async () => {
+    const users = await zendesk<{ users: { id: number; phone: string | null }[] }>('/users.json?page[size]=100');
+    const byShape = new Map<string, { id: number; phone: string }>();
+    for (const user of users.users) {
+      if (user.phone) byShape.set(user.phone.replace(/\d/g, '9'), { id: user.id, phone: user.phone });
+    }
+    expect(byShape.size, 'the seed stores numbers in several formats').toBeGreaterThanOrEqual(6);
+    for (const { id, phone } of byShape.values()) {
+      const region = phone.startsWith('0') && !phone.startsWith('00') ? 'GB' : 'US';
+      const e164 = parsePhoneNumberFromString(phone.replace(/^00/, '+'), region)!.number;
+      const { body } = await gw.run(ContactsByPhoneDocument, { phone: e164 });
+      expect(body.errors, phone).toBeUndefined();
+      expect(body.data!.contactsByPhone.map((contact) => contact.vendorId), `${phone} from ${e164}`).toContain(String(id));
     }
   });
 
