@@ -37,7 +37,7 @@ describe('API keys', () => {
     const read = await gw.run(TicketsDocument, { first: 1 }, 'viewer');
     expect(read.body.errors).toBeUndefined();
     expect(read.body.data!.tickets!.edges).toHaveLength(1);
-    await gw.clearJournal();
+    await gw.sim.clearJournal();
     const write = await gw.run(CreateContactDocument, { input: { name: 'Not Allowed', email: 'nope@example.org' } }, 'viewer');
     expect(write.status).toBe(200);
     expect(write.body.data).toBeNull();
@@ -45,7 +45,7 @@ describe('API keys', () => {
     // Refused before anything reached the vendor, even with invalid input.
     const invalid = await gw.run(CreateContactDocument, { input: { name: '', email: 'bad' } }, 'viewer');
     expect(invalid.body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
-    expect(await gw.journal('zendesk')).toHaveLength(0);
+    expect(await gw.sim.journal('zendesk')).toHaveLength(0);
   });
 });
 

@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => gw?.close());
 beforeEach(async () => {
-  await gw.sim('/_sim/faults', undefined, 'DELETE');
+  await gw.sim.clearFaults();
 });
 
 /** Two independent Zendesk reads: only the faulted one may fail. */
@@ -28,8 +28,7 @@ const TicketAndContacts = graphql(`
 `);
 
 async function fault(spec: Record<string, unknown>) {
-  const response = await gw.sim('/_sim/faults', { vendor: 'zendesk', path: '/api/v2/tickets*', ...spec });
-  expect(response.status).toBe(201);
+  await gw.sim.fault({ vendor: 'zendesk', path: '/api/v2/tickets*', ...spec });
 }
 
 async function probe() {
@@ -60,24 +59,24 @@ describe('one Zendesk resource failing degrades only its fields', () => {
     const text = JSON.stringify(body);
     expect(text).not.toContain('simulator-token');
     expect(text).not.toMatch(/stack|Basic /);
-    await gw.sim('/_sim/faults', undefined, 'DELETE');
+    await gw.sim.clearFaults();
     await expectHealthy();
   });
 
   it('succeeds after one 429 by waiting the Retry-After it was given', async () => {
     await fault({ kind: 'status', status: 429, retryAfter: 1, times: 1 });
-    await gw.clearJournal();
+    await gw.sim.clearJournal();
     const { body } = await probe();
     expect(body.errors).toBeUndefined();
     expect(body.data!.ticket!.id).toBeTruthy();
-    const calls = (await gw.journal('zendesk')).filter((entry) => entry.path.includes('/tickets'));
+    const calls = (await gw.sim.journal('zendesk')).filter((entry) => entry.path.includes('/tickets'));
     expect(calls.map((entry) => entry.status)).toEqual([429, 200]);
     const waited = Date.parse(calls[1]!.at) - Date.parse(calls[0]!.at);
     expect(waited).toBeGreaterThanOrEqual(900);
   });
 
   it('keeps the ticket when only its requester lookup fails', async () => {
-    await gw.sim('/_sim/faults', { vendor: 'zendesk', path: '/api/v2/users/show_many*', kind: 'status', status: 503 });
+    await gw.sim.fault({ vendor: 'zendesk', path: '/api/v2/users/show_many*', kind: 'status', status: 503 });
     const { body } = await gw.run(TicketDocument, { id: ticketNumber });
     expect(body.data!.ticket!.subject).toBeTruthy();
     expect(body.data!.ticket!.requester).toBeNull();

@@ -33,14 +33,14 @@ async function zendesk<T>(path: string): Promise<T> {
 
 describe('tickets', () => {
   it('loads 50 tickets with their requesters and assignees in at most 3 upstream calls', async () => {
-    await gw.clearJournal();
+    await gw.sim.clearJournal();
     const { body } = await gw.run(TicketsDocument, { first: 50 });
     expect(body.errors).toBeUndefined();
     const edges = body.data!.tickets!.edges;
     expect(edges).toHaveLength(50);
     expect(edges.every((edge) => edge.node.requester?.id)).toBe(true);
     expect(edges.some((edge) => edge.node.assignee?.id)).toBe(true);
-    const calls = await gw.journal('zendesk');
+    const calls = await gw.sim.journal('zendesk');
     expect(calls.length).toBeGreaterThan(0);
     expect(calls.length).toBeLessThanOrEqual(3);
   });
@@ -155,7 +155,7 @@ describe('ticket mutations', () => {
   });
 
   it('refuses bad input with errors that name the field, before any upstream call', async () => {
-    await gw.clearJournal();
+    await gw.sim.clearJournal();
     const { body } = await gw.run(
       CreateTicketDocument,
       { input: { subject: '  ', description: 'x', requester: { email: 'not-an-email' } } },
@@ -167,7 +167,7 @@ describe('ticket mutations', () => {
     const fields = result.issues.map((issue) => issue.field);
     expect(fields).toContain('input.subject');
     expect(fields).toContain('input.requester.email');
-    expect(await gw.journal('zendesk')).toHaveLength(0);
+    expect(await gw.sim.journal('zendesk')).toHaveLength(0);
   });
 
   it('maps Zendesk validation details to the input field', async () => {

@@ -5,20 +5,11 @@ import { decodeZendeskError } from '../clients/zendesk/error-decoder.js';
 import { buildTicketSearchQuery } from '../clients/zendesk/search-query.js';
 import type { ZendeskTicket } from '../clients/zendesk/types.js';
 import { startSimulator } from '../simulator/server.js';
+import { simulatorAdmin } from './support/simulator-admin.js';
 
 const SEED = 42;
 const EMAIL = 'agent@switchboard.test';
 const TOKEN = 'simulator-token';
-
-interface JournalEntry {
-  vendor: string;
-  method: string;
-  path: string;
-  query: string;
-  status: number;
-  durationMs: number;
-  at: string;
-}
 
 let sim: Awaited<ReturnType<typeof startSimulator>>;
 let client: ZendeskClient;
@@ -33,24 +24,8 @@ function clientWith(token: string, transport: Parameters<typeof createZendeskCli
   });
 }
 
-async function admin(path: string, method: string, body?: unknown): Promise<Response> {
-  return fetch(`${sim.url}${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-}
-
-async function journal(): Promise<JournalEntry[]> {
-  const response = await admin('/_sim/journal?vendor=zendesk', 'GET');
-  const body = (await response.json()) as { entries: JournalEntry[] };
-  return body.entries;
-}
-
-async function fault(spec: Record<string, unknown>): Promise<void> {
-  const response = await admin('/_sim/faults', 'POST', { vendor: 'zendesk', ...spec });
-  expect(response.status).toBe(201);
-}
+const journal = () => simulatorAdmin(sim.url).journal('zendesk');
+const fault = (spec: Record<string, unknown>) => simulatorAdmin(sim.url).fault({ vendor: 'zendesk', ...spec });
 
 async function failure(promise: Promise<unknown>): Promise<UpstreamError> {
   const outcome = await promise.then(
@@ -90,8 +65,7 @@ beforeAll(async () => {
 afterAll(() => sim?.close());
 beforeEach(async () => {
   // Fresh data, no faults, empty journal for every test.
-  const response = await admin('/_sim/reset', 'POST', { seed: SEED });
-  expect(response.status).toBe(200);
+  await simulatorAdmin(sim.url).reset(SEED);
 });
 
 describe('tickets', () => {
@@ -147,7 +121,7 @@ describe('tickets', () => {
 
   it('loads 150 tickets with show_many in two calls of at most 100 ids', async () => {
     const tickets = await someTickets(150);
-    await admin('/_sim/journal', 'DELETE');
+    await simulatorAdmin(sim.url).clearJournal();
     const ids = tickets.map((ticket) => ticket.id);
     const loaded = await client.showManyTickets(ids);
     expect(new Set(loaded.map((ticket) => ticket.id))).toEqual(new Set(ids));
@@ -264,7 +238,7 @@ describe('users', () => {
     expect(user).toMatchObject({ id: ids[0], name: expect.any(String) });
     expect(await client.getUser('1')).toBeNull();
 
-    await admin('/_sim/journal', 'DELETE');
+    await simulatorAdmin(sim.url).clearJournal();
     const users = await client.showManyUsers(ids);
     expect(new Set(users.map((u) => u.id))).toEqual(new Set(ids));
     const calls = (await journal()).filter((entry) => entry.path.endsWith('/users/show_many.json'));
@@ -314,7 +288,7 @@ describe('users', () => {
 describe('faults', () => {
   it('retries a 500 and then fails with UPSTREAM_UNAVAILABLE', async () => {
     const [known] = await someTickets(1);
-    await admin('/_sim/journal', 'DELETE');
+    await simulatorAdmin(sim.url).clearJournal();
     await fault({ path: '/api/v2/tickets*', kind: 'status', status: 500 });
     const retrying = clientWith(TOKEN, { retries: 2 });
     const error = await failure(retrying.getTicket(known!.id));
@@ -324,7 +298,7 @@ describe('faults', () => {
 
   it('succeeds on the retry after one 429 with Retry-After', async () => {
     const [known] = await someTickets(1);
-    await admin('/_sim/journal', 'DELETE');
+    await simulatorAdmin(sim.url).clearJournal();
     await fault({ path: '/api/v2/tickets*', kind: 'status', status: 429, retryAfter: 1, times: 1 });
     const started = performance.now();
     const ticket = await client.getTicket(known!.id);
@@ -335,7 +309,7 @@ describe('faults', () => {
 
   it('retries a dropped connection and a malformed body on reads', async () => {
     const [known] = await someTickets(1);
-    await admin('/_sim/journal', 'DELETE');
+    await simulatorAdmin(sim.url).clearJournal();
     await fault({ path: '/api/v2/tickets*', kind: 'reset', times: 1 });
     expect((await client.getTicket(known!.id))?.id).toBe(known!.id);
     await fault({ path: '/api/v2/tickets*', kind: 'malformed', times: 1 });
@@ -353,7 +327,7 @@ describe('faults', () => {
 
   it('does not repeat a ticket update carrying a comment', async () => {
     const [known] = await someTickets(1);
-    await admin('/_sim/journal', 'DELETE');
+    await simulatorAdmin(sim.url).clearJournal();
     await fault({ path: '/api/v2/tickets*', kind: 'status', status: 503, times: 1 });
     await failure(client.updateTicket(known!.id, { comment: { body: 'only once' } }));
     expect((await journal()).filter((entry) => entry.method === 'PUT')).toHaveLength(1);

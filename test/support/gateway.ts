@@ -6,16 +6,7 @@ import { loadConfig } from '../../server/config.js';
 import { listen } from '../../server/listen.js';
 import { ROLES, type Role } from '../../server/roles.js';
 import { startSimulator } from '../../simulator/server.js';
-
-export interface JournalEntry {
-  vendor: string;
-  method: string;
-  path: string;
-  query: string;
-  status: number;
-  durationMs: number;
-  at: string;
-}
+import { simulatorAdmin, type SimulatorAdmin } from './simulator-admin.js';
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -36,10 +27,8 @@ export interface TestGateway {
     variables?: TVariables,
     role?: Role,
   ): Promise<GraphQLResponse<TResult>>;
-  /** Calls the simulator's admin API. */
-  sim(path: string, body?: unknown, method?: string): Promise<Response>;
-  journal(vendor: string): Promise<JournalEntry[]>;
-  clearJournal(): Promise<void>;
+  /** The simulator's admin API. */
+  sim: SimulatorAdmin;
   close(): Promise<void>;
 }
 
@@ -71,13 +60,6 @@ export async function startGateway(options: GatewayOptions = {}): Promise<TestGa
   const app = await buildApp(config);
   const http = await listen(app, { port: 0, host: '127.0.0.1' });
 
-  const sim = (path: string, body?: unknown, method = body === undefined ? 'GET' : 'POST') =>
-    fetch(`${simulator.url}${path}`, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-
   return {
     app,
     url: http.url,
@@ -92,14 +74,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<TestGa
       });
       return { status: response.status, body: (await response.json()) as ExecutionResult<never> };
     },
-    sim,
-    async journal(vendor) {
-      const response = await sim(`/_sim/journal?vendor=${vendor}`);
-      return ((await response.json()) as { entries: JournalEntry[] }).entries;
-    },
-    async clearJournal() {
-      await sim('/_sim/journal', undefined, 'DELETE');
-    },
+    sim: simulatorAdmin(simulator.url),
     async close() {
       await http.close();
       await app.close();
