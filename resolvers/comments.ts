@@ -39,7 +39,7 @@ export async function listComments(
   const { client } = zendesk(ctx);
   return pageThrough(
     async (token) => {
-      const page = await client.listComments(ticketId, { pageSize: PAGE.maxFirst, after: token ?? undefined });
+      const page = await client.listComments(ticketId, { pageSize: PAGE.maxFirst, after: token ?? undefined }, { signal: ctx.signal });
       return {
         items: page.comments.map((record) => toComment(ticketId, record)),
         next: page.hasMore ? page.afterCursor : null,

@@ -61,7 +61,7 @@ function remember(ctx: Context, users: ZendeskUser[]): Contact[] {
 export async function contactsByEmail(ctx: Context, email: string): Promise<Contact[]> {
   const { client } = zendesk(ctx);
   const wanted = email.trim().toLowerCase();
-  const users = await client.searchUsers(wanted);
+  const users = await client.searchUsers(wanted, { signal: ctx.signal });
   return remember(
     ctx,
     users.filter((user) => user.email?.toLowerCase() === wanted),
@@ -78,7 +78,7 @@ export async function contactsByPhone(ctx: Context, phone: string): Promise<Cont
   const spellings = phoneSpellings(phone, ctx.phoneRegion);
   // A stored "020 7946 0958" is a London number when London is what we were asked for.
   const region = regionOf(phone, ctx.phoneRegion);
-  const results = await Promise.all(spellings.map((spelling) => client.searchUsers(spelling)));
+  const results = await Promise.all(spellings.map((spelling) => client.searchUsers(spelling, { signal: ctx.signal })));
   const unique = new Map<string, ZendeskUser>();
   for (const user of results.flat()) {
     const stored = user.phone ? toE164(user.phone, region) : null;

@@ -146,12 +146,12 @@ export async function listTickets(
             text: filter.text ?? undefined,
             page: token ? Number(token) : 1,
             perPage: PAGE.maxFirst,
-          }).then((result) => ({
+          }, { signal: ctx.signal }).then((result) => ({
             tickets: result.tickets,
             next: result.hasNextPage ? String((token ? Number(token) : 1) + 1) : null,
           }))
         : await client
-            .listTickets({ pageSize: PAGE.maxFirst, after: token ?? undefined })
+            .listTickets({ pageSize: PAGE.maxFirst, after: token ?? undefined }, { signal: ctx.signal })
             .then((result) => ({ tickets: result.tickets, next: result.hasMore ? result.afterCursor : null }));
       for (const record of page.tickets) ctx.loaders.zendesk.tickets.prime(record.id, record);
       return { items: page.tickets.map((record) => toTicket(record, client.baseUrl)), next: page.next };

@@ -58,7 +58,7 @@ export async function buildApp(config: Config): Promise<App> {
         const caller = callers.get(request);
         // The auth plugin ends every request without a caller before it gets here.
         if (!caller) throw new Error('request reached execution without a caller');
-        return createContext(caller, request.headers.get('x-request-id') ?? randomUUID());
+        return createContext(caller, requestIdOf(request), request.signal);
       },
     });
 
@@ -76,6 +76,12 @@ export async function buildApp(config: Config): Promise<App> {
     await store.close();
     throw error;
   }
+}
+
+/** The caller's `X-Request-Id` when it is a sane token, so logs line up across systems; else a new one. */
+function requestIdOf(request: Request): string {
+  const given = request.headers.get('x-request-id');
+  return given && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
 }
 
 async function resolveDevKeys(config: Config, store: Store): Promise<Record<Role, string> | null> {

@@ -19,6 +19,8 @@ export interface Context {
   em: EntityManager;
   /** The region a phone number without a country code belongs to. */
   phoneRegion: CountryCode;
+  /** Aborted when the caller goes away: vendor reads made for it are cancelled (writes run to completion). */
+  signal: AbortSignal | undefined;
 }
 
 export interface ContextDeps {
@@ -29,12 +31,13 @@ export interface ContextDeps {
 
 /** The one context factory: yoga's HTTP handler and the graphql-ws server both call it. */
 export function createContextFactory(deps: ContextDeps) {
-  return (caller: Caller, requestId: string = randomUUID()): Context => ({
+  return (caller: Caller, requestId: string = randomUUID(), signal?: AbortSignal): Context => ({
     requestId,
     caller,
     scopes: scopesFor(caller.role),
     vendors: deps.vendors,
-    loaders: createLoaders(deps.vendors),
+    loaders: createLoaders(deps.vendors, signal),
+    signal,
     em: deps.store.fork(),
     phoneRegion: deps.phoneRegion,
   });

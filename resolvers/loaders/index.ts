@@ -7,8 +7,8 @@ export interface Loaders {
   zendesk: ZendeskLoaders;
 }
 
-export function createLoaders(vendors: VendorClients): Loaders {
+export function createLoaders(vendors: VendorClients, signal?: AbortSignal): Loaders {
   return {
-    zendesk: vendors.zendesk ? createZendeskLoaders(vendors.zendesk) : vendorNotConfigured('zendesk'),
+    zendesk: vendors.zendesk ? createZendeskLoaders(vendors.zendesk, signal) : vendorNotConfigured('zendesk'),
   };
 }

@@ -12,12 +12,12 @@ export interface ZendeskLoaders {
 /** Zendesk's `show_many` takes at most 100 ids; the client chunks larger batches too, this keeps requests small. */
 const SHOW_MANY_LIMIT = 100;
 
-export function createZendeskLoaders(client: ZendeskClient): ZendeskLoaders {
+export function createZendeskLoaders(client: ZendeskClient, signal?: AbortSignal): ZendeskLoaders {
   return {
-    tickets: new DataLoader(async (ids) => byId(ids, await client.showManyTickets([...ids])), {
+    tickets: new DataLoader(async (ids) => byId(ids, await client.showManyTickets([...ids], { signal })), {
       maxBatchSize: SHOW_MANY_LIMIT,
     }),
-    users: new DataLoader(async (ids) => byId(ids, await client.showManyUsers([...ids])), {
+    users: new DataLoader(async (ids) => byId(ids, await client.showManyUsers([...ids], { signal })), {
       maxBatchSize: SHOW_MANY_LIMIT,
     }),
   };
