@@ -83,3 +83,27 @@ describe('one Zendesk resource failing degrades only its fields', () => {
     expect(body.errors![0]).toMatchObject({ path: ['ticket', 'requester'], extensions: { code: 'UPSTREAM_UNAVAILABLE', vendor: 'zendesk' } });
   });
 });
+
+describe('the Zendesk circuit breaker', () => {
+  it('opens after repeated failures, then answers at once without calling Zendesk', async () => {
+    const tripped = await startGateway({
+      env: { UPSTREAM_TIMEOUT_MS: '400', UPSTREAM_RETRIES: '0', BREAKER_FAILURES: '3', BREAKER_COOLDOWN_MS: '60000' },
+    });
+    try {
+      await tripped.sim.fault({ vendor: 'zendesk', kind: 'status', status: 503 });
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        const { body } = await tripped.run(TicketDocument, { id: ticketNumber });
+        expect(body.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', vendor: 'zendesk' });
+      }
+      expect(tripped.app.vendors.zendesk!.transport.breakerState()).toBe('open');
+      await tripped.sim.clearFaults();
+      await tripped.sim.clearJournal();
+      const { body } = await tripped.run(TicketDocument, { id: ticketNumber });
+      expect(body.data!.ticket).toBeNull();
+      expect(body.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', vendor: 'zendesk' });
+      expect(await tripped.sim.journal('zendesk')).toHaveLength(0);
+    } finally {
+      await tripped.close();
+    }
+  });
+});
