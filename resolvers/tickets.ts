@@ -146,6 +146,8 @@ export async function listTickets(
             text: filter.text ?? undefined,
             page: token ? Number(token) : 1,
             perPage: PAGE.maxFirst,
+            sortBy: 'created_at',
+            sortOrder: 'desc',
           }, { signal: ctx.signal }).then((result) => ({
             tickets: result.tickets,
             next: result.hasNextPage ? String((token ? Number(token) : 1) + 1) : null,

@@ -78,7 +78,7 @@ builder.queryFields((t) => ({
   }),
   tickets: t.connection({
     type: TicketRef,
-    description: 'Tickets, newest first when filtered (search), by id otherwise.',
+    description: 'Tickets: with a filter, newest first (Zendesk search); without one, in ticket-number order.',
     authScopes: { viewer: true },
     args: { filter: t.arg({ type: TicketFilterInput }) },
     resolve: (_root, { filter, ...page }, ctx) =>

@@ -66,6 +66,8 @@ describe('tickets', () => {
     expect(body.errors).toBeUndefined();
     const statuses = new Set(body.data!.tickets!.edges.map((edge) => edge.node.status));
     expect([...statuses]).toEqual(['OPEN']);
+    const created = body.data!.tickets!.edges.map((edge) => edge.node.createdAt);
+    expect(created, 'filtered tickets come newest first').toEqual([...created].sort().reverse());
 
     const someone = body.data!.tickets!.edges[0]!.node.requester!;
     const byRequester = await gw.run(TicketsDocument, { filter: { requesterId: someone.id }, first: 100 });

@@ -201,6 +201,8 @@ export function createZendeskClient(options: ZendeskClientOptions): ZendeskClien
           query: buildTicketSearchQuery(search),
           page: Math.max(1, Math.floor(search.page ?? 1)),
           per_page: clampPageSize(search.perPage),
+          sort_by: search.sortBy,
+          sort_order: search.sortOrder,
         },
         signal,
       });

@@ -165,6 +165,10 @@ export interface ZendeskTicketSearch {
   page?: number;
   /** At most 100. Default 100. */
   perPage?: number;
+  /** Zendesk's `sort_by`; default relevance. A fixed sort keeps offset pages stable. */
+  sortBy?: 'created_at' | 'updated_at' | 'priority' | 'status' | 'ticket_type';
+  /** Zendesk's `sort_order`; Zendesk's default is desc. */
+  sortOrder?: 'asc' | 'desc';
 }
 
 export interface ZendeskTicketSearchResult {
