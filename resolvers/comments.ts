@@ -1,7 +1,6 @@
 import type { ZendeskComment } from '../clients/zendesk/types.js';
 import type { Context } from '../server/context.js';
 import { pageThrough, type Connection } from './paging.js';
-import { updateTicket, type Ticket } from './tickets.js';
 import { zendesk } from './zendesk-access.js';
 
 /** One comment on a ticket's conversation. */
@@ -48,13 +47,4 @@ export async function listComments(
     args,
     PAGE,
   );
-}
-
-/** Zendesk adds comments by updating the ticket; there is no comment endpoint to POST to. */
-export async function addTicketComment(
-  ctx: Context,
-  ticketId: string,
-  comment: { body: string; public?: boolean | null },
-): Promise<Ticket> {
-  return updateTicket(ctx, ticketId, { comment });
 }

@@ -30,9 +30,14 @@ const MAX_PAGES_PER_CALL = 5;
  */
 export async function pageThrough<T>(
   fetchPage: (token: string | null) => Promise<UpstreamPage<T>>,
-  args: { first?: number | null; after?: string | null },
+  args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null },
   limits: { defaultFirst: number; maxFirst: number },
 ): Promise<Connection<T>> {
+  // Vendors page forward only (Zendesk's search has no backward cursor), so we do too.
+  if (args.last != null || args.before != null) {
+    const field = args.last != null ? 'last' : 'before';
+    throw new InputError([{ field, message: 'paging backwards is not supported; page forward with first and after' }]);
+  }
   const first = args.first ?? limits.defaultFirst;
   if (!Number.isInteger(first) || first < 0 || first > limits.maxFirst) {
     throw new InputError([{ field: 'first', message: `must be between 0 and ${limits.maxFirst}` }]);

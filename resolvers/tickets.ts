@@ -81,6 +81,8 @@ const newTicketRules = z.object({
   externalId: z.string().max(255, 'must be at most 255 characters').nullish(),
 });
 
+const commentRules = z.object({ body: requiredText(65_000), public: z.boolean().nullish() });
+
 const ticketChangeRules = z.object({
   subject: requiredText(150).nullish(),
   status: z.enum(TICKET_STATUSES).nullish(),
@@ -88,7 +90,7 @@ const ticketChangeRules = z.object({
   type: z.enum(TICKET_TYPES).nullish(),
   assigneeId: z.string().nullish(),
   tags: tagList.nullish(),
-  comment: z.object({ body: requiredText(65_000), public: z.boolean().nullish() }).nullish(),
+  comment: commentRules.nullish(),
 });
 
 export function toTicket(record: ZendeskTicket, agentBaseUrl: string): Ticket {
@@ -208,8 +210,26 @@ const UPDATE_FIELDS = {
 };
 
 export async function updateTicket(ctx: Context, id: string, raw: TicketChanges): Promise<Ticket> {
+  return writeTicket(ctx, id, validInput(ticketChangeRules, raw), UPDATE_FIELDS);
+}
+
+/** Zendesk adds comments by updating the ticket; there is no comment endpoint to POST to. */
+export async function addTicketComment(
+  ctx: Context,
+  id: string,
+  raw: { body: string; public?: boolean | null },
+): Promise<Ticket> {
+  const comment = validInput(commentRules, raw, 'comment');
+  return writeTicket(ctx, id, { comment }, { comment: 'comment.body', base: 'comment' });
+}
+
+async function writeTicket(
+  ctx: Context,
+  id: string,
+  changes: z.output<typeof ticketChangeRules>,
+  fields: Record<string, string>,
+): Promise<Ticket> {
   const { client } = zendesk(ctx);
-  const changes = validInput(ticketChangeRules, raw);
   const body: ZendeskTicketInput = {
     ...(changes.subject && { subject: changes.subject }),
     ...(changes.status && { status: changes.status.toLowerCase() }),
@@ -219,7 +239,7 @@ export async function updateTicket(ctx: Context, id: string, raw: TicketChanges)
     ...(changes.tags && { tags: changes.tags }),
     ...(changes.comment && { comment: { body: changes.comment.body, public: changes.comment.public ?? false } }),
   };
-  const record = await withVendorFieldNames(UPDATE_FIELDS, () => client.updateTicket(id, body), {
+  const record = await withVendorFieldNames(fields, () => client.updateTicket(id, body), {
     resource: 'Ticket',
     id,
   });

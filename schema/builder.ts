@@ -6,6 +6,7 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import type { Context } from '../server/context.js';
 import type { Role } from '../server/roles.js';
 import { ForbiddenError } from '../server/errors.js';
+import { VIEWER } from './access.js';
 import { InputError } from '../resolvers/errors.js';
 
 /**
@@ -34,7 +35,7 @@ export const builder = new SchemaBuilder<{
   errors: {
     defaultTypes: [],
     // The generated success types are readable by whoever may call the mutation.
-    defaultResultOptions: { authScopes: { viewer: true } },
+    defaultResultOptions: { authScopes: VIEWER },
   },
   // Validates query arguments. Mutation inputs are validated by their services instead,
   // because arguments are mapped (and so validated) before scope-auth checks the role.
@@ -46,11 +47,12 @@ export const builder = new SchemaBuilder<{
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
     clientMutationId: 'omit',
-    nodeQueryOptions: { authScopes: { viewer: true } },
-    nodesQueryOptions: { authScopes: { viewer: true } },
-    pageInfoTypeOptions: { authScopes: { viewer: true } },
-    nodeTypeOptions: { authScopes: { viewer: true } },
-    defaultConnectionTypeOptions: { authScopes: { viewer: true } },
-    defaultEdgeTypeOptions: { authScopes: { viewer: true } },
+    nodeQueryOptions: { authScopes: VIEWER },
+    nodesQueryOptions: { authScopes: VIEWER },
+    pageInfoTypeOptions: { authScopes: VIEWER },
+    nodeTypeOptions: { authScopes: VIEWER },
+    idFieldOptions: { authScopes: VIEWER },
+    defaultConnectionTypeOptions: { authScopes: VIEWER },
+    defaultEdgeTypeOptions: { authScopes: VIEWER },
   },
 });

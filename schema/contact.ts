@@ -3,8 +3,9 @@ import { contactById, contactsByEmail, contactsById, contactsByPhone, createCont
 import { InputError } from '../resolvers/errors.js';
 import { phoneText } from '../resolvers/phone.js';
 import { listTickets } from '../resolvers/tickets.js';
+import { VIEWER, AGENT } from './access.js';
 import { builder } from './builder.js';
-import { keyOf, vendorKey, vendorKeyArg } from './ids.js';
+import { loadVendorNodes, vendorKey, vendorKeyArg } from './ids.js';
 import { TicketRef, TicketStatusEnum } from './ticket.js';
 import { VendorEnum } from './vendor.js';
 
@@ -12,25 +13,25 @@ export const ContactRef = builder.objectRef<Contact>('Contact');
 
 builder.node(ContactRef, {
   description: 'A person the helpdesk knows (a Zendesk user): a customer, or staff.',
-  authScopes: { viewer: true },
-  id: { resolve: (contact) => vendorKey(contact.vendor, contact.vendorId) },
-  loadMany: (ids, ctx) => contactsById(ctx, ids.map(keyOf)),
+  id: { authScopes: VIEWER, resolve: (contact) => vendorKey(contact.vendor, contact.vendorId) },
+  loadMany: (ids, ctx) => loadVendorNodes(ids, 'zendesk', (keys) => contactsById(ctx, keys)),
   fields: (t) => ({
-    vendor: t.field({ type: VendorEnum, nullable: false, resolve: (contact) => contact.vendor }),
-    vendorId: t.exposeString('vendorId', { nullable: false }),
-    name: t.exposeString('name', { nullable: false }),
-    email: t.exposeString('email'),
-    phone: t.exposeString('phone', { description: 'As the helpdesk stores it.' }),
-    role: t.exposeString('role', { nullable: false, description: 'end-user, agent or admin.' }),
-    externalId: t.exposeString('externalId'),
+    vendor: t.field({ authScopes: VIEWER, type: VendorEnum, nullable: false, resolve: (contact) => contact.vendor }),
+    vendorId: t.exposeString('vendorId', { authScopes: VIEWER, nullable: false }),
+    name: t.exposeString('name', { authScopes: VIEWER, nullable: false }),
+    email: t.exposeString('email', { authScopes: VIEWER }),
+    phone: t.exposeString('phone', { authScopes: VIEWER, description: 'As the helpdesk stores it.' }),
+    role: t.exposeString('role', { authScopes: VIEWER, nullable: false, description: 'end-user, agent or admin.' }),
+    externalId: t.exposeString('externalId', { authScopes: VIEWER }),
     tickets: t.connection({
+      authScopes: VIEWER,
       type: TicketRef,
       description: 'Tickets this contact requested.',
       args: { status: t.arg({ type: TicketStatusEnum }) },
       resolve: (contact, { status, ...page }, ctx) => listTickets(ctx, { requesterId: contact.vendorId, status }, page),
     }),
-    createdAt: t.field({ type: 'DateTime', nullable: false, resolve: (contact) => contact.createdAt }),
-    updatedAt: t.field({ type: 'DateTime', nullable: false, resolve: (contact) => contact.updatedAt }),
+    createdAt: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (contact) => contact.createdAt }),
+    updatedAt: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (contact) => contact.updatedAt }),
   }),
 });
 
@@ -38,22 +39,22 @@ builder.queryFields((t) => ({
   contact: t.field({
     type: ContactRef,
     description: 'A contact by its id or Zendesk user id.',
-    authScopes: { viewer: true },
+    authScopes: VIEWER,
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, { id }, ctx) => contactById(ctx, vendorKeyArg(String(id), 'Contact', 'zendesk', 'id')),
   }),
   contactsByPhone: t.field({
     type: [ContactRef],
-    nullable: false,
+    nullable: { list: true, items: false },
     description: 'Contacts with this phone number, however the helpdesk stored it.',
-    authScopes: { viewer: true },
+    authScopes: VIEWER,
     args: { phone: t.arg.string({ required: true, validate: phoneText }) },
     resolve: (_root, { phone }, ctx) => contactsByPhone(ctx, phone),
   }),
   contactsByEmail: t.field({
     type: [ContactRef],
-    nullable: false,
-    authScopes: { viewer: true },
+    nullable: { list: true, items: false },
+    authScopes: VIEWER,
     args: { email: t.arg.string({ required: true, validate: z.email('must be an email address') }) },
     resolve: (_root, { email }, ctx) => contactsByEmail(ctx, email),
   }),
@@ -71,8 +72,7 @@ const CreateContactInput = builder.inputType('CreateContactInput', {
 builder.mutationField('createContact', (t) =>
   t.field({
     type: ContactRef,
-    nullable: false,
-    authScopes: { agent: true },
+    authScopes: AGENT,
     errors: { types: [InputError], dataField: { name: 'contact' } },
     args: { input: t.arg({ type: CreateContactInput, required: true }) },
     resolve: (_root, { input }, ctx) => createContact(ctx, input),

@@ -1,20 +1,19 @@
 import { InputError, NotFoundError, type FieldIssue } from '../resolvers/errors.js';
+import { VIEWER } from './access.js';
 import { builder } from './builder.js';
 
 /** What every typed error in a mutation result has in common. */
 export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
-  authScopes: { viewer: true },
   fields: (t) => ({
-    message: t.exposeString('message', { nullable: false }),
+    message: t.exposeString('message', { authScopes: VIEWER, nullable: false }),
   }),
 });
 
 const FieldIssueRef = builder.objectRef<FieldIssue>('FieldIssue').implement({
   description: 'One input field that failed validation.',
-  authScopes: { viewer: true },
   fields: (t) => ({
-    field: t.exposeString('field', { nullable: false, description: 'Dotted path of the input field, e.g. input.requester.email.' }),
-    message: t.exposeString('message', { nullable: false }),
+    field: t.exposeString('field', { authScopes: VIEWER, nullable: false, description: 'Dotted path of the input field, e.g. input.requester.email.' }),
+    message: t.exposeString('message', { authScopes: VIEWER, nullable: false }),
   }),
 });
 
@@ -22,9 +21,8 @@ builder.objectType(InputError, {
   name: 'ValidationError',
   description: 'The input was refused; each issue names the field.',
   interfaces: [ErrorInterface],
-  authScopes: { viewer: true },
   fields: (t) => ({
-    issues: t.field({ type: [FieldIssueRef], nullable: false, resolve: (error) => error.issues }),
+    issues: t.field({ authScopes: VIEWER, type: [FieldIssueRef], nullable: false, resolve: (error) => error.issues }),
   }),
 });
 
@@ -32,9 +30,8 @@ builder.objectType(NotFoundError, {
   name: 'NotFoundError',
   description: 'The record the input named does not exist.',
   interfaces: [ErrorInterface],
-  authScopes: { viewer: true },
   fields: (t) => ({
-    resource: t.exposeString('resource', { nullable: false }),
-    id: t.exposeString('id', { nullable: false }),
+    resource: t.exposeString('resource', { authScopes: VIEWER, nullable: false }),
+    id: t.exposeString('id', { authScopes: VIEWER, nullable: false }),
   }),
 });

@@ -1,6 +1,15 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { InputError } from '../resolvers/errors.js';
 
+/** What a vendor's record keys look like; an id outside its vendor's shape names nothing. */
+const KEY_SHAPES: Record<string, RegExp> = {
+  zendesk: /^[1-9]\d{0,19}$/,
+};
+
+function isVendorKey(vendor: string, key: string): boolean {
+  return KEY_SHAPES[vendor]?.test(key) ?? false;
+}
+
 /**
  * Global ids are Relay ids over `<vendor>:<vendor key>`, so they say which vendor a record
  * lives in while the vendor's key stays an exact string (Zendesk ids pass 2^32, GoTo's 2^53).
@@ -15,14 +24,31 @@ export function keyOf(vendorKeyId: string): string {
 }
 
 /**
+ * Loads the nodes a `node`/`nodes` lookup names, but only those of `vendor` with a key of
+ * the vendor's shape; any other id (another vendor's, a forged one) resolves to null.
+ */
+export async function loadVendorNodes<T>(
+  ids: readonly string[],
+  vendor: string,
+  load: (keys: string[]) => Promise<(T | null)[]>,
+): Promise<(T | null)[]> {
+  const valid = ids.map((id) => id.startsWith(`${vendor}:`) && isVendorKey(vendor, keyOf(id)));
+  const loaded = await load(ids.filter((_, index) => valid[index]).map(keyOf));
+  let next = 0;
+  return valid.map((ok) => (ok ? (loaded[next++] ?? null) : null));
+}
+
+/**
  * Reads an id argument that may be either a global id of `typename` or the vendor's own
  * key (the ticket number an agent sees in Zendesk). Returns the vendor key.
  */
 export function vendorKeyArg(value: string, typename: string, vendor: string, field: string): string {
-  if (/^\d+$/.test(value)) return value;
+  if (isVendorKey(vendor, value)) return value;
   try {
     const decoded = decodeGlobalID(value);
-    if (decoded.typename === typename && decoded.id.startsWith(`${vendor}:`)) return keyOf(decoded.id);
+    if (decoded.typename === typename && decoded.id.startsWith(`${vendor}:`) && isVendorKey(vendor, keyOf(decoded.id))) {
+      return keyOf(decoded.id);
+    }
   } catch {
     // not a global id: fall through
   }

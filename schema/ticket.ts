@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { InputError, NotFoundError } from '../resolvers/errors.js';
-import { listComments, addTicketComment } from '../resolvers/comments.js';
+import { listComments } from '../resolvers/comments.js';
 import { contactById } from '../resolvers/contacts.js';
 import {
+  addTicketComment,
   createTicket,
   listTickets,
   ticketById,
@@ -13,10 +14,11 @@ import {
   TICKET_TYPES,
   type Ticket,
 } from '../resolvers/tickets.js';
+import { VIEWER, AGENT } from './access.js';
 import { builder } from './builder.js';
 import { CommentRef } from './comment.js';
 import { ContactRef } from './contact.js';
-import { keyOf, vendorKey, vendorKeyArg } from './ids.js';
+import { loadVendorNodes, vendorKey, vendorKeyArg } from './ids.js';
 import { VendorEnum } from './vendor.js';
 
 export const TicketStatusEnum = builder.enumType('TicketStatus', { values: TICKET_STATUSES });
@@ -27,34 +29,36 @@ export const TicketRef = builder.objectRef<Ticket>('Ticket');
 
 builder.node(TicketRef, {
   description: 'A helpdesk ticket (Zendesk).',
-  authScopes: { viewer: true },
-  id: { resolve: (ticket) => vendorKey(ticket.vendor, ticket.vendorId) },
-  loadMany: (ids, ctx) => ticketsById(ctx, ids.map(keyOf)),
+  id: { authScopes: VIEWER, resolve: (ticket) => vendorKey(ticket.vendor, ticket.vendorId) },
+  loadMany: (ids, ctx) => loadVendorNodes(ids, 'zendesk', (keys) => ticketsById(ctx, keys)),
   fields: (t) => ({
-    vendor: t.field({ type: VendorEnum, nullable: false, resolve: (ticket) => ticket.vendor }),
-    vendorId: t.exposeString('vendorId', { nullable: false, description: 'The ticket number in the helpdesk.' }),
-    subject: t.exposeString('subject'),
-    description: t.exposeString('description'),
-    status: t.field({ type: TicketStatusEnum, nullable: false, resolve: (ticket) => ticket.status }),
-    priority: t.field({ type: TicketPriorityEnum, resolve: (ticket) => ticket.priority }),
-    type: t.field({ type: TicketTypeEnum, resolve: (ticket) => ticket.type }),
-    tags: t.exposeStringList('tags', { nullable: false }),
-    externalId: t.exposeString('externalId'),
+    vendor: t.field({ authScopes: VIEWER, type: VendorEnum, nullable: false, resolve: (ticket) => ticket.vendor }),
+    vendorId: t.exposeString('vendorId', { authScopes: VIEWER, nullable: false, description: 'The ticket number in the helpdesk.' }),
+    subject: t.exposeString('subject', { authScopes: VIEWER }),
+    description: t.exposeString('description', { authScopes: VIEWER }),
+    status: t.field({ authScopes: VIEWER, type: TicketStatusEnum, nullable: false, resolve: (ticket) => ticket.status }),
+    priority: t.field({ authScopes: VIEWER, type: TicketPriorityEnum, resolve: (ticket) => ticket.priority }),
+    type: t.field({ authScopes: VIEWER, type: TicketTypeEnum, resolve: (ticket) => ticket.type }),
+    tags: t.exposeStringList('tags', { authScopes: VIEWER, nullable: false }),
+    externalId: t.exposeString('externalId', { authScopes: VIEWER }),
     requester: t.field({
+      authScopes: VIEWER,
       type: ContactRef,
       resolve: (ticket, _args, ctx) => (ticket.requesterId ? contactById(ctx, ticket.requesterId) : null),
     }),
     assignee: t.field({
+      authScopes: VIEWER,
       type: ContactRef,
       resolve: (ticket, _args, ctx) => (ticket.assigneeId ? contactById(ctx, ticket.assigneeId) : null),
     }),
     comments: t.connection({
+      authScopes: VIEWER,
       type: CommentRef,
       resolve: (ticket, args, ctx) => listComments(ctx, ticket.vendorId, args),
     }),
-    createdAt: t.field({ type: 'DateTime', nullable: false, resolve: (ticket) => ticket.createdAt }),
-    updatedAt: t.field({ type: 'DateTime', nullable: false, resolve: (ticket) => ticket.updatedAt }),
-    url: t.exposeString('url', { nullable: false, description: 'Where an agent opens the ticket.' }),
+    createdAt: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (ticket) => ticket.createdAt }),
+    updatedAt: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (ticket) => ticket.updatedAt }),
+    url: t.exposeString('url', { authScopes: VIEWER, nullable: false, description: 'Where an agent opens the ticket.' }),
   }),
 });
 
@@ -72,14 +76,14 @@ builder.queryFields((t) => ({
   ticket: t.field({
     type: TicketRef,
     description: 'A ticket by its id or its Zendesk ticket number.',
-    authScopes: { viewer: true },
+    authScopes: VIEWER,
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, { id }, ctx) => ticketById(ctx, vendorKeyArg(String(id), 'Ticket', 'zendesk', 'id')),
   }),
   tickets: t.connection({
     type: TicketRef,
     description: 'Tickets: with a filter, newest first (Zendesk search); without one, in ticket-number order.',
-    authScopes: { viewer: true },
+    authScopes: VIEWER,
     args: { filter: t.arg({ type: TicketFilterInput }) },
     resolve: (_root, { filter, ...page }, ctx) =>
       listTickets(
@@ -143,8 +147,7 @@ const ticketErrors = { types: [InputError, NotFoundError], dataField: { name: 't
 builder.mutationFields((t) => ({
   createTicket: t.field({
     type: TicketRef,
-    nullable: false,
-    authScopes: { agent: true },
+    authScopes: AGENT,
     errors: ticketErrors,
     args: { input: t.arg({ type: CreateTicketInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
@@ -159,8 +162,7 @@ builder.mutationFields((t) => ({
   }),
   updateTicket: t.field({
     type: TicketRef,
-    nullable: false,
-    authScopes: { agent: true },
+    authScopes: AGENT,
     errors: ticketErrors,
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateTicketInput, required: true }) },
     resolve: (_root, { id, input }, ctx) =>
@@ -171,8 +173,7 @@ builder.mutationFields((t) => ({
   }),
   addTicketComment: t.field({
     type: TicketRef,
-    nullable: false,
-    authScopes: { agent: true },
+    authScopes: AGENT,
     errors: ticketErrors,
     args: { ticketId: t.arg.id({ required: true }), comment: t.arg({ type: CommentInput, required: true }) },
     resolve: (_root, { ticketId, comment }, ctx) =>

@@ -4,7 +4,7 @@ import { schema } from '../schema/index.js';
 import { ensureDevKeys, openStore, type Store } from '../store/index.js';
 import { createAuthenticator, type Authenticate, type Caller } from './auth.js';
 import { useApiKeyAuth } from './auth-plugin.js';
-import { ConfigError, type Config } from './config.js';
+import { ConfigError, isLoopback, type Config } from './config.js';
 import { createContextFactory, type Context, type ContextFactory } from './context.js';
 import { createErrorMasker } from './errors.js';
 import type { Role } from './roles.js';
@@ -88,6 +88,12 @@ async function resolveDevKeys(config: Config, store: Store): Promise<Record<Role
   if (config.apiKeys.size > 0) return null;
   if (config.env === 'production') {
     throw new ConfigError([{ variable: 'SWITCHBOARD_API_KEYS', message: 'required in production (dev keys are not issued there)' }]);
+  }
+  // GraphiQL hands the admin dev key to whoever loads it, so only a loopback listener gets one.
+  if (!isLoopback(config.host)) {
+    throw new ConfigError([
+      { variable: 'SWITCHBOARD_API_KEYS', message: `required when HOST (${config.host}) is not a loopback address` },
+    ]);
   }
   return ensureDevKeys(store.fork());
 }

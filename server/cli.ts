@@ -80,24 +80,56 @@ function envWith(overrides: Record<string, string | boolean | undefined>): Recor
 
 async function serve(values: Record<string, string | boolean | undefined>): Promise<void> {
   const config = loadConfig(envWith({ PORT: values['port'], HOST: values['host'] }));
-  const simulator = await embedSimulatorWhereUnconfigured(config);
-  const app = await buildApp(config);
-  const http = await listen(app, { port: config.port, host: config.host });
+  const opened: (() => Promise<void>)[] = [];
+  const closeAll = async () => {
+    for (const close of opened.reverse()) await close();
+  };
+  try {
+    const simulator = await startupStep('SIMULATOR_PORT', () => embedSimulatorWhereUnconfigured(config));
+    if (simulator) opened.push(simulator.close);
+    const app = await startupStep('DATABASE_URL', () => buildApp(config));
+    opened.push(app.close);
+    const http = await startupStep('PORT', () => listen(app, { port: config.port, host: config.host }));
+    opened.push(http.close);
 
-  const lines = [`Switchboard gateway: ${http.url}/graphql`];
-  if (simulator) lines.push(`Simulator:          ${simulator.url} (serving ${simulator.vendors.join(', ')})`);
-  lines.push(`Store:              ${config.databaseUrl}`);
-  if (app.devKeys) {
-    lines.push('', 'Dev API keys (send as Authorization: Bearer <key>; GraphiQL has the admin key filled in):');
-    for (const [role, key] of Object.entries(app.devKeys)) lines.push(`  ${role.padEnd(8)} ${key}`);
+    const lines = [`Switchboard gateway: ${http.url}/graphql`];
+    if (simulator) lines.push(`Simulator:          ${simulator.url} (serving ${simulator.vendors.join(', ')})`);
+    lines.push(`Store:              ${withoutPassword(config.databaseUrl)}`);
+    if (app.devKeys) {
+      lines.push('', 'Dev API keys (send as Authorization: Bearer <key>; GraphiQL has the admin key filled in):');
+      for (const [role, key] of Object.entries(app.devKeys)) lines.push(`  ${role.padEnd(8)} ${key}`);
+    }
+    console.log(lines.join('\n'));
+  } catch (error) {
+    await closeAll();
+    throw error;
   }
-  console.log(lines.join('\n'));
+  onShutdown(closeAll);
+}
 
-  onShutdown(async () => {
-    await http.close();
-    await app.close();
-    await simulator?.close();
-  });
+/**
+ * Runs one start-up step and turns the failures a user can fix (a port in use, a database
+ * that does not answer) into a configuration error naming the variable to change.
+ */
+async function startupStep<T>(variable: string, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    const code = (error as { code?: string }).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES') {
+      throw new ConfigError([{ variable, message: `cannot listen there (${code}); choose another port` }]);
+    }
+    if (variable === 'DATABASE_URL') {
+      throw new ConfigError([{ variable, message: `the store could not be opened: ${withoutPassword((error as Error).message)}` }]);
+    }
+    throw error;
+  }
+}
+
+/** A database URL (or a message quoting one) with any password replaced, for printing. */
+function withoutPassword(text: string): string {
+  return text.replace(/(\w+:\/\/[^:/@\s]+):[^@\s]*@/g, '$1:***@');
 }
 
 async function simulator(values: Record<string, string | boolean | undefined>): Promise<void> {

@@ -46,7 +46,6 @@ const envSchema = z.object({
   SIMULATOR_PORT: port(4010),
   SIMULATOR_SEED: z.coerce.number().int().nonnegative().default(42),
   DATABASE_URL: z.string().min(1).default('sqlite:./data/switchboard.sqlite'),
-  DATA_DIR: z.string().min(1).default('./data'),
   SWITCHBOARD_API_KEYS: apiKeys,
   DEFAULT_PHONE_REGION: z
     .string()
@@ -88,7 +87,6 @@ export interface Config {
   port: number;
   simulator: { port: number; seed: number };
   databaseUrl: string;
-  dataDir: string;
   /** Configured API keys → role. Empty means `serve` issues dev keys. */
   apiKeys: Map<string, Role>;
   upstream: UpstreamConfig;
@@ -103,6 +101,11 @@ export class ConfigError extends Error {
     super(`Invalid configuration:\n${issues.map((issue) => `  ${issue.variable}: ${issue.message}`).join('\n')}`);
     this.name = 'ConfigError';
   }
+}
+
+/** True for addresses only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
 /** Reads and validates configuration from an environment map (default `process.env`). */
@@ -120,7 +123,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     simulator: { port: e.SIMULATOR_PORT, seed: e.SIMULATOR_SEED },
     databaseUrl: e.DATABASE_URL,
-    dataDir: e.DATA_DIR,
     apiKeys: e.SWITCHBOARD_API_KEYS,
     upstream: {
       timeoutMs: e.UPSTREAM_TIMEOUT_MS,
@@ -134,7 +136,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 }
 
 function vendorZendesk(e: z.infer<typeof envSchema>): ZendeskConfig | undefined {
-  if (!e.ZENDESK_URL) return undefined;
+  if (!e.ZENDESK_URL) {
+    // Credentials without a URL are a typo away from silently using the simulator.
+    const stray = [e.ZENDESK_EMAIL && 'ZENDESK_EMAIL', e.ZENDESK_TOKEN && 'ZENDESK_TOKEN'].filter(Boolean);
+    if (stray.length > 0) {
+      throw new ConfigError([{ variable: 'ZENDESK_URL', message: `required when ${stray.join(' and ')} ${stray.length > 1 ? 'are' : 'is'} set` }]);
+    }
+    return undefined;
+  }
   const missing = [!e.ZENDESK_EMAIL && 'ZENDESK_EMAIL', !e.ZENDESK_TOKEN && 'ZENDESK_TOKEN'].filter(
     (name): name is string => Boolean(name),
   );

@@ -1,11 +1,18 @@
 import { startSimulator } from '../simulator/server.js';
-import type { Config } from './config.js';
+import { ConfigError, type Config } from './config.js';
+
+type Vendors = Required<Config['vendors']>;
 
 /**
- * The credentials each simulated vendor accepts (see simulator/README.md). `serve` uses
- * them for every vendor that has no URL of its own configured.
+ * How each vendor is pointed at the simulator: its base path there and the credentials the
+ * simulator accepts (see simulator/README.md). One entry per vendor.
  */
-const SIMULATOR_ZENDESK = { email: 'agent@switchboard.test', token: 'simulator-token' };
+const SIMULATED: { [V in keyof Vendors]: { variable: string; config(simulatorUrl: string): Vendors[V] } } = {
+  zendesk: {
+    variable: 'ZENDESK_URL',
+    config: (url) => ({ url: `${url}/zendesk`, email: 'agent@switchboard.test', token: 'simulator-token' }),
+  },
+};
 
 export interface EmbeddedSimulator {
   url: string;
@@ -16,12 +23,19 @@ export interface EmbeddedSimulator {
 
 /**
  * Starts the bundled simulator when any vendor lacks a configured URL and points those
- * vendors at it. Returns null (and starts nothing) when every vendor is configured.
+ * vendors at it. Returns null (and starts nothing) when every vendor is configured. It
+ * listens on loopback only (its admin API has no auth), and never in production, where a
+ * missing vendor URL is a configuration error rather than a reason to serve fake data.
  */
 export async function embedSimulatorWhereUnconfigured(config: Config): Promise<EmbeddedSimulator | null> {
-  const missing = (['zendesk'] as const).filter((vendor) => !config.vendors[vendor]);
+  const missing = (Object.keys(SIMULATED) as (keyof Vendors)[]).filter((vendor) => !config.vendors[vendor]);
   if (missing.length === 0) return null;
-  const running = await startSimulator({ port: config.simulator.port, host: config.host, seed: config.simulator.seed });
-  if (!config.vendors.zendesk) config.vendors.zendesk = { url: `${running.url}/zendesk`, ...SIMULATOR_ZENDESK };
+  if (config.env === 'production') {
+    throw new ConfigError(
+      missing.map((vendor) => ({ variable: SIMULATED[vendor].variable, message: 'required in production (the simulator is not embedded there)' })),
+    );
+  }
+  const running = await startSimulator({ port: config.simulator.port, host: '127.0.0.1', seed: config.simulator.seed });
+  for (const vendor of missing) config.vendors[vendor] = SIMULATED[vendor].config(running.url);
   return { url: running.url, vendors: [...missing], close: running.close };
 }

@@ -27,6 +27,15 @@ type SocketExtra = Record<PropertyKey, unknown> & {
  */
 export async function listen(app: App, options: { port: number; host: string }): Promise<Listening> {
   const server = createServer(app.yoga);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  // Attached once listening: a WebSocket server re-emits its HTTP server's errors, which
+  // would turn a plain "port in use" into a confusing WebSocket error.
   const wsServer = new WebSocketServer({ server, path: GRAPHQL_PATH });
 
   const wsHandle = useServer<Record<string, unknown>, SocketExtra>(
@@ -69,13 +78,6 @@ export async function listen(app: App, options: { port: number; host: string }):
     wsServer,
   );
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
   const { port } = server.address() as AddressInfo;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
 

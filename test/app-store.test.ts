@@ -60,6 +60,12 @@ describe.each([
   });
 });
 
+it('issues no dev keys to a listener other machines can reach', async () => {
+  await expect(buildApp(loadConfig({ HOST: '0.0.0.0', DATABASE_URL: ':memory:' }))).rejects.toThrow(
+    /SWITCHBOARD_API_KEYS: required when HOST \(0\.0\.0\.0\) is not a loopback address/,
+  );
+});
+
 it('refuses to start in production without configured keys', async () => {
   await expect(buildApp(loadConfig({ NODE_ENV: 'production', DATABASE_URL: ':memory:' }))).rejects.toThrow(/SWITCHBOARD_API_KEYS/);
 });

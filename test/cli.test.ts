@@ -2,6 +2,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 import { printSchemaSdl } from '../schema/print.js';
@@ -53,6 +55,23 @@ describe('switchboard CLI', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('PORT');
     expect(result.stderr).toContain('UPSTREAM_TIMEOUT_MS');
+  });
+
+  it('refuses to embed the simulator in production, and names a port in use', async () => {
+    const production = await run(['serve'], { NODE_ENV: 'production', SWITCHBOARD_API_KEYS: 'admin:0123456789abcdef0123', ZENDESK_URL: '' });
+    expect(production.code).toBe(2);
+    expect(production.stderr).toContain('ZENDESK_URL: required in production');
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as AddressInfo;
+    try {
+      const busy = await run(['serve'], { PORT: String(port), SIMULATOR_PORT: '0', DATABASE_URL: ':memory:' });
+      expect(busy.code).toBe(2);
+      expect(busy.stderr).toContain('PORT: cannot listen there (EADDRINUSE)');
+      expect(busy.stderr).not.toMatch(/WebSocket|\n\s+at /);
+    } finally {
+      blocker.close();
+    }
   });
 
   it('serves with no configuration: embedded simulator, SQLite under ./data, printed dev keys', async () => {

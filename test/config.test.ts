@@ -45,6 +45,10 @@ describe('configuration', () => {
     }
   });
 
+  it('refuses Zendesk credentials without a URL, naming the URL', () => {
+    expect(issues({ ZENDESK_TOKEN: 'secret-token' })).toEqual(['ZENDESK_URL']);
+  });
+
   it('parses API keys into roles', () => {
     const config = loadConfig({ SWITCHBOARD_API_KEYS: 'admin:0123456789abcdef01, viewer:fedcba9876543210ff' });
     expect([...config.apiKeys]).toEqual([

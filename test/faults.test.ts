@@ -27,6 +27,16 @@ const TicketAndContacts = graphql(`
   }
 `);
 
+const TwoWrites = graphql(`
+  mutation FaultTwoWrites($subject: String!) {
+    ticket: createTicket(input: { subject: $subject, description: "d", requester: { email: "partial@example.org", name: "P" } }) {
+      __typename
+      ... on MutationCreateTicketSuccess { ticket { id } }
+    }
+    contact: createContact(input: { name: "Never Made", email: "never@example.org" }) { __typename }
+  }
+`);
+
 async function fault(spec: Record<string, unknown>) {
   await gw.sim.fault({ vendor: 'zendesk', path: '/api/v2/tickets*', ...spec });
 }
@@ -61,6 +71,23 @@ describe('one Zendesk resource failing degrades only its fields', () => {
     expect(text).not.toMatch(/stack|Basic /);
     await gw.sim.clearFaults();
     await expectHealthy();
+  });
+
+  it('keeps the ticket when the contact search fails (the other direction)', async () => {
+    await gw.sim.fault({ vendor: 'zendesk', path: '/api/v2/users/search*', kind: 'status', status: 500 });
+    const { body } = await probe();
+    expect(body.data!.ticket!.id).toBeTruthy();
+    expect(body.data!.contactsByEmail).toBeNull();
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors![0]).toMatchObject({ path: ['contactsByEmail'], extensions: { code: 'UPSTREAM_UNAVAILABLE', vendor: 'zendesk' } });
+  });
+
+  it('returns one mutation\'s result when another in the same operation fails', async () => {
+    await gw.sim.fault({ vendor: 'zendesk', path: '/api/v2/users.json', kind: 'status', status: 500 });
+    const { body } = await gw.run(TwoWrites, { subject: `Partial ${Date.now()}` }, 'agent');
+    expect(body.data!.ticket).toMatchObject({ __typename: 'MutationCreateTicketSuccess' });
+    expect(body.data!.contact).toBeNull();
+    expect(body.errors![0]).toMatchObject({ path: ['contact'], extensions: { code: 'UPSTREAM_UNAVAILABLE', vendor: 'zendesk' } });
   });
 
   it('succeeds after one 429 by waiting the Retry-After it was given', async () => {

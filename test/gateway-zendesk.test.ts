@@ -13,6 +13,7 @@ import {
   TicketsDocument,
   UpdateTicketDocument,
 } from '../clients/graphql/generated/graphql.js';
+import { graphql } from '../clients/graphql/generated/gql.js';
 import { startGateway, type TestGateway } from './support/gateway.js';
 
 let gw: TestGateway;
@@ -102,6 +103,18 @@ describe('tickets', () => {
     expect(malformed.body.errors?.[0]?.message).toContain('id');
   });
 
+  it('refuses backward paging naming the argument, and resolves another vendor\'s id to null', async () => {
+    const backward = await gw.run(graphql(`query BackwardProbe { tickets(last: 2) { edges { cursor } } }`), {});
+    expect(backward.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', issues: [{ field: 'last' }] } });
+    const list = await gw.run(TicketsDocument, { first: 1 });
+    const vendorId = list.body.data!.tickets!.edges[0]!.node.vendorId;
+    for (const inner of [`goto:${vendorId}`, `zendesk:${vendorId}/../1`, 'zendesk:']) {
+      const node = await gw.run(NodeDocument, { id: Buffer.from(`Ticket:${inner}`).toString('base64') });
+      expect(node.body.errors, inner).toBeUndefined();
+      expect(node.body.data!.node, inner).toBeNull();
+    }
+  });
+
   it('pages a ticket conversation', async () => {
     const list = await gw.run(TicketsDocument, { first: 20 });
     const ticketId = list.body.data!.tickets!.edges[0]!.node.id;
@@ -137,7 +150,7 @@ describe('ticket mutations', () => {
       'agent',
     );
     expect(created.body.errors).toBeUndefined();
-    const result = created.body.data!.createTicket;
+    const result = created.body.data!.createTicket!;
     if (result.__typename !== 'MutationCreateTicketSuccess') throw new Error(`unexpected ${result.__typename}`);
     expect(result.ticket).toMatchObject({ subject: 'Printer on fire', priority: 'URGENT', tags: ['hardware', 'fire'] });
     expect(result.ticket.requester?.email).toBe('ada@example.org');
@@ -150,7 +163,7 @@ describe('ticket mutations', () => {
       { ticketId: result.ticket.id, comment: { body: 'Extinguisher dispatched.', public: true } },
       'agent',
     );
-    expect(commented.body.data!.addTicketComment.__typename).toBe('MutationAddTicketCommentSuccess');
+    expect(commented.body.data!.addTicketComment!.__typename).toBe('MutationAddTicketCommentSuccess');
     const conversation = await gw.run(TicketWithCommentsDocument, { id: result.ticket.id, first: 10 });
     const bodies = conversation.body.data!.ticket!.comments!.edges.map((edge) => edge.node.body);
     expect(bodies).toEqual(['It is, in fact, on fire.', 'Extinguisher dispatched.']);
@@ -164,12 +177,20 @@ describe('ticket mutations', () => {
       'agent',
     );
     expect(body.errors).toBeUndefined();
-    const result = body.data!.createTicket;
+    const result = body.data!.createTicket!;
     if (result.__typename !== 'ValidationError') throw new Error(`unexpected ${result.__typename}`);
     const fields = result.issues.map((issue) => issue.field);
     expect(fields).toContain('input.subject');
     expect(fields).toContain('input.requester.email');
     expect(await gw.sim.journal('zendesk')).toHaveLength(0);
+  });
+
+  it('names the comment argument\'s field when a comment is blank', async () => {
+    const list = await gw.run(TicketsDocument, { first: 1 });
+    const { body } = await gw.run(AddTicketCommentDocument, { ticketId: list.body.data!.tickets!.edges[0]!.node.id, comment: { body: '  ' } }, 'agent');
+    const result = body.data!.addTicketComment!;
+    if (result.__typename !== 'ValidationError') throw new Error(`unexpected ${JSON.stringify(body)}`);
+    expect(result.issues.map((issue) => issue.field)).toEqual(['comment.body']);
   });
 
   it('maps Zendesk validation details to the input field', async () => {
@@ -178,7 +199,7 @@ describe('ticket mutations', () => {
       { input: { subject: 'Assigned to nobody', description: 'x', requester: { email: 'someone@example.org', name: 'Some One' }, assigneeId: '1' } },
       'agent',
     );
-    const result = body.data!.createTicket;
+    const result = body.data!.createTicket!;
     if (result.__typename !== 'ValidationError') throw new Error(`unexpected ${result.__typename}: ${JSON.stringify(body)}`);
     expect(result.issues.map((issue) => issue.field)).toContain('input.assigneeId');
   });
@@ -204,7 +225,7 @@ describe('contacts', () => {
     for (const phone of spellings) {
       const { body } = await gw.run(ContactsByPhoneDocument, { phone });
       expect(body.errors, phone).toBeUndefined();
-      expect(body.data!.contactsByPhone.map((contact) => contact.vendorId), phone).toContain(String(withPhone!.id));
+      expect(body.data!.contactsByPhone!.map((contact) => contact.vendorId), phone).toContain(String(withPhone!.id));
     }
   });
 
@@ -220,7 +241,7 @@ describe('contacts', () => {
       const e164 = parsePhoneNumberFromString(phone.replace(/^00/, '+'), region)!.number;
       const { body } = await gw.run(ContactsByPhoneDocument, { phone: e164 });
       expect(body.errors, phone).toBeUndefined();
-      expect(body.data!.contactsByPhone.map((contact) => contact.vendorId), `${phone} from ${e164}`).toContain(String(id));
+      expect(body.data!.contactsByPhone!.map((contact) => contact.vendorId), `${phone} from ${e164}`).toContain(String(id));
     }
   });
 
@@ -228,7 +249,7 @@ describe('contacts', () => {
     const list = await gw.run(TicketsDocument, { first: 5 });
     const requester = list.body.data!.tickets!.edges[0]!.node.requester!;
     const { body } = await gw.run(ContactsByEmailDocument, { email: requester.email!.toUpperCase() });
-    expect(body.data!.contactsByEmail.map((contact) => contact.id)).toEqual([requester.id]);
+    expect(body.data!.contactsByEmail!.map((contact) => contact.id)).toEqual([requester.id]);
     const contact = await gw.run(ContactDocument, { id: requester.id, first: 50 });
     expect(contact.body.data!.contact!.tickets!.edges.length).toBeGreaterThan(0);
   });
@@ -236,11 +257,11 @@ describe('contacts', () => {
   it('creates a contact with the phone normalised, and refuses a duplicate email naming the field', async () => {
     const input = { name: 'Grace Hopper', email: `grace.${Date.now()}@example.org`, phone: '(212) 555-0142' };
     const created = await gw.run(CreateContactDocument, { input }, 'agent');
-    const result = created.body.data!.createContact;
+    const result = created.body.data!.createContact!;
     if (result.__typename !== 'MutationCreateContactSuccess') throw new Error(`unexpected ${JSON.stringify(created.body)}`);
     expect(result.contact.phone).toBe('+12125550142');
     const again = await gw.run(CreateContactDocument, { input }, 'agent');
-    const duplicate = again.body.data!.createContact;
+    const duplicate = again.body.data!.createContact!;
     if (duplicate.__typename !== 'ValidationError') throw new Error(`unexpected ${JSON.stringify(again.body)}`);
     expect(duplicate.issues.map((issue) => issue.field)).toContain('input.email');
   });

@@ -89,6 +89,14 @@ describe('node-zendesk 6 against the Zendesk simulator', () => {
     expect(updated.result.phone).toBe('+14155550999');
   });
 
+  it('users.me: a wrong password gets the anonymous user, a wrong token is refused with 401', async () => {
+    const endpointUri = `${sim.url}/zendesk/api/v2`;
+    const wrongPassword = zendesk.createClient({ username: 'agent@switchboard.test', password: 'not-the-password', endpointUri });
+    expect((await wrongPassword.users.me()).result.name).toBe('Anonymous user');
+    const wrongToken = zendesk.createClient({ username: 'agent@switchboard.test', token: 'not-the-token', endpointUri });
+    await expect(wrongToken.users.me()).rejects.toThrow(/401/);
+  });
+
   it('raises the 404 of a missing ticket', async () => {
     await expect(client.tickets.show(1)).rejects.toThrow(/404/);
   });

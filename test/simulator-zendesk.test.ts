@@ -1,9 +1,9 @@
 // The Zendesk simulator's wire behaviour: pagination quirks, auth, errors, rate limits, exports, SSO.
-import { createHmac, randomUUID } from 'node:crypto';
 import { request } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSimulator } from '../simulator/server.js';
 import { generateZendeskSeed } from '../simulator/zendesk/index.js';
+import { encodeCursor } from '../simulator/zendesk/pagination.js';
 
 type Started = Awaited<ReturnType<typeof startSimulator>>;
 interface Answer {
@@ -72,6 +72,17 @@ describe('Zendesk simulator', () => {
       expect((viaProxy.tickets as { url: string }[])[0]?.url).toMatch(/^http:\/\/support\.example:8443\/zendesk\/api\/v2\/tickets\/\d+\.json$/);
     });
 
+    it('builds cursors like the real ones: base64 of {"o":"id","v":<packed id>}', async () => {
+      // A recorded real cursor (blakmatrix/node-zendesk test/fixtures/PaginatedUsers.json) for user 6130869168922.
+      expect(encodeCursor(6130869168922)).toBe('eyJvIjoiaWQiLCJ2IjoiYVJwclIzU1RCUUFBIn0=');
+      const page = json<{ tickets: { id: number }[]; meta: { after_cursor: string } }>(await api('GET', '/api/v2/tickets.json?page%5Bsize%5D=3'));
+      const outer = JSON.parse(Buffer.from(page.meta.after_cursor, 'base64').toString('utf8')) as { o: string; v: string };
+      expect(outer.o).toBe('id');
+      const packed = Buffer.from(outer.v, 'base64');
+      expect([packed.length, packed[0]]).toEqual([9, 0x69]);
+      expect(Number(packed.readBigInt64LE(1))).toBe(page.tickets[2]?.id);
+    });
+
     it('limits page[size] to 100', async () => {
       const answer = await api('GET', '/api/v2/tickets.json?page%5Bsize%5D=101');
       expect(answer.status).toBe(400);
@@ -110,36 +121,6 @@ describe('Zendesk simulator', () => {
     });
   });
 
-  describe('rate limits', () => {
-    it('every response carries X-Rate-Limit and a falling X-Rate-Limit-Remaining, Retry-After only on 429', async () => {
-      const a = await api('GET', '/api/v2/users/me.json');
-      const b = await api('GET', '/api/v2/tickets/1.json');
-      const c = await api('GET', '/api/v2/tickets.json', { auth: 'Bearer nope' });
-      expect([a.status, b.status, c.status]).toEqual([200, 404, 401]);
-      expect([a, b, c].map((x) => x.headers.get('x-rate-limit'))).toEqual(['700', '700', '700']);
-      expect([a, b, c].map((x) => x.headers.get('x-rate-limit-remaining'))).toEqual(['699', '698', '697']);
-      expect([a, b, c].map((x) => x.headers.get('retry-after'))).toEqual([null, null, null]);
-    });
-
-    it('answers 429 with Retry-After and an HTML body once the minute is spent; the next minute refills', async () => {
-      for (let batch = 0; batch < 14; batch++) {
-        const answers = await Promise.all(Array.from({ length: 50 }, () => api('GET', '/api/v2/users/me.json')));
-        expect(answers.every((x) => x.status === 200)).toBe(true);
-      }
-      const limited = await api('GET', '/api/v2/users/me.json');
-      expect(limited.status).toBe(429);
-      expect(limited.headers.get('content-type')).toContain('text/html');
-      expect(limited.headers.get('x-rate-limit-remaining')).toBe('0');
-      const retryAfter = Number(limited.headers.get('retry-after'));
-      expect(retryAfter).toBeGreaterThanOrEqual(1);
-      expect(retryAfter).toBeLessThanOrEqual(60);
-      await fetch(`${sim.url}/_sim/clock`, { method: 'POST', body: JSON.stringify({ advanceMs: retryAfter * 1000 }) });
-      const refilled = await api('GET', '/api/v2/users/me.json');
-      expect(refilled.status).toBe(200);
-      expect(refilled.headers.get('x-rate-limit-remaining')).toBe('699');
-    });
-  });
-
   describe('auth', () => {
     it("answers 401 Couldn't authenticate you for a bad token, no credentials, or an end-user", async () => {
       const endUser = seed.users.find((u) => u.role === 'end-user' && u.email !== null);
@@ -150,10 +131,26 @@ describe('Zendesk simulator', () => {
       }
     });
 
-    it('answers /users/me with the anonymous user (200) for bad credentials', async () => {
-      const answer = await api('GET', '/api/v2/users/me.json', { auth: basic('agent@switchboard.test/token', 'wrong') });
-      expect(answer.status).toBe(200);
-      expect(json<{ user: { id: null; name: string } }>(answer).user).toMatchObject({ id: null, name: 'Anonymous user' });
+    it('answers /users/me with the anonymous user for no credentials or a wrong password, but 401 for a wrong token', async () => {
+      for (const auth of [null, basic('agent@switchboard.test', 'wrong-password')]) {
+        const answer = await api('GET', '/api/v2/users/me.json', { auth });
+        expect(answer.status).toBe(200);
+        expect(json<{ user: { id: null; name: string } }>(answer).user).toMatchObject({ id: null, name: 'Anonymous user' });
+      }
+      for (const auth of [basic('agent@switchboard.test/token', 'wrong'), 'Bearer wrong']) {
+        const answer = await api('GET', '/api/v2/users/me.json', { auth });
+        expect(answer.status).toBe(401);
+        expect(json(answer)).toEqual({ error: "Couldn't authenticate you" });
+      }
+    });
+
+    it('answers 403 with the real Forbidden body, also for an injected 403 without a body', async () => {
+      await fetch(`${sim.url}/_sim/faults`, { method: 'POST', body: JSON.stringify({ vendor: 'zendesk', kind: 'status', status: 403, times: 1 }) });
+      const answer = await api('GET', '/api/v2/tickets.json');
+      expect(answer.status).toBe(403);
+      expect(json(answer)).toEqual({
+        error: { title: 'Forbidden', message: 'You do not have access to this page. Please contact the account owner of this help desk for further help.' },
+      });
     });
 
     it('accepts the token for any agent or admin, the password, and the OAuth token', async () => {
@@ -173,7 +170,7 @@ describe('Zendesk simulator', () => {
         [{ comment: { body: 'x' }, priority: 'whenever' }, 'base', 'Priority: is invalid'],
         [{ comment: { body: 'x' }, status: 'lost' }, 'base', 'Status: is invalid'],
         [{ comment: { body: 'x' }, type: 'rant' }, 'base', 'Type: is invalid'],
-        [{ comment: { body: 'x' }, requester: {} }, 'requester', 'Requester: Name: is too short'],
+        [{ comment: { body: 'x' }, requester: {} }, 'requester', 'Requester: Name:  is too short (minimum is 1 character)'],
         [{ comment: { body: 'x' }, assignee_id: 12345 }, 'assignee', 'Assignee: is invalid'],
       ];
       for (const [ticket, key, description] of cases) {
@@ -185,11 +182,41 @@ describe('Zendesk simulator', () => {
         expect(body.details[key]?.[0]?.description).toContain(description);
       }
       const closed = seed.tickets.find((t) => t.status === 'closed');
-      const update = await api('PUT', `/api/v2/tickets/${closed?.id}.json`, { body: { ticket: { status: 'open' } } });
-      expect(update.status).toBe(422);
-      expect(json<{ details: Json }>(update).details.status).toBeDefined();
+      for (const ticket of [{ status: 'open' }, { comment: { body: 'one more thing', public: false } }]) {
+        const update = await api('PUT', `/api/v2/tickets/${closed?.id}.json`, { body: { ticket } });
+        expect(update.status).toBe(422);
+        expect(json<{ details: Json }>(update).details.status).toEqual([{ description: 'Status: closed prevents ticket update', error: 'ClosedTicket' }]);
+      }
       const user = await api('POST', '/api/v2/users.json', { body: { user: { name: 'Dup', email: 'agent@switchboard.test' } } });
       expect(json<{ details: { email: { error: string }[] } }>(user).details.email[0]?.error).toBe('DuplicateValue');
+    });
+
+    it('refuses to clear a priority or to put a ticket back to new', async () => {
+      const prioritised = seed.tickets.find((t) => t.priority !== null && t.status === 'open');
+      const cleared = await api('PUT', `/api/v2/tickets/${prioritised?.id}.json`, { body: { ticket: { priority: null } } });
+      expect(cleared.status).toBe(422);
+      expect(json<{ details: Json }>(cleared).details.priority).toEqual([{ description: 'Priority: cannot be reset', error: 'InvalidValue' }]);
+      const after = json<{ ticket: { priority: string } }>(await api('GET', `/api/v2/tickets/${prioritised?.id}.json`)).ticket;
+      expect(after.priority).toBe(prioritised?.priority);
+
+      const unprioritised = seed.tickets.find((t) => t.priority === null && t.status === 'open');
+      expect((await api('PUT', `/api/v2/tickets/${unprioritised?.id}.json`, { body: { ticket: { priority: null } } })).status).toBe(200);
+
+      const renewed = await api('PUT', `/api/v2/tickets/${prioritised?.id}.json`, { body: { ticket: { status: 'new' } } });
+      expect(renewed.status).toBe(422);
+      expect(json<{ details: { status: { description: string }[] } }>(renewed).details.status[0]?.description).toMatch(/^Status: .*New/);
+      const fresh = seed.tickets.find((t) => t.status === 'new');
+      expect((await api('PUT', `/api/v2/tickets/${fresh?.id}.json`, { body: { ticket: { status: 'new', tags: ['still-new'] } } })).status).toBe(200);
+    });
+
+    it('sends empty user text fields as null', async () => {
+      const plain = seed.users.find((u) => u.role === 'end-user' && u.notes === '' && u.details === '');
+      const user = json<{ user: Json }>(await api('GET', `/api/v2/users/${plain?.id}.json`)).user;
+      expect(user).toMatchObject({ alias: null, details: null, notes: null, signature: null });
+      const agent = json<{ user: Json }>(await api('GET', '/api/v2/users/me.json')).user;
+      expect(agent).toMatchObject({ alias: null, signature: null });
+      const noted = seed.users.find((u) => u.notes !== '');
+      expect(json<{ user: Json }>(await api('GET', `/api/v2/users/${noted?.id}.json`)).user.notes).toBe(noted?.notes);
     });
 
     it('creates with 201 and Location, updates with ticket + audit, deletes with an empty 204', async () => {
@@ -273,6 +300,47 @@ describe('Zendesk simulator', () => {
       expect(await count('type:user email:agent@switchboard.test')).toBe(1);
     });
 
+    it('takes order_by: and sort: in the query as ordering, like sort_by and sort_order', async () => {
+      type Page = { results: { id: number; updated_at: string; priority: string | null }[]; count: number };
+      const search = async (query: string, extra = ''): Promise<Page> =>
+        json<Page>(await api('GET', `/api/v2/search.json?query=${encodeURIComponent(query)}&per_page=100${extra}`));
+      const unsolved = seed.tickets.filter((t) => ['new', 'open', 'pending', 'hold'].includes(t.status));
+      // Ordered by updated_at, ties by id.
+      const byUpdated = (direction: 1 | -1): number[] =>
+        [...unsolved]
+          .sort((a, b) => (a.updatedAt < b.updatedAt ? -direction : a.updatedAt > b.updatedAt ? direction : a.id - b.id))
+          .slice(0, 100)
+          .map((t) => t.id);
+
+      const desc = await search('type:ticket status<solved order_by:updated_at sort:desc');
+      expect(desc.count).toBe(unsolved.length);
+      expect(desc.results.map((r) => r.id)).toEqual(byUpdated(-1));
+      const asc = await search('type:ticket status<solved order_by:updated_at sort:asc');
+      expect(asc.results.map((r) => r.id)).toEqual(byUpdated(1));
+      // The help-center spelling of the field works too.
+      expect((await search('type:ticket status<solved order_by:updated sort:asc')).results.map((r) => r.id)).toEqual(asc.results.map((r) => r.id));
+
+      // Parameters win over keywords when both are sent.
+      const overridden = await search('type:ticket status<solved order_by:updated_at sort:asc', '&sort_order=desc');
+      expect(overridden.results.map((r) => r.id)).toEqual(desc.results.map((r) => r.id));
+      const byPriority = await search('type:ticket status<solved order_by:updated_at', '&sort_by=priority&sort_order=asc');
+      const ranks = byPriority.results.map((r) => (r.priority === null ? -1 : ['low', 'normal', 'high', 'urgent'].indexOf(r.priority)));
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    });
+
+    it('searches an unknown keyword term as free text instead of matching nothing', async () => {
+      const created = await api('POST', '/api/v2/tickets.json', { body: { ticket: { subject: 'Login fails with code:E4711', comment: { body: 'See subject.' } } } });
+      const id = json<{ ticket: { id: number } }>(created).ticket.id;
+      const found = json<{ results: { id: number }[]; count: number }>(await api('GET', `/api/v2/search.json?query=${encodeURIComponent('type:ticket code:E4711')}`));
+      expect(found.results.map((r) => r.id)).toEqual([id]);
+      expect(await count('type:ticket -code:E4711')).toBe(seed.tickets.length);
+    });
+
+    it('form-encodes next_page links (spaces as +)', async () => {
+      const page = json<{ next_page: string }>(await api('GET', `/api/v2/search.json?query=${encodeURIComponent('type:ticket status:open')}&per_page=10`));
+      expect(page.next_page).toMatch(/\/zendesk\/api\/v2\/search\.json\?page=2&per_page=10&query=type%3Aticket\+status%3Aopen$/);
+    });
+
     it('refuses page[size] and pages past 1,000 results', async () => {
       const sized = await api('GET', '/api/v2/search.json?query=type:ticket&page%5Bsize%5D=10');
       expect(sized.status).toBe(400);
@@ -327,51 +395,6 @@ describe('Zendesk simulator', () => {
     it('requires a start_time in the past', async () => {
       expect((await api('GET', '/api/v2/incremental/tickets/cursor.json')).status).toBe(400);
       expect((await api('GET', '/api/v2/incremental/tickets/cursor.json?start_time=99999999999')).status).toBe(400);
-    });
-  });
-
-  describe('JWT SSO', () => {
-    const now = async (): Promise<number> => Math.floor(Date.parse(((await (await fetch(`${sim.url}/_sim/clock`)).json()) as { now: string }).now) / 1000);
-    const sign = (claims: Json, secret = 'simulator-sso-secret'): string => {
-      const part = (value: Json): string => Buffer.from(JSON.stringify(value)).toString('base64url');
-      const unsigned = `${part({ typ: 'JWT', alg: 'HS256' })}.${part(claims)}`;
-      return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
-    };
-    const sso = (query: string): Promise<Answer> => api('GET', `/access/jwt?${query}`, { auth: null });
-
-    it('redirects a good token to return_to and signs the user in', async () => {
-      const jwt = sign({ iat: await now(), jti: randomUUID(), email: 'sam.sso@example.com', name: 'Sam Sso', external_id: 'crm-sso-1' });
-      const answer = await sso(`jwt=${jwt}&return_to=${encodeURIComponent('https://app.example/after')}`);
-      expect(answer.status).toBe(302);
-      expect(answer.headers.get('location')).toBe('https://app.example/after');
-      const cookie = answer.headers.get('set-cookie')?.split(';')[0] ?? '';
-      const page = await api('GET', '/agent', { auth: null, headers: { Cookie: cookie } });
-      expect(page.text).toContain('Sam Sso');
-      const user = json<{ users: { email: string }[] }>(await api('GET', '/api/v2/users/search.json?external_id=crm-sso-1'));
-      expect(user.users[0]?.email).toBe('sam.sso@example.com');
-    });
-
-    it('redirects to the agent home without return_to, also for a form POST', async () => {
-      const jwt = sign({ iat: await now(), jti: randomUUID(), email: 'agent@switchboard.test', name: 'Avery Agent' });
-      const res = await fetch(`${sim.url}/zendesk/access/jwt`, { method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: `jwt=${jwt}` });
-      expect(res.status).toBe(302);
-      expect(res.headers.get('location')).toBe(`${sim.url}/zendesk/agent`);
-    });
-
-    it('refuses a bad signature, a stale iat and a replayed jti', async () => {
-      const iat = await now();
-      const forged = await sso(`jwt=${sign({ iat, jti: randomUUID(), email: 'x@example.com', name: 'X' }, 'not-the-secret')}`);
-      expect(forged.status).toBe(401);
-      expect(forged.text).toContain('signature');
-      const stale = await sso(`jwt=${sign({ iat: iat - 600, jti: randomUUID(), email: 'x@example.com', name: 'X' })}`);
-      expect(stale.status).toBe(401);
-      expect(stale.text).toContain('iat');
-      const jwt = sign({ iat, jti: randomUUID(), email: 'x@example.com', name: 'X' });
-      expect((await sso(`jwt=${jwt}`)).status).toBe(302);
-      const replay = await sso(`jwt=${jwt}`);
-      expect(replay.status).toBe(401);
-      expect(replay.text).toContain('jti');
-      expect((await sso('')).status).toBe(400);
     });
   });
 });

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   createTransport,
   defaultVendorErrorDecoder,
+  TRANSPORT_DEFAULTS,
   UpstreamError,
   type CallEvent,
   type Transport,
@@ -257,6 +258,106 @@ describe('retries', () => {
   });
 });
 
+describe('deadline per call', () => {
+  it('takes a Retry-After wait only when it ends within the deadline, then fails at once with the last error', async () => {
+    const server = await startServer((_req, res) => json(res, 503, { error: 'busy' }, { 'retry-after': '1' }));
+    const events: CallEvent[] = [];
+    const transport = transportFor(server, { deadlineMs: 1500, retries: 5, onCall: (event) => events.push(event) });
+    const started = performance.now();
+    const error = await failure(transport.request({ method: 'GET', path: '/x' }));
+    const elapsed = performance.now() - started;
+    // Attempt 1 at ~0 ms: its 1 s wait ends before 1.5 s, so it is taken. Attempt 2 at ~1 s:
+    // a second 1 s wait would end at ~2 s, past the deadline, so the call fails right then
+    // with attempt 2's own error, well before the deadline itself.
+    expect(server.hits).toHaveLength(2);
+    expect(server.hits[1]!.at - server.hits[0]!.at).toBeGreaterThanOrEqual(995);
+    expect(error).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', status: 503, retryAfterSeconds: 1, attempts: 2 });
+    expect(elapsed).toBeGreaterThanOrEqual(995);
+    expect(elapsed).toBeLessThan(1500);
+    expect(events.map((event) => event.outcome)).toEqual(['server_error', 'server_error']);
+  });
+
+  it('cuts a hanging attempt at the deadline when it is shorter than the timeout', async () => {
+    const server = await startServer(() => undefined);
+    const events: CallEvent[] = [];
+    const transport = transportFor(server, { timeoutMs: 1000, deadlineMs: 300, onCall: (event) => events.push(event) });
+    const started = performance.now();
+    const error = await failure(transport.request({ method: 'GET', path: '/slow' }));
+    const elapsed = performance.now() - started;
+    expect(error.code).toBe('UPSTREAM_TIMEOUT');
+    expect(error.message).toContain('300 ms deadline');
+    expect(error.attempts).toBe(1);
+    expect(elapsed).toBeGreaterThanOrEqual(295);
+    expect(elapsed).toBeLessThan(500);
+    // No second attempt: the deadline has passed when the first one ends.
+    expect(server.hits).toHaveLength(1);
+    expect(events.map((event) => event.outcome)).toEqual(['timeout']);
+  });
+
+  it('gives a later attempt only the time left, not a fresh timeout', async () => {
+    // First answer: 503 with Retry-After 0 (retry at once); then the vendor hangs.
+    const server = await startServer((_req, res, _hit, index) => {
+      if (index === 0) json(res, 503, {}, { 'retry-after': '0' });
+    });
+    const events: CallEvent[] = [];
+    const transport = transportFor(server, { timeoutMs: 5000, deadlineMs: 400, onCall: (event) => events.push(event) });
+    const started = performance.now();
+    const error = await failure(transport.request({ method: 'GET', path: '/x' }));
+    const elapsed = performance.now() - started;
+    expect(error).toMatchObject({ code: 'UPSTREAM_TIMEOUT', attempts: 2 });
+    expect(server.hits).toHaveLength(2);
+    expect(events.map((event) => event.outcome)).toEqual(['server_error', 'timeout']);
+    expect(events[1]!.durationMs).toBeLessThan(400);
+    expect(elapsed).toBeGreaterThanOrEqual(395);
+    expect(elapsed).toBeLessThan(700);
+  });
+
+  it('fails fast with UPSTREAM_RATE_LIMITED when Retry-After is within the cap but beyond the time left', async () => {
+    const server = await startServer((_req, res) => {
+      res.writeHead(429, { 'retry-after': '5', 'content-type': 'text/html' });
+      res.end('<html>slow down</html>');
+    });
+    // 5 s is under maxRetryAfterMs (30 s): only the 2 s deadline rules the wait out.
+    const transport = transportFor(server, { deadlineMs: 2000 });
+    const started = performance.now();
+    const error = await failure(transport.request({ method: 'GET', path: '/x' }));
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(error).toMatchObject({ code: 'UPSTREAM_RATE_LIMITED', status: 429, retryAfterSeconds: 5, attempts: 1 });
+    expect(server.hits).toHaveLength(1);
+    expect(transport.breakerState()).toBe('closed');
+  });
+
+  it('takes a per-request deadline over the transport default, and rejects a bad one', async () => {
+    const server = await startServer(() => undefined);
+    const transport = transportFor(server, { timeoutMs: 10_000 });
+    const started = performance.now();
+    const error = await failure(transport.request({ method: 'GET', path: '/x', deadlineMs: 250 }));
+    expect(error.code).toBe('UPSTREAM_TIMEOUT');
+    expect(performance.now() - started).toBeLessThan(450);
+    await expect(transport.request({ method: 'GET', path: '/x', deadlineMs: 0 })).rejects.toThrow(RangeError);
+    expect(() => createTransport({ vendor: 'v', baseUrl: server.url, deadlineMs: Number.NaN })).toThrow(RangeError);
+    expect(TRANSPORT_DEFAULTS.deadlineMs).toBe(15_000);
+  });
+
+  it('does not repeat a call after an auth refresh that outlasted the deadline', async () => {
+    const server = await startServer((_req, res) => json(res, 401, { error: "Couldn't authenticate you" }));
+    let refreshes = 0;
+    const transport = transportFor(server, {
+      deadlineMs: 200,
+      onAuthRejected: async () => {
+        refreshes++;
+        // A token endpoint slower than the whole budget.
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        return true;
+      },
+    });
+    const error = await failure(transport.request({ method: 'GET', path: '/x' }));
+    expect(error).toMatchObject({ code: 'UPSTREAM_REJECTED', status: 401 });
+    expect(refreshes).toBe(1);
+    expect(server.hits).toHaveLength(1);
+  });
+});
+
 describe('circuit breaker', () => {
   it('opens after N consecutive failures and then fails without touching the network', async () => {
     const server = await startServer((_req, res) => json(res, 503, { error: 'down' }));
@@ -496,6 +597,8 @@ describe('abort', () => {
     const controller = new AbortController();
     let waitStarted = 0;
     const transport = transportFor(server, {
+      // A deadline past the 20 s wait, so the transport takes the wait instead of failing fast.
+      deadlineMs: 60_000,
       // The 429 has been read and the 20 s wait is about to begin: cancel then.
       onCall: (event) => {
         if (event.outcome !== 'rate_limited') return;

@@ -111,6 +111,50 @@ describe('tickets', () => {
     expect(listCalls).toHaveLength(Math.ceil(ids.length / 100));
   });
 
+  it("pages through the tickets a user requested, matching search's count, and an unknown user's empty page", async () => {
+    // The seed's user with the most tickets, counted from the full ticket list.
+    const perRequester = new Map<string, string[]>();
+    for await (const ticket of client.listAllTickets()) {
+      if (ticket.requester_id) perRequester.set(ticket.requester_id, [...(perRequester.get(ticket.requester_id) ?? []), ticket.id]);
+    }
+    const [userId, expectedIds] = [...perRequester].sort((a, b) => b[1].length - a[1].length)[0]!;
+    expect(expectedIds.length).toBeGreaterThanOrEqual(3);
+    await simulatorAdmin(sim.url).clearJournal();
+
+    // A page size that needs at least three pages.
+    const pageSize = Math.ceil(expectedIds.length / 3);
+    const pages = [await client.listRequestedTickets(userId, { pageSize })];
+    while (pages.at(-1)!.hasMore) {
+      expect(pages.length).toBeLessThan(10);
+      pages.push(await client.listRequestedTickets(userId, { pageSize, after: pages.at(-1)!.afterCursor! }));
+    }
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    expect(pages.slice(0, -1).every((page) => page.tickets.length === pageSize)).toBe(true);
+    const tickets = pages.flatMap((page) => page.tickets);
+    for (const ticket of tickets) expectStringIds(ticket);
+    expect(tickets.every((ticket) => ticket.requester_id === userId)).toBe(true);
+    const ids = tickets.map((ticket) => ticket.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(ids)).toEqual(new Set(expectedIds));
+
+    const calls = await journal();
+    expect(calls).toHaveLength(pages.length);
+    for (const entry of calls) {
+      expect(entry).toMatchObject({ method: 'GET', status: 200 });
+      expect(entry.path).toMatch(new RegExp(`/api/v2/users/${userId}/tickets/requested(\\.json)?$`));
+      expect(entry.query).toContain(`page%5Bsize%5D=${pageSize}`);
+    }
+    expect(calls.slice(1).every((entry) => entry.query.includes('page%5Bafter%5D='))).toBe(true);
+
+    // An independent endpoint agrees: search's `requester:ID` count.
+    const searched = await client.searchTickets({ requesterId: userId, perPage: 1 });
+    expect(searched.count).toBe(tickets.length);
+
+    const unknown = await client.listRequestedTickets('999999999999');
+    expect(unknown).toEqual({ tickets: [], afterCursor: null, hasMore: false });
+    expect((await journal()).at(-1)).toMatchObject({ status: 404 });
+  });
+
   it('gets a ticket by id, and null for a ticket that does not exist', async () => {
     const [known] = await someTickets(1);
     const ticket = await client.getTicket(known!.id);
@@ -223,8 +267,10 @@ describe('users', () => {
     expect(me).toMatchObject({ email: EMAIL, role: 'agent' });
     expectStringIds(me);
     const wrong = clientWith('not-the-token');
-    const anonymous = await failure(wrong.me());
-    expect(anonymous).toMatchObject({ code: 'UPSTREAM_REJECTED', vendorMessage: 'Anonymous user' });
+    // A refused API token is a 401 on /users/me too (only a wrong password or no credentials
+    // get the 200 "Anonymous user" there, and this client always sends a token).
+    const rejectedMe = await failure(wrong.me());
+    expect(rejectedMe).toMatchObject({ code: 'UPSTREAM_REJECTED', status: 401, vendorMessage: "Couldn't authenticate you" });
     const refused = await failure(wrong.getTicket('1'));
     expect(refused).toMatchObject({ code: 'UPSTREAM_REJECTED', status: 401, vendorMessage: "Couldn't authenticate you" });
     expect(JSON.stringify(refused) + String(refused.stack)).not.toContain('not-the-token');

@@ -54,7 +54,17 @@ export async function runAttempt(
     request.secrets.addHeaders(authHeaders);
   }
 
-  const timeout = AbortSignal.timeout(request.timeoutMs);
+  // The auth provider may have spent the rest of the call's budget (a slow token refresh).
+  const limit = request.deadline.attemptTimeout(request.timeoutMs);
+  if (limit.ms <= 0) {
+    ctx.report('timeout');
+    return ctx.failure(
+      { code: 'UPSTREAM_TIMEOUT', message: `${vendor}: the ${request.deadline.budgetMs} ms deadline for ${ctx.call} passed before it was sent` },
+      // Nothing was sent: the vendor is not to blame.
+      { retryable: false, tripsBreaker: false },
+    );
+  }
+  const timeout = AbortSignal.timeout(limit.ms);
   const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
   let response: Response;
   let text: string;
@@ -76,8 +86,9 @@ export async function runAttempt(
     }
     if (timeout.aborted) {
       ctx.report('timeout');
+      const within = limit.cut ? `the call's ${request.deadline.budgetMs} ms deadline` : `${limit.ms} ms`;
       return ctx.failure(
-        { code: 'UPSTREAM_TIMEOUT', message: `${vendor} did not answer ${ctx.call} within ${request.timeoutMs} ms` },
+        { code: 'UPSTREAM_TIMEOUT', message: `${vendor} did not answer ${ctx.call} within ${within}` },
         { retryable: request.idempotent, tripsBreaker: true },
       );
     }

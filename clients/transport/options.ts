@@ -62,6 +62,14 @@ export interface TransportOptions {
   onAuthRejected?: (event: AuthRejectedEvent) => boolean | Promise<boolean>;
   /** Timeout per attempt, covering headers and body, in ms. Default 5000. */
   timeoutMs?: number;
+  /**
+   * Longest one call may take, in ms: all its attempts and the backoff or `Retry-After` waits
+   * between them. No attempt starts after it; an attempt in flight is cut at it (its timeout is
+   * min(`timeoutMs`, time left)) and fails `UPSTREAM_TIMEOUT`; a wait that would end at or past
+   * it is not taken: the call fails at once with the last attempt's error. Keep it under the
+   * gateway's proxy timeout. `Infinity` turns it off. Default 15000.
+   */
+  deadlineMs?: number;
   /** Retries after the first attempt, for calls that may be retried. Default 3. */
   retries?: number;
   /** Exponential backoff with full jitter: delay = random(0, min(capMs, baseMs * 2^n)). Defaults 100 / 5000 ms. */
@@ -88,6 +96,7 @@ export interface ResolvedTransportOptions {
   auth: AuthProvider | undefined;
   onAuthRejected: TransportOptions['onAuthRejected'];
   timeoutMs: number;
+  deadlineMs: number;
   retries: number;
   backoffBaseMs: number;
   backoffCapMs: number;
@@ -101,6 +110,7 @@ export interface ResolvedTransportOptions {
 
 export const TRANSPORT_DEFAULTS = {
   timeoutMs: 5000,
+  deadlineMs: 15_000,
   retries: 3,
   backoffBaseMs: 100,
   backoffCapMs: 5000,
@@ -112,6 +122,12 @@ export const TRANSPORT_DEFAULTS = {
 
 function nonNegative(name: string, value: number): number {
   if (!Number.isFinite(value) || value < 0) throw new RangeError(`transport option ${name} must be a non-negative number`);
+  return value;
+}
+
+/** A deadline: a positive number of ms, or `Infinity` for none. */
+export function validDeadline(name: string, value: number): number {
+  if (Number.isNaN(value) || value <= 0) throw new RangeError(`transport option ${name} must be a positive number of ms (or Infinity)`);
   return value;
 }
 
@@ -142,6 +158,7 @@ export function resolveTransportOptions(
     auth: options.auth,
     onAuthRejected: options.onAuthRejected,
     timeoutMs: nonNegative('timeoutMs', options.timeoutMs ?? d.timeoutMs),
+    deadlineMs: validDeadline('deadlineMs', options.deadlineMs ?? d.deadlineMs),
     retries: Math.floor(nonNegative('retries', options.retries ?? d.retries)),
     backoffBaseMs: nonNegative('backoff.baseMs', options.backoff?.baseMs ?? d.backoffBaseMs),
     backoffCapMs: nonNegative('backoff.capMs', options.backoff?.capMs ?? d.backoffCapMs),

@@ -1,3 +1,4 @@
+import type { Deadline } from './deadline.js';
 import { UpstreamError, type UpstreamErrorInit } from './errors.js';
 import type { AuthRejectedEvent, CallOutcome, HttpMethod, ResolvedTransportOptions } from './options.js';
 import type { SecretSet } from './secrets.js';
@@ -14,7 +15,10 @@ export interface PreparedRequest {
   idempotent: boolean;
   acceptStatus: ReadonlySet<number>;
   redirect: 'error' | 'return';
+  /** Per-attempt timeout; the deadline may cut it shorter. */
   timeoutMs: number;
+  /** The whole call's budget, started when the request was prepared. */
+  deadline: Deadline;
   signal: AbortSignal | undefined;
   secrets: SecretSet;
 }
@@ -30,6 +34,8 @@ export type AttemptOutcome =
       tripsBreaker: boolean;
       /** The vendor's `Retry-After`, in ms, when it sent one we are willing to honour. */
       retryAfterMs?: number;
+      /** The wait before the next attempt, chosen once the attempt failed (see policies.ts `planRetry`). */
+      retryDelayMs?: number;
       /** Set on 401/403 so the transport can offer `onAuthRejected` a refresh. */
       authRejected?: AuthRejectedEvent;
     };

@@ -10,6 +10,7 @@ import {
   retry,
   type IRetryBackoffContext,
 } from 'cockatiel';
+import type { Deadline } from './deadline.js';
 import type { AttemptOutcome, FailureOutcome } from './outcome.js';
 import type { ResolvedTransportOptions } from './options.js';
 
@@ -21,20 +22,30 @@ function asFailure(result: unknown): FailureOutcome | undefined {
 }
 
 /**
- * Delay before retry n (1-based): the vendor's `Retry-After` when it sent one (already checked
- * against the cap), else exponential backoff with full jitter, random(0, min(cap, base * 2^(n-1))).
+ * Backoff before retry n (1-based) when the vendor named no wait: exponential with full jitter,
+ * random(0, min(cap, base * 2^(n-1))).
  */
-export function retryDelay(context: IRetryBackoffContext<unknown>, baseMs: number, capMs: number): number {
-  const reason = context.result;
-  const failure = 'value' in reason ? asFailure(reason.value) : undefined;
-  if (failure?.retryAfterMs !== undefined) return failure.retryAfterMs;
-  const [delay] = fullJitterGenerator(context.attempt - 1, {
+export function backoffDelay(retry: number, baseMs: number, capMs: number): number {
+  const [delay] = fullJitterGenerator(retry - 1, {
     generator: fullJitterGenerator,
     initialDelay: baseMs,
     maxDelay: capMs,
     exponent: 2,
   });
   return delay;
+}
+
+/**
+ * Decides, right after attempt `attempt` (1-based) failed, how long to wait before the next
+ * one: the vendor's `Retry-After` (already checked against the cap), else the backoff. A wait
+ * that would not end before the call's deadline is not taken: the failure becomes final, so
+ * the caller gets this attempt's error at once instead of a wait that cannot pay off.
+ */
+export function planRetry(outcome: AttemptOutcome, attempt: number, options: ResolvedTransportOptions, deadline: Deadline): AttemptOutcome {
+  if (outcome.kind !== 'failure' || !outcome.retryable) return outcome;
+  const delay = outcome.retryAfterMs ?? backoffDelay(attempt, options.backoffBaseMs, options.backoffCapMs);
+  if (!deadline.allowsWait(delay)) return { ...outcome, retryable: false };
+  return { ...outcome, retryDelayMs: delay };
 }
 
 /**
@@ -48,9 +59,12 @@ export function createRetryPolicy(options: ResolvedTransportOptions): RetryPolic
     handleWhenResult((result) => asFailure(result)?.retryable === true),
     {
       maxAttempts: options.retries,
-      backoff: new DelegateBackoff((context: IRetryBackoffContext<unknown>) =>
-        retryDelay(context, options.backoffBaseMs, options.backoffCapMs),
-      ),
+      // The wait was chosen by planRetry when the attempt failed; this only reads it.
+      backoff: new DelegateBackoff((context: IRetryBackoffContext<unknown>) => {
+        const reason = context.result;
+        const failure = 'value' in reason ? asFailure(reason.value) : undefined;
+        return failure?.retryDelayMs ?? backoffDelay(context.attempt, options.backoffBaseMs, options.backoffCapMs);
+      }),
     },
   );
 }

@@ -1,15 +1,17 @@
 import { BrokenCircuitError } from 'cockatiel';
 import { abortReason, acceptHeaderFor, runAttempt } from './attempt.js';
+import { Deadline } from './deadline.js';
 import { UpstreamError } from './errors.js';
-import type { AttemptOutcome, ParseMode, PreparedRequest } from './outcome.js';
+import type { AttemptOutcome, FailureOutcome, ParseMode, PreparedRequest } from './outcome.js';
 import { stringifyJson } from './json.js';
 import {
   resolveTransportOptions,
+  validDeadline,
   type HttpMethod,
   type ResolvedTransportOptions,
   type TransportOptions,
 } from './options.js';
-import { createBreakerPolicy, createRetryPolicy, toBreakerState, type BreakerState } from './policies.js';
+import { createBreakerPolicy, createRetryPolicy, planRetry, toBreakerState, type BreakerState } from './policies.js';
 import { buildRequestUrl, CrossOriginRequestError, type QueryParams } from './request-url.js';
 import { SecretSet } from './secrets.js';
 import { defaultVendorErrorDecoder } from './vendor-error.js';
@@ -39,6 +41,8 @@ export interface TransportRequest {
   signal?: AbortSignal;
   /** Per-attempt timeout for this call. Default: the transport's `timeoutMs`. */
   timeoutMs?: number;
+  /** Budget for this whole call (attempts and waits), e.g. longer for a background sync. Default: the transport's `deadlineMs`. */
+  deadlineMs?: number;
   /** Further strings to scrub from errors (e.g. a refresh token sent in a form body). */
   secrets?: readonly string[];
 }
@@ -134,6 +138,9 @@ function prepare(
     acceptStatus: new Set(request.acceptStatus ?? []),
     redirect: request.redirect ?? 'error',
     timeoutMs: request.timeoutMs ?? options.timeoutMs,
+    deadline: new Deadline(
+      request.deadlineMs === undefined ? options.deadlineMs : validDeadline('deadlineMs', request.deadlineMs),
+    ),
     signal: request.signal,
     secrets: new SecretSet(knownSecrets).addHeaders(request.headers ?? {}).add(...(request.secrets ?? [])),
   };
@@ -166,19 +173,28 @@ export function createTransport(transportOptions: TransportOptions): Transport {
     return new UpstreamError({ code: 'UPSTREAM_UNAVAILABLE', vendor: options.vendor, message, method, path, attempts });
   };
 
-  /** Runs the call through retry (outer) and breaker (inner): every attempt counts in the breaker. */
-  async function runWithPolicies(prepared: PreparedRequest): Promise<AttemptOutcome> {
+  /**
+   * Runs the call through retry (outer) and breaker (inner): every attempt counts in the
+   * breaker. The call's deadline is checked around each attempt: none starts once it has
+   * passed (the last failure stands), and `planRetry` drops a wait that would outlast it.
+   * `previous` is the failure that led to this run (the auth rejection before a refresh).
+   */
+  async function runWithPolicies(prepared: PreparedRequest, previous?: FailureOutcome): Promise<AttemptOutcome> {
     let attempts = 0;
+    let lastFailure = previous;
     try {
       return await raceAbort(
-        retryPolicy.execute(
-          (retryContext) =>
-            breakerPolicy.execute(() => {
-              attempts = retryContext.attempt + 1;
-              return runAttempt(options, prepared, attempts);
-            }),
-          prepared.signal,
-        ),
+        retryPolicy.execute(async (retryContext): Promise<AttemptOutcome> => {
+          // A wait timer that fired late, or a slow refresh, may have used up the budget.
+          if (lastFailure && prepared.deadline.passed) return { ...lastFailure, retryable: false };
+          const outcome = await breakerPolicy.execute(() => {
+            attempts = retryContext.attempt + 1;
+            return runAttempt(options, prepared, attempts);
+          });
+          const planned = planRetry(outcome, attempts, options, prepared.deadline);
+          if (planned.kind === 'failure') lastFailure = planned;
+          return planned;
+        }, prepared.signal),
         prepared.signal,
       );
     } catch (error) {
@@ -222,7 +238,7 @@ export function createTransport(transportOptions: TransportOptions): Transport {
           if (error instanceof UpstreamError) throw error;
           refreshed = false;
         }
-        if (refreshed) outcome = await runWithPolicies(prepared);
+        if (refreshed) outcome = await runWithPolicies(prepared, outcome);
       }
       if (outcome.kind === 'failure') throw outcome.error;
       return { status: outcome.status, headers: outcome.headers, body: outcome.body as T };

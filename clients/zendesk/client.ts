@@ -54,6 +54,11 @@ export interface ZendeskClient {
   listTickets(page?: ZendeskCursorPageOptions, options?: ZendeskCallOptions): Promise<ZendeskTicketPage>;
   /** Every ticket, page after page (100 a page) until Zendesk says there are no more. */
   listAllTickets(options?: ZendeskCallOptions): AsyncGenerator<ZendeskTicket, void, undefined>;
+  /**
+   * One cursor page of the tickets a user requested (`/users/{id}/tickets/requested`), sorted
+   * by id. An unknown user (Zendesk's 404) is an empty page, not an error.
+   */
+  listRequestedTickets(userId: string, page?: ZendeskCursorPageOptions, options?: ZendeskCallOptions): Promise<ZendeskTicketPage>;
   searchTickets(search: ZendeskTicketSearch, options?: ZendeskCallOptions): Promise<ZendeskTicketSearchResult>;
   createTicket(input: ZendeskTicketInput, options?: ZendeskCallOptions): Promise<ZendeskTicket>;
   /** Updates a ticket; a `comment` in the input is appended to it. Returns the updated ticket. */
@@ -150,6 +155,25 @@ export function createZendeskClient(options: ZendeskClientOptions): ZendeskClien
     'page[after]': page?.after,
   });
 
+  /** GET of one cursor page of tickets; with `notFoundIsEmpty`, a 404 is an empty last page. */
+  async function ticketPage(
+    path: string,
+    page: ZendeskCursorPageOptions | undefined,
+    signal: AbortSignal | undefined,
+    notFoundIsEmpty = false,
+  ): Promise<ZendeskTicketPage> {
+    const { status, body } = await call({
+      method: 'GET',
+      path,
+      query: cursorQuery(page),
+      acceptStatus: notFoundIsEmpty ? [404] : undefined,
+      signal,
+    });
+    if (status === 404) return { tickets: [], afterCursor: null, hasMore: false };
+    const decoded = decodeEnvelope(envelopes.ticketPage, body, shown('GET', path));
+    return { tickets: decoded.tickets, afterCursor: decoded.meta.after_cursor, hasMore: decoded.meta.has_more };
+  }
+
   const client: ZendeskClient = {
     baseUrl,
     transport,
@@ -171,12 +195,10 @@ export function createZendeskClient(options: ZendeskClientOptions): ZendeskClien
       return pages.flat();
     },
 
-    async listTickets(page, { signal } = {}) {
-      const path = '/tickets.json';
-      const { body } = await call({ method: 'GET', path, query: cursorQuery(page), signal });
-      const decoded = decodeEnvelope(envelopes.ticketPage, body, shown('GET', path));
-      return { tickets: decoded.tickets, afterCursor: decoded.meta.after_cursor, hasMore: decoded.meta.has_more };
-    },
+    listTickets: (page, { signal } = {}) => ticketPage('/tickets.json', page, signal),
+
+    listRequestedTickets: (userId, page, { signal } = {}) =>
+      ticketPage(`/users/${segment(userId)}/tickets/requested.json`, page, signal, true),
 
     async *listAllTickets({ signal } = {}) {
       let after: string | undefined;

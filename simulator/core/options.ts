@@ -6,13 +6,22 @@ export interface SimulatorOptions {
   seed?: number;
   /** Zendesk JWT SSO shared secret; default 'simulator-sso-secret'. */
   zendeskSsoSecret?: string;
+  /**
+   * The account's "remote logout URL" (absolute): where Zendesk JWT SSO sends a refused sign-in,
+   * with `kind=error&message=<reason>` appended. Default: the simulator's own
+   * `<scheme://host:port>/zendesk/access/logout` page, built from each request's own address.
+   */
+  zendeskSsoLogoutUrl?: string;
   /** Start of the virtual clock; default 2026-01-05T09:00:00Z (fixed so the same seed gives byte-identical data). */
   startTime?: Date;
   /** How many journal entries are kept (the oldest are dropped); default 10,000. */
   journalLimit?: number;
 }
 
-export type ResolvedSimulatorOptions = Required<SimulatorOptions>;
+export type ResolvedSimulatorOptions = Required<Omit<SimulatorOptions, 'zendeskSsoLogoutUrl'>> & {
+  /** undefined: the simulator's own logout page under the request's base URL. */
+  zendeskSsoLogoutUrl: string | undefined;
+};
 
 export const DEFAULT_SEED = 42;
 export const DEFAULT_ZENDESK_SSO_SECRET = 'simulator-sso-secret';
@@ -24,5 +33,13 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedSimulato
   if (!Number.isSafeInteger(journalLimit) || journalLimit < 1) throw new RangeError('journalLimit must be a positive integer');
   const startTime = options.startTime ?? DEFAULT_START_TIME;
   if (Number.isNaN(startTime.getTime())) throw new RangeError('startTime must be a valid date');
-  return { seed, zendeskSsoSecret: options.zendeskSsoSecret ?? DEFAULT_ZENDESK_SSO_SECRET, startTime, journalLimit };
+  const logoutUrl = options.zendeskSsoLogoutUrl;
+  if (logoutUrl !== undefined && !/^https?:\/\//i.test(logoutUrl)) throw new RangeError('zendeskSsoLogoutUrl must be an absolute http(s) URL');
+  return {
+    seed,
+    zendeskSsoSecret: options.zendeskSsoSecret ?? DEFAULT_ZENDESK_SSO_SECRET,
+    zendeskSsoLogoutUrl: logoutUrl,
+    startTime,
+    journalLimit,
+  };
 }

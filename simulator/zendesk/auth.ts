@@ -4,26 +4,36 @@ import type { ZendeskUser } from './model.js';
 import type { ZendeskState } from './state.js';
 
 /**
- * The agent or admin a request authenticates as, or undefined. Accepted (see simulator/README.md):
- * Basic `email/token:simulator-token`, Basic `email:simulator-password` (any active agent or admin
- * email of the seed), and `Bearer simulator-oauth-token` (acts as agent@switchboard.test).
+ * How a request authenticated: the agent or admin it acts as, or which kind of credential failed.
+ * `/users/me` answers differently by kind (see index.ts): a refused API token or OAuth token is a
+ * 401 there too, a wrong password or no credentials the anonymous user.
  */
-export function authenticate(authorization: string | undefined, state: ZendeskState): ZendeskUser | undefined {
-  if (!authorization) return undefined;
+export type AuthResult = { user: ZendeskUser } | { failed: 'none' | 'password' | 'token' | 'bearer' };
+
+/**
+ * Accepted (see simulator/README.md): Basic `email/token:simulator-token`, Basic
+ * `email:simulator-password` (any active agent or admin email of the seed), and
+ * `Bearer simulator-oauth-token` (acts as agent@switchboard.test).
+ */
+export function authenticate(authorization: string | undefined, state: ZendeskState): AuthResult {
+  if (!authorization) return { failed: 'none' };
   const [scheme, credentials = ''] = authorization.trim().split(/\s+/, 2);
   if (scheme?.toLowerCase() === 'bearer') {
-    return sameText(credentials, CREDENTIALS.oauthToken) ? staffByEmail(CREDENTIALS.oauthUserEmail, state) : undefined;
+    const user = sameText(credentials, CREDENTIALS.oauthToken) ? staffByEmail(CREDENTIALS.oauthUserEmail, state) : undefined;
+    return user ? { user } : { failed: 'bearer' };
   }
-  if (scheme?.toLowerCase() !== 'basic') return undefined;
+  if (scheme?.toLowerCase() !== 'basic') return { failed: 'none' };
   const decoded = Buffer.from(credentials, 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
-  if (colon < 0) return undefined;
+  if (colon < 0) return { failed: 'none' };
   const login = decoded.slice(0, colon);
   const secret = decoded.slice(colon + 1);
   if (login.endsWith('/token')) {
-    return sameText(secret, CREDENTIALS.apiToken) ? staffByEmail(login.slice(0, -'/token'.length), state) : undefined;
+    const user = sameText(secret, CREDENTIALS.apiToken) ? staffByEmail(login.slice(0, -'/token'.length), state) : undefined;
+    return user ? { user } : { failed: 'token' };
   }
-  return sameText(secret, CREDENTIALS.password) ? staffByEmail(login, state) : undefined;
+  const user = sameText(secret, CREDENTIALS.password) ? staffByEmail(login, state) : undefined;
+  return user ? { user } : { failed: 'password' };
 }
 
 function staffByEmail(email: string, state: ZendeskState): ZendeskUser | undefined {

@@ -10,6 +10,16 @@ export const ACCOUNT = {
   rateLimitPerMinute: 700,
 } as const;
 
+/**
+ * Endpoint budgets per minute, spent on top of the account limit. `ticketsIndex` is the value in
+ * developer.zendesk.com's example header (`total=100`); real accounts vary (a 2026 probe saw
+ * 20000). `incrementalExports` is the documented 10 per minute (30 with the High Volume add-on).
+ */
+export const ENDPOINT_RATE_LIMITS = {
+  ticketsIndex: 100,
+  incrementalExports: 10,
+} as const;
+
 /** Ids of the system ticket fields, as validation errors report them (`ticket_field_id`). */
 export const SYSTEM_FIELDS = {
   description: { id: 360000002202, type: 'FieldDescription', label: 'Description' },

@@ -2,7 +2,7 @@ import { JSON_CONTENT_TYPE, jsonReply, type VendorReply } from '../core/reply.js
 
 /** Zendesk's error responses, in the shapes the real API sends (see simulator/zendesk/README.md). */
 
-export type ErrorCode = 'BlankValue' | 'InvalidValue' | 'InvalidFormat' | 'DuplicateValue' | 'ClosedPreventsUpdate';
+export type ErrorCode = 'BlankValue' | 'InvalidValue' | 'InvalidFormat' | 'DuplicateValue' | 'ClosedTicket';
 export interface FieldError {
   description: string;
   error: ErrorCode;
@@ -28,10 +28,13 @@ export function unauthorized(): VendorReply {
   return jsonReply(401, { error: "Couldn't authenticate you" }, { 'WWW-Authenticate': 'Basic realm="Web Password"' });
 }
 
+/** The real 403 body (quoted from live probes in CloudSecurityAlliance/csa-zendesk). */
 export function forbidden(): VendorReply {
   return jsonReply(403, {
-    error: 'Forbidden',
-    description: 'You do not have access to this page. Please contact the account owner of this help desk for further help.',
+    error: {
+      title: 'Forbidden',
+      message: 'You do not have access to this page. Please contact the account owner of this help desk for further help.',
+    },
   });
 }
 

@@ -6,7 +6,9 @@ import type { ApiContext } from './api-context.js';
 import { authenticate } from './auth.js';
 import { ACCOUNT } from './constants.js';
 import { invalidEndpoint, statusReply, tooManyRequests, unauthorized } from './errors.js';
+import { EndpointLimits } from './endpoint-limits.js';
 import { RateLimiter } from './rate-limit.js';
+import { accountRateHeaders, endpointRateHeader } from './rate-limit-headers.js';
 import { registerCommentRoutes } from './routes/comments.js';
 import { registerIncrementalRoutes } from './routes/incremental.js';
 import { registerSearchRoutes } from './routes/search.js';
@@ -25,6 +27,7 @@ export type * from './model.js';
 export function createZendesk(ctx: VendorContext): VendorInstance {
   const state = new ZendeskState(generateZendeskSeed(ctx.seed, ctx.options.startTime), ctx.clock);
   const limiter = new RateLimiter(ACCOUNT.rateLimitPerMinute, ctx.clock);
+  const endpointLimits = new EndpointLimits(ctx.clock);
   const api = new Router<ApiContext>({ optionalJsonSuffix: true });
   registerTicketRoutes(api);
   registerCommentRoutes(api);
@@ -33,34 +36,43 @@ export function createZendesk(ctx: VendorContext): VendorInstance {
   registerIncrementalRoutes(api);
   const web = new Router<WebContext>({ optionalJsonSuffix: true });
   registerSsoRoutes(web);
-  const rateHeaders = (remaining: number): Record<string, number> => ({ 'X-Rate-Limit': limiter.limit, 'X-Rate-Limit-Remaining': remaining });
 
   const handleApi = async (req: SimRequest): Promise<VendorReply> => {
-    const actor = authenticate(req.headers.authorization, state);
-    if (!actor) {
-      // The real API answers a bad login on /users/me with the anonymous user, not 401.
+    const auth = authenticate(req.headers.authorization, state);
+    if (!('user' in auth)) {
+      // /users/me serves anonymous Help Center visitors: no credentials or a wrong password get the
+      // anonymous user (200); a refused API token is a 401 like anywhere else (2026 live probe).
       const isMe = req.method === 'GET' && /^\/api\/v2\/users\/me(\.json)?\/?$/.test(req.path);
-      return isMe ? jsonReply(200, { user: anonymousUserJson() }) : unauthorized();
+      const anonymous = isMe && (auth.failed === 'none' || auth.failed === 'password');
+      return anonymous ? jsonReply(200, { user: anonymousUserJson() }) : unauthorized();
     }
     const match = api.match(req.method, req.path);
     if (!match) return invalidEndpoint();
     const userAgent = req.headers['user-agent'];
-    return match.handler(req, match.params, { state, actor, client: typeof userAgent === 'string' ? userAgent : null });
+    const run = (): Promise<VendorReply> | VendorReply =>
+      match.handler(req, match.params, { state, actor: auth.user, client: typeof userAgent === 'string' ? userAgent : null });
+    const budget = endpointLimits.budgetFor(req.method, req.path);
+    if (!budget) return run();
+    const decision = budget.limiter.take();
+    if (process.env.SIM_TRACE) console.error(`TRACE ${budget.name} remaining=${decision.remaining}`);
+    const header = endpointRateHeader(budget.name, decision);
+    return withHeaders(decision.allowed ? await run() : tooManyRequests(decision.resetInSeconds), header);
   };
 
   return {
     async handle(req) {
       if (req.path === '/api/v2' || req.path.startsWith('/api/v2/')) {
         const decision = limiter.take();
-        if (!decision.allowed) return withHeaders(tooManyRequests(decision.resetInSeconds), rateHeaders(0));
-        return withHeaders(await handleApi(req), rateHeaders(decision.remaining));
+        const headers = accountRateHeaders(decision);
+        if (!decision.allowed) return withHeaders(tooManyRequests(decision.resetInSeconds), headers);
+        return withHeaders(await handleApi(req), headers);
       }
       const match = web.match(req.method, req.path);
-      if (match) return match.handler(req, match.params, { state, ssoSecret: ctx.options.zendeskSsoSecret });
+      if (match) return match.handler(req, match.params, { state, ssoSecret: ctx.options.zendeskSsoSecret, logoutUrl: ctx.options.zendeskSsoLogoutUrl });
       return textReply(404, 'The page you were looking for does not exist.');
     },
     statusFaultReply(status, retryAfter) {
-      return withHeaders(statusReply(status, retryAfter), rateHeaders(limiter.peek()));
+      return withHeaders(statusReply(status, retryAfter), accountRateHeaders(limiter.peek()));
     },
   };
 }

@@ -54,26 +54,39 @@ function positiveInteger(value: string | null): number | undefined {
   return Number.isInteger(n) && n >= 1 ? n : undefined;
 }
 
-/** Cursors look like the real ones: base64 of `{"o":"id","v":"..."}`. */
+/**
+ * Cursors in the real format (decoded from recorded cursors in blakmatrix/node-zendesk fixtures):
+ * base64 of `{"o":"id","v":"<packed>"}`, where `<packed>` is base64 of the byte `i` (0x69)
+ * followed by the id as a little-endian signed 64-bit integer. Clients treat them as opaque.
+ */
 export function encodeCursor(key: number): string {
-  return Buffer.from(JSON.stringify({ o: 'id', v: String(key) })).toString('base64');
+  const packed = Buffer.alloc(9);
+  packed.write('i', 0, 'latin1');
+  packed.writeBigInt64LE(BigInt(key), 1);
+  return Buffer.from(JSON.stringify({ o: 'id', v: packed.toString('base64') })).toString('base64');
 }
 
 function decodeCursor(cursor: string): number | undefined {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64').toString('utf8')) as { v?: unknown };
-    const key = Number(parsed.v);
-    return typeof parsed.v === 'string' && Number.isSafeInteger(key) ? key : undefined;
+    if (typeof parsed.v !== 'string') return undefined;
+    const packed = Buffer.from(parsed.v, 'base64');
+    if (packed.length !== 9 || packed[0] !== 0x69) return undefined;
+    const key = Number(packed.readBigInt64LE(1));
+    return Number.isSafeInteger(key) ? key : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** An absolute link to the same endpoint (`.json` form) with other query parameters kept. */
+/**
+ * An absolute link to the same endpoint (`.json` form) with other query parameters kept, form-encoded
+ * as the real links are (`page%5Bsize%5D=100`, `query=type%3Aticket+status%3Aopen`: spaces as `+`).
+ */
 export function linkTo(req: SimRequest, set: [string, string][]): string {
   const params: [string, string][] = [...set];
   for (const [key, value] of req.query) if (!PAGE_PARAMS.includes(key)) params.push([key, value]);
-  const query = params.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+  const query = new URLSearchParams(params).toString();
   return `${req.baseUrl}${req.path.replace(/\.json$/, '')}.json${query ? `?${query}` : ''}`;
 }
 

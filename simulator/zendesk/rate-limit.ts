@@ -4,13 +4,15 @@ export interface RateDecision {
   allowed: boolean;
   limit: number;
   remaining: number;
-  /** Seconds until the window resets (for Retry-After). */
+  /** Seconds until the window resets (`Retry-After`, `ratelimit-reset`, `resets=`). */
   resetInSeconds: number;
 }
 
+const WINDOW_MS = 60_000;
+
 /**
- * Zendesk's per-account requests-per-minute budget, in fixed one-minute windows of the virtual
- * clock (advancing the clock a minute refills it). The simulator is one account.
+ * A requests-per-minute budget in fixed one-minute windows of the virtual clock (advancing the
+ * clock a minute refills it). Used for the account limit and for each endpoint's own limit.
  */
 export class RateLimiter {
   readonly limit: number;
@@ -18,7 +20,7 @@ export class RateLimiter {
   #window = -1;
   #used = 0;
 
-  /** @param limit requests per minute (Zendesk default plan: 700) */
+  /** @param limit requests per minute (the account: 700; see constants.ts) */
   constructor(limit: number, clock: VirtualClock) {
     this.limit = limit;
     this.#clock = clock;
@@ -26,21 +28,22 @@ export class RateLimiter {
 
   /** Counts one request if budget is left. */
   take(): RateDecision {
+    const decision = this.peek();
+    if (!decision.allowed) return decision;
+    this.#used += 1;
+    return { ...decision, remaining: this.limit - this.#used };
+  }
+
+  /** Where the budget stands, without counting a request (for fault replies). */
+  peek(): RateDecision {
     const now = this.#clock.nowMs();
-    const window = Math.floor(now / 60_000);
+    const window = Math.floor(now / WINDOW_MS);
     if (window !== this.#window) {
       this.#window = window;
       this.#used = 0;
     }
-    const resetInSeconds = Math.max(1, Math.ceil(((window + 1) * 60_000 - now) / 1000));
-    if (this.#used >= this.limit) return { allowed: false, limit: this.limit, remaining: 0, resetInSeconds };
-    this.#used += 1;
-    return { allowed: true, limit: this.limit, remaining: this.limit - this.#used, resetInSeconds };
-  }
-
-  /** The current remaining budget without counting a request (for fault replies). */
-  peek(): number {
-    const window = Math.floor(this.#clock.nowMs() / 60_000);
-    return window === this.#window ? this.limit - this.#used : this.limit;
+    const resetInSeconds = Math.max(1, Math.ceil(((window + 1) * WINDOW_MS - now) / 1000));
+    const remaining = this.limit - this.#used;
+    return { allowed: remaining > 0, limit: this.limit, remaining, resetInSeconds };
   }
 }

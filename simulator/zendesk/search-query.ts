@@ -6,7 +6,9 @@ import { TICKET_PRIORITIES, TICKET_STATUSES, type ZendeskTicket, type ZendeskUse
  * `tags:vip`, `requester:<id|email|name|me|none>`, `assignee:...`, `submitter:...`,
  * `subject:`, `description:`, `created>2026-01-01`, `updated<2days`, `external_id:`, `via:`,
  * `name:`, `email:`, `phone:`, `role:`, `notes:`, quoted phrases, `-` negation, and free text.
- * Terms on the same keyword are ORed, everything else is ANDed.
+ * Terms on the same keyword are ORed, everything else is ANDed. `order_by:<field>` and
+ * `sort:asc|desc` are ordering instructions, not filters. A keyword the simulator does not know
+ * (`foo:bar`) is searched as free text, whole term, rather than matching nothing (modeled).
  */
 
 export type ResourceType = 'ticket' | 'user' | 'organization' | 'group';
@@ -24,7 +26,15 @@ export interface SearchQuery {
   /** null: every type. */
   types: Set<ResourceType> | null;
   conditions: Condition[];
+  /** From `order_by:<field>` and `sort:asc|desc` in the query text (the last of each wins). */
+  order: { by?: string; direction?: 'asc' | 'desc' };
 }
+
+/** Keywords with a meaning for tickets or users; anything else is free text. */
+const KNOWN_KEYWORDS: ReadonlySet<string> = new Set([
+  'status', 'priority', 'ticket_type', 'tags', 'tag', 'requester', 'submitter', 'assignee', 'subject', 'description',
+  'comment', 'created', 'updated', 'external_id', 'via', 'name', 'email', 'phone', 'role', 'notes', 'details',
+]);
 
 export interface MatchContext {
   users: ReadonlyMap<number, ZendeskUser>;
@@ -39,24 +49,39 @@ const RESOURCE_TYPES: readonly string[] = ['ticket', 'user', 'organization', 'gr
 export function parseSearchQuery(text: string): SearchQuery {
   let types: Set<ResourceType> | null = null;
   const conditions: Condition[] = [];
+  const order: SearchQuery['order'] = {};
   for (const m of text.matchAll(TOKEN)) {
     const negate = m[1] === '-';
     const key = m[2]?.toLowerCase();
     if (key !== undefined) {
       const value = m[4] ?? m[5] ?? '';
+      const op = m[3] as Operator;
       if (key === 'type' && !negate) {
         const type = value.toLowerCase();
         types ??= new Set();
         if (RESOURCE_TYPES.includes(type)) types.add(type as ResourceType);
         continue;
       }
-      conditions.push({ key, op: m[3] as Operator, value, negate });
+      if (key === 'order_by' && op === ':' && !negate) {
+        order.by = value.toLowerCase();
+        continue;
+      }
+      if (key === 'sort' && op === ':' && !negate && /^(asc|desc)$/i.test(value)) {
+        order.direction = value.toLowerCase() as 'asc' | 'desc';
+        continue;
+      }
+      if (KNOWN_KEYWORDS.has(key)) {
+        conditions.push({ key, op, value, negate });
+        continue;
+      }
+      // Unknown keyword: the whole term is free text (quotes around the value dropped).
+      conditions.push({ key: null, op: ':', value: `${m[2] ?? ''}${op}${value}`, negate });
       continue;
     }
     const free = m[6] ?? m[7] ?? '';
     if (free !== '') conditions.push({ key: null, op: ':', value: free, negate });
   }
-  return { types, conditions };
+  return { types, conditions, order };
 }
 
 /** Whether a record passes every condition group. */

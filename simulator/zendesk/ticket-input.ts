@@ -100,10 +100,15 @@ export function createTicket(input: JsonObject, ctx: WriteContext): TicketWrite 
 export function updateTicket(ticket: ZendeskTicket, input: JsonObject, ctx: WriteContext): TicketWrite | Invalid {
   const errors = new DetailsCollector();
   if (ticket.status === 'closed') {
-    errors.add('status', 'Status closed prevents ticket update', 'ClosedPreventsUpdate');
+    // Every write to a closed ticket, whatever it changes (comment included), is refused.
+    errors.add('status', 'Status: closed prevents ticket update', 'ClosedTicket');
     return { invalid: errors.details };
   }
   const fields = readEnumFields(input, errors);
+  // Once set, a priority cannot be cleared (live finding, csa-zendesk F1); `null` on a ticket without one is a no-op.
+  if (input.priority === null && ticket.priority !== null) errors.add('priority', 'Priority: cannot be reset', 'InvalidValue');
+  // "New" means never touched: nothing puts a ticket back there (wording modeled; none is public).
+  if (fields.status === 'new' && ticket.status !== 'new') errors.add('status', 'Status: cannot be set back to New', 'InvalidValue');
   const assigneeId = readAssignee(input, ctx.state, errors);
   const comment = isObject(input.comment) ? input.comment : undefined;
   const body = comment ? commentText(comment) : undefined;
@@ -207,7 +212,8 @@ function resolveRequester(input: JsonObject, ctx: WriteContext, errors: DetailsC
     const email = typeof spec.email === 'string' && spec.email.trim() !== '' ? spec.email.trim() : undefined;
     const name = typeof spec.name === 'string' && spec.name.trim() !== '' ? spec.name.trim() : undefined;
     if (email === undefined && name === undefined) {
-      errors.add('requester', 'Requester: Name: is too short (minimum is 1 characters)', 'BlankValue');
+      // Wording as recorded in facetoe/zenpy#287 (two spaces: the empty name sits between them).
+      errors.add('requester', 'Requester: Name:  is too short (minimum is 1 character)', 'BlankValue');
       return undefined;
     }
     if (email !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {

@@ -117,10 +117,10 @@ export type FieldIssue = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  addTicketComment: MutationAddTicketCommentResult;
-  createContact: MutationCreateContactResult;
-  createTicket: MutationCreateTicketResult;
-  updateTicket: MutationUpdateTicketResult;
+  addTicketComment?: Maybe<MutationAddTicketCommentResult>;
+  createContact?: Maybe<MutationCreateContactResult>;
+  createTicket?: Maybe<MutationCreateTicketResult>;
+  updateTicket?: Maybe<MutationUpdateTicketResult>;
 };
 
 
@@ -197,9 +197,9 @@ export type Query = {
   __typename?: 'Query';
   /** A contact by its id or Zendesk user id. */
   contact?: Maybe<Contact>;
-  contactsByEmail: Array<Contact>;
+  contactsByEmail?: Maybe<Array<Contact>>;
   /** Contacts with this phone number, however the helpdesk stored it. */
-  contactsByPhone: Array<Contact>;
+  contactsByPhone?: Maybe<Array<Contact>>;
   node?: Maybe<Node>;
   nodes: Array<Maybe<Node>>;
   /** A ticket by its id or its Zendesk ticket number. */
@@ -377,21 +377,21 @@ export type ContactsByPhoneQueryVariables = Exact<{
 }>;
 
 
-export type ContactsByPhoneQuery = { __typename?: 'Query', contactsByPhone: Array<{ __typename?: 'Contact', id: string, vendorId: string, name: string, email?: string | null, phone?: string | null }> };
+export type ContactsByPhoneQuery = { __typename?: 'Query', contactsByPhone?: Array<{ __typename?: 'Contact', id: string, vendorId: string, name: string, email?: string | null, phone?: string | null }> | null };
 
 export type ContactsByEmailQueryVariables = Exact<{
   email: Scalars['String']['input'];
 }>;
 
 
-export type ContactsByEmailQuery = { __typename?: 'Query', contactsByEmail: Array<{ __typename?: 'Contact', id: string, vendorId: string, name: string, email?: string | null, phone?: string | null }> };
+export type ContactsByEmailQuery = { __typename?: 'Query', contactsByEmail?: Array<{ __typename?: 'Contact', id: string, vendorId: string, name: string, email?: string | null, phone?: string | null }> | null };
 
 export type CreateContactMutationVariables = Exact<{
   input: CreateContactInput;
 }>;
 
 
-export type CreateContactMutation = { __typename?: 'Mutation', createContact: { __typename: 'MutationCreateContactSuccess', contact: { __typename?: 'Contact', id: string, vendorId: string, name: string, email?: string | null, phone?: string | null } } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'FieldIssue', field: string, message: string }> } };
+export type CreateContactMutation = { __typename?: 'Mutation', createContact?: { __typename: 'MutationCreateContactSuccess', contact: { __typename?: 'Contact', id: string, vendorId: string, name: string, email?: string | null, phone?: string | null } } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'FieldIssue', field: string, message: string }> } | null };
 
 export type NodeQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -430,7 +430,7 @@ export type CreateTicketMutationVariables = Exact<{
 }>;
 
 
-export type CreateTicketMutation = { __typename?: 'Mutation', createTicket: { __typename: 'MutationCreateTicketSuccess', ticket: { __typename?: 'Ticket', id: string, vendorId: string, subject?: string | null, status: TicketStatus, priority?: TicketPriority | null, tags: Array<string>, requester?: { __typename?: 'Contact', id: string, email?: string | null } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'FieldIssue', field: string, message: string }> } };
+export type CreateTicketMutation = { __typename?: 'Mutation', createTicket?: { __typename: 'MutationCreateTicketSuccess', ticket: { __typename?: 'Ticket', id: string, vendorId: string, subject?: string | null, status: TicketStatus, priority?: TicketPriority | null, tags: Array<string>, requester?: { __typename?: 'Contact', id: string, email?: string | null } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'FieldIssue', field: string, message: string }> } | null };
 
 export type UpdateTicketMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -438,7 +438,7 @@ export type UpdateTicketMutationVariables = Exact<{
 }>;
 
 
-export type UpdateTicketMutation = { __typename?: 'Mutation', updateTicket: { __typename: 'MutationUpdateTicketSuccess', ticket: { __typename?: 'Ticket', id: string, status: TicketStatus, priority?: TicketPriority | null, subject?: string | null, tags: Array<string> } } | { __typename: 'NotFoundError', message: string, resource: string, id: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'FieldIssue', field: string, message: string }> } };
+export type UpdateTicketMutation = { __typename?: 'Mutation', updateTicket?: { __typename: 'MutationUpdateTicketSuccess', ticket: { __typename?: 'Ticket', id: string, status: TicketStatus, priority?: TicketPriority | null, subject?: string | null, tags: Array<string> } } | { __typename: 'NotFoundError', message: string, resource: string, id: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'FieldIssue', field: string, message: string }> } | null };
 
 export type AddTicketCommentMutationVariables = Exact<{
   ticketId: Scalars['ID']['input'];
@@ -446,7 +446,7 @@ export type AddTicketCommentMutationVariables = Exact<{
 }>;
 
 
-export type AddTicketCommentMutation = { __typename?: 'Mutation', addTicketComment: { __typename: 'MutationAddTicketCommentSuccess', ticket: { __typename?: 'Ticket', id: string, updatedAt: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'FieldIssue', field: string, message: string }> } };
+export type AddTicketCommentMutation = { __typename?: 'Mutation', addTicketComment?: { __typename: 'MutationAddTicketCommentSuccess', ticket: { __typename?: 'Ticket', id: string, updatedAt: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'FieldIssue', field: string, message: string }> } | null };
 
 export type FaultProbeSetupQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -459,7 +459,19 @@ export type FaultProbeQueryVariables = Exact<{
 }>;
 
 
-export type FaultProbeQuery = { __typename?: 'Query', ticket?: { __typename?: 'Ticket', id: string, subject?: string | null } | null, contactsByEmail: Array<{ __typename?: 'Contact', id: string }> };
+export type FaultProbeQuery = { __typename?: 'Query', ticket?: { __typename?: 'Ticket', id: string, subject?: string | null } | null, contactsByEmail?: Array<{ __typename?: 'Contact', id: string }> | null };
+
+export type FaultTwoWritesMutationVariables = Exact<{
+  subject: Scalars['String']['input'];
+}>;
+
+
+export type FaultTwoWritesMutation = { __typename?: 'Mutation', ticket?: { __typename: 'MutationCreateTicketSuccess', ticket: { __typename?: 'Ticket', id: string } } | { __typename: 'NotFoundError' } | { __typename: 'ValidationError' } | null, contact?: { __typename: 'MutationCreateContactSuccess' } | { __typename: 'ValidationError' } | null };
+
+export type BackwardProbeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BackwardProbeQuery = { __typename?: 'Query', tickets?: { __typename?: 'QueryTicketsConnection', edges: Array<{ __typename?: 'QueryTicketsConnectionEdge', cursor: string }> } | null };
 
 
 export const ContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Contact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContactQuery, ContactQueryVariables>;
@@ -475,3 +487,5 @@ export const UpdateTicketDocument = {"kind":"Document","definitions":[{"kind":"O
 export const AddTicketCommentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddTicketComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"comment"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CommentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addTicketComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}},{"kind":"Argument","name":{"kind":"Name","value":"comment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"comment"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationAddTicketCommentSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AddTicketCommentMutation, AddTicketCommentMutationVariables>;
 export const FaultProbeSetupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FaultProbeSetup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendorId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FaultProbeSetupQuery, FaultProbeSetupQueryVariables>;
 export const FaultProbeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FaultProbe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactsByEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FaultProbeQuery, FaultProbeQueryVariables>;
+export const FaultTwoWritesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FaultTwoWrites"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subject"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"ticket"},"name":{"kind":"Name","value":"createTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"subject"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subject"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"description"},"value":{"kind":"StringValue","value":"d","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"requester"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"email"},"value":{"kind":"StringValue","value":"partial@example.org","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"P","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationCreateTicketSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"contact"},"name":{"kind":"Name","value":"createContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"Never Made","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"email"},"value":{"kind":"StringValue","value":"never@example.org","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<FaultTwoWritesMutation, FaultTwoWritesMutationVariables>;
+export const BackwardProbeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BackwardProbe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]}}]} as unknown as DocumentNode<BackwardProbeQuery, BackwardProbeQueryVariables>;

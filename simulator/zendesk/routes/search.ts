@@ -3,15 +3,13 @@ import type { SimRequest } from '../../core/request.js';
 import type { Router } from '../../core/router.js';
 import type { ApiContext } from '../api-context.js';
 import { invalidValue, pageMustBeInteger, searchTooDeep } from '../errors.js';
-import { TICKET_PRIORITIES, TICKET_STATUSES, TICKET_TYPES, type ZendeskTicket, type ZendeskUser } from '../model.js';
 import { isReply, offsetPage, readPageRequest } from '../pagination.js';
+import { orderHits, type Hit } from '../search-order.js';
 import { matchTicket, matchUser, parseSearchQuery } from '../search-query.js';
 import { ticketJson, userJson } from '../serialize.js';
 
 /** The search API returns at most this many results per query (later pages answer 422). */
 export const SEARCH_RESULT_LIMIT = 1000;
-
-type Hit = { kind: 'ticket'; record: ZendeskTicket } | { kind: 'user'; record: ZendeskUser };
 
 /** `GET /search` (offset pages, 1,000-result limit) and `GET /search/count`. */
 export function registerSearchRoutes(router: Router<ApiContext>): void {
@@ -48,34 +46,7 @@ function search(query: string, req: SimRequest, { state, actor }: ApiContext): H
   if (wants('user')) {
     for (const u of [...state.users.values()].sort((a, b) => a.id - b.id)) if (matchUser(u, parsed.conditions, ctx)) hits.push({ kind: 'user', record: u });
   }
-  return sortHits(hits, req.query.get('sort_by'), req.query.get('sort_order'));
-}
-
-/** Default order ("relevance"): tickets, then users, each by id. `sort_by` orders by a field (desc by default). */
-function sortHits(hits: Hit[], sortBy: string | null, sortOrder: string | null): Hit[] {
-  const key = sortKey(sortBy);
-  if (key === undefined) return hits;
-  const direction = sortOrder === 'asc' ? 1 : -1;
-  return [...hits].sort((a, b) => {
-    const [ka, kb] = [key(a), key(b)];
-    return ka < kb ? -direction : ka > kb ? direction : a.record.id - b.record.id;
-  });
-}
-
-function sortKey(sortBy: string | null): ((hit: Hit) => number | string) | undefined {
-  const ticketOnly = (f: (t: ZendeskTicket) => number): ((hit: Hit) => number) => (hit) => (hit.kind === 'ticket' ? f(hit.record) : -1);
-  switch (sortBy) {
-    case 'created_at':
-      return (hit) => hit.record.createdAt;
-    case 'updated_at':
-      return (hit) => hit.record.updatedAt;
-    case 'priority':
-      return ticketOnly((t) => (t.priority === null ? -1 : TICKET_PRIORITIES.indexOf(t.priority)));
-    case 'status':
-      return ticketOnly((t) => (t.status === 'deleted' ? 99 : TICKET_STATUSES.indexOf(t.status)));
-    case 'ticket_type':
-      return ticketOnly((t) => (t.type === null ? -1 : TICKET_TYPES.indexOf(t.type)));
-    default:
-      return undefined;
-  }
+  // `order_by:`/`sort:` in the query equal `sort_by`/`sort_order`; when both are sent the parameters win.
+  const order = { by: req.query.get('sort_by') ?? parsed.order.by ?? null, direction: req.query.get('sort_order') ?? parsed.order.direction ?? null };
+  return orderHits(hits, order, state);
 }
