@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { ZendeskTicket, ZendeskTicketInput } from '../clients/zendesk/types.js';
+import type { ZendeskClient } from '../clients/zendesk/client.js';
+import type { ZendeskTicket, ZendeskTicketInput, ZendeskTicketPage } from '../clients/zendesk/types.js';
 import type { Context } from '../server/context.js';
 import { zendesk, withVendorFieldNames } from './zendesk-access.js';
 import { email, requiredText, tagList } from './input-rules.js';
@@ -126,37 +127,57 @@ export async function ticketById(ctx: Context, id: string): Promise<Ticket | nul
   return ticket ?? null;
 }
 
+/** One vendor page of tickets and the token of the page after it. */
+type TicketSource = (token: string | null) => Promise<{ tickets: ZendeskTicket[]; next: string | null }>;
+
 /**
- * Lists tickets. Without a filter it walks Zendesk's cursor-paginated ticket list; any
- * filter goes through the search API, the only Zendesk endpoint that filters.
+ * Where a listing reads from. No filter: the ticket list, in id order. Only a requester:
+ * that user's requested tickets, an indexed read in id order. Any other filter: the search
+ * API, the only Zendesk endpoint that filters (eventually consistent, at most 1,000 results),
+ * newest first so that its offset pages stay stable.
  */
+function ticketSource(ctx: Context, client: ZendeskClient, filter: TicketFilter): TicketSource {
+  const options = { signal: ctx.signal };
+  const cursorPage = (result: ZendeskTicketPage) => ({ tickets: result.tickets, next: result.hasMore ? result.afterCursor : null });
+  const given = Object.entries(filter).filter(([, value]) => value !== null && value !== undefined && value !== '');
+  if (given.length === 0) {
+    return (token) => client.listTickets({ pageSize: PAGE.maxFirst, after: token ?? undefined }, options).then(cursorPage);
+  }
+  if (given.length === 1 && filter.requesterId) {
+    const requester = filter.requesterId;
+    return (token) =>
+      client.listRequestedTickets(requester, { pageSize: PAGE.maxFirst, after: token ?? undefined }, options).then(cursorPage);
+  }
+  return async (token) => {
+    const page = token ? Number(token) : 1;
+    const result = await client.searchTickets(
+      {
+        status: filter.status?.toLowerCase(),
+        requesterId: filter.requesterId ?? undefined,
+        assigneeId: filter.assigneeId ?? undefined,
+        tag: filter.tag ?? undefined,
+        text: filter.text ?? undefined,
+        page,
+        perPage: PAGE.maxFirst,
+        sortBy: 'created_at',
+        sortOrder: 'desc',
+      },
+      options,
+    );
+    return { tickets: result.tickets, next: result.hasNextPage ? String(page + 1) : null };
+  };
+}
+
 export async function listTickets(
   ctx: Context,
   filter: TicketFilter,
   args: { first?: number | null; after?: string | null },
 ): Promise<Connection<Ticket>> {
   const { client } = zendesk(ctx);
-  const filtered = Object.values(filter).some((value) => value !== null && value !== undefined && value !== '');
+  const source = ticketSource(ctx, client, filter);
   return pageThrough(
     async (token) => {
-      const page = filtered
-        ? await client.searchTickets({
-            status: filter.status?.toLowerCase(),
-            requesterId: filter.requesterId ?? undefined,
-            assigneeId: filter.assigneeId ?? undefined,
-            tag: filter.tag ?? undefined,
-            text: filter.text ?? undefined,
-            page: token ? Number(token) : 1,
-            perPage: PAGE.maxFirst,
-            sortBy: 'created_at',
-            sortOrder: 'desc',
-          }, { signal: ctx.signal }).then((result) => ({
-            tickets: result.tickets,
-            next: result.hasNextPage ? String((token ? Number(token) : 1) + 1) : null,
-          }))
-        : await client
-            .listTickets({ pageSize: PAGE.maxFirst, after: token ?? undefined }, { signal: ctx.signal })
-            .then((result) => ({ tickets: result.tickets, next: result.hasMore ? result.afterCursor : null }));
+      const page = await source(token);
       for (const record of page.tickets) ctx.loaders.zendesk.tickets.prime(record.id, record);
       return { items: page.tickets.map((record) => toTicket(record, client.baseUrl)), next: page.next };
     },

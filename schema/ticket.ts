@@ -82,7 +82,8 @@ builder.queryFields((t) => ({
   }),
   tickets: t.connection({
     type: TicketRef,
-    description: 'Tickets: with a filter, newest first (Zendesk search); without one, in ticket-number order.',
+    description:
+      'Tickets. Unfiltered, or filtered by requester alone: in ticket-number order. Any other filter goes through Zendesk search: newest first, at most 1,000 results.',
     authScopes: VIEWER,
     args: { filter: t.arg({ type: TicketFilterInput }) },
     resolve: (_root, { filter, ...page }, ctx) =>

@@ -53,6 +53,7 @@ const envSchema = z.object({
     .default('US'),
   UPSTREAM_TIMEOUT_MS: positiveInt(5000),
   UPSTREAM_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+  UPSTREAM_DEADLINE_MS: positiveInt(15_000),
   BREAKER_FAILURES: positiveInt(5),
   BREAKER_COOLDOWN_MS: positiveInt(10_000),
   ZENDESK_URL: optionalUrl,
@@ -75,6 +76,8 @@ export interface UpstreamConfig {
   timeoutMs: number;
   /** Retries for idempotent calls; default 3. */
   retries: number;
+  /** Bound on one vendor call, all attempts and waits included; default 15 s. */
+  deadlineMs: number;
   /** Consecutive failures that open a vendor's circuit breaker; default 5. */
   breakerFailures: number;
   /** How long an open breaker waits before letting one call through; default 10 s. */
@@ -127,6 +130,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     upstream: {
       timeoutMs: e.UPSTREAM_TIMEOUT_MS,
       retries: e.UPSTREAM_RETRIES,
+      deadlineMs: e.UPSTREAM_DEADLINE_MS,
       breakerFailures: e.BREAKER_FAILURES,
       breakerCooldownMs: e.BREAKER_COOLDOWN_MS,
     },

@@ -12,6 +12,7 @@ export function createVendorClients(config: Config): VendorClients {
   const transport = {
     timeoutMs: upstream.timeoutMs,
     retries: upstream.retries,
+    deadlineMs: upstream.deadlineMs,
     breaker: { consecutiveFailures: upstream.breakerFailures, halfOpenAfterMs: upstream.breakerCooldownMs },
   };
   const { zendesk } = config.vendors;

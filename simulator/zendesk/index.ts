@@ -54,7 +54,6 @@ export function createZendesk(ctx: VendorContext): VendorInstance {
     const budget = endpointLimits.budgetFor(req.method, req.path);
     if (!budget) return run();
     const decision = budget.limiter.take();
-    if (process.env.SIM_TRACE) console.error(`TRACE ${budget.name} remaining=${decision.remaining}`);
     const header = endpointRateHeader(budget.name, decision);
     return withHeaders(decision.allowed ? await run() : tooManyRequests(decision.resetInSeconds), header);
   };

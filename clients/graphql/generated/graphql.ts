@@ -204,7 +204,7 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** A ticket by its id or its Zendesk ticket number. */
   ticket?: Maybe<Ticket>;
-  /** Tickets: with a filter, newest first (Zendesk search); without one, in ticket-number order. */
+  /** Tickets. Unfiltered, or filtered by requester alone: in ticket-number order. Any other filter goes through Zendesk search: newest first, at most 1,000 results. */
   tickets?: Maybe<QueryTicketsConnection>;
 };
 
