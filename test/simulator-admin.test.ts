@@ -262,6 +262,7 @@ describe('simulator admin API', () => {
       ['POST', '/faults', { kind: 'status', retryAfter: 'soon' }, 'retryAfter'],
       ['POST', '/clock', {}, 'advanceMs'],
       ['POST', '/clock', { advanceMs: -5 }, 'advanceMs'],
+      ['POST', '/clock', { advanceMs: 1e300 }, 'advanceMs'],
       ['GET', '/journal?vendor=nobody', undefined, 'vendor'],
     ])('%s %s %j → 400 naming %s', async (method, path, body, field) => {
       const answer = await admin(method, path, body);

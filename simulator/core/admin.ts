@@ -8,6 +8,9 @@ import { BodyTooLargeError, readBody, requestOrigin, type SimRequest } from './r
 import { Router } from './router.js';
 
 /** The simulator as the admin API sees it. */
+/** One move of the clock is at most a century, so the clock stays within what a Date can hold. */
+const MAX_ADVANCE_MS = 100 * 365 * 86_400_000;
+
 export interface AdminTarget {
   readonly clock: VirtualClock;
   readonly journal: Journal;
@@ -60,7 +63,7 @@ export function createAdminHandler(target: AdminTarget): (req: IncomingMessage, 
     .add('GET', '/_sim/clock', nowReply)
     .add('POST', '/_sim/clock', (_req, _p, { body, bodyError }) => {
       const input = objectBody(body, bodyError);
-      const advanceMs = optionalNumber(input, 'advanceMs', { min: 0 });
+      const advanceMs = optionalNumber(input, 'advanceMs', { min: 0, max: MAX_ADVANCE_MS });
       if (advanceMs === undefined) throw new AdminInputError('advanceMs is required (milliseconds, >= 0)');
       target.clock.advance(advanceMs);
       return nowReply();
