@@ -1,9 +1,8 @@
 // The Zendesk simulator's rate limits: the account budget and its headers, and the per-endpoint
 // budgets of List Tickets and the incremental exports, all in windows of the virtual clock.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSimulator } from '../simulator/server.js';
+import { describe, expect, it } from 'vitest';
+import { useFreshSimulator } from './support/fresh-simulator.js';
 
-type Started = Awaited<ReturnType<typeof startSimulator>>;
 interface Answer {
   status: number;
   headers: Headers;
@@ -13,13 +12,13 @@ interface Answer {
 const AGENT = `Basic ${Buffer.from('agent@switchboard.test/token:simulator-token').toString('base64')}`;
 
 describe('Zendesk simulator rate limits', () => {
-  let sim: Started;
+  const simulator = useFreshSimulator(42);
   const api = async (path: string, auth: string = AGENT): Promise<Answer> => {
-    const res = await fetch(`${sim.url}/zendesk${path}`, { headers: { Authorization: auth } });
+    const res = await fetch(`${simulator().url}/zendesk${path}`, { headers: { Authorization: auth } });
     return { status: res.status, headers: res.headers, text: await res.text() };
   };
   const advance = async (advanceMs: number): Promise<void> => {
-    await fetch(`${sim.url}/_sim/clock`, { method: 'POST', body: JSON.stringify({ advanceMs }) });
+    await fetch(`${simulator().url}/_sim/clock`, { method: 'POST', body: JSON.stringify({ advanceMs }) });
   };
   /** `total=100; remaining=99; resets=41` as numbers. */
   const budget = (value: string | null): { total: number; remaining: number; resets: number } => {
@@ -28,15 +27,6 @@ describe('Zendesk simulator rate limits', () => {
     return { total: Number(m?.[1]), remaining: Number(m?.[2]), resets: Number(m?.[3]) };
   };
 
-  beforeAll(async () => {
-    sim = await startSimulator({ seed: 42 });
-  });
-  afterAll(async () => {
-    await sim.close();
-  });
-  beforeEach(async () => {
-    await fetch(`${sim.url}/_sim/reset`, { method: 'POST', body: JSON.stringify({ seed: 42 }) });
-  });
 
   describe('account limit', () => {
     it('every response carries X-Rate-Limit and a falling X-Rate-Limit-Remaining, Retry-After only on 429', async () => {

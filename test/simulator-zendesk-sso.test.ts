@@ -1,10 +1,10 @@
 // Zendesk JWT SSO in the simulator: a good token signs in and goes to return_to; a refused one goes
 // to the account's remote logout URL with kind=error and the reason, and signs nobody in.
 import { createHmac, randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startSimulator } from '../simulator/server.js';
+import { useFreshSimulator } from './support/fresh-simulator.js';
 
-type Started = Awaited<ReturnType<typeof startSimulator>>;
 type Json = Record<string, unknown>;
 interface Answer {
   status: number;
@@ -22,15 +22,15 @@ const sign = (claims: Json, secret = 'simulator-sso-secret'): string => {
 };
 
 describe('Zendesk simulator JWT SSO', () => {
-  let sim: Started;
+  const simulator = useFreshSimulator(42);
   const get = async (url: string, headers: Record<string, string> = {}): Promise<Answer> => {
-    const res = await fetch(url.startsWith('http') ? url : `${sim.url}/zendesk${url}`, { headers, redirect: 'manual' });
+    const res = await fetch(url.startsWith('http') ? url : `${simulator().url}/zendesk${url}`, { headers, redirect: 'manual' });
     return { status: res.status, headers: res.headers, text: await res.text() };
   };
   const sso = (query: string): Promise<Answer> => get(`/access/jwt?${query}`);
-  const now = async (): Promise<number> => Math.floor(Date.parse(((await (await fetch(`${sim.url}/_sim/clock`)).json()) as { now: string }).now) / 1000);
+  const now = async (): Promise<number> => Math.floor(Date.parse(((await (await fetch(`${simulator().url}/_sim/clock`)).json()) as { now: string }).now) / 1000);
   const usersByEmail = async (email: string): Promise<number> =>
-    ((await (await fetch(`${sim.url}/zendesk/api/v2/search.json?query=${encodeURIComponent(`type:user email:${email}`)}`, { headers: { Authorization: AGENT } })).json()) as { count: number }).count;
+    ((await (await fetch(`${simulator().url}/zendesk/api/v2/search.json?query=${encodeURIComponent(`type:user email:${email}`)}`, { headers: { Authorization: AGENT } })).json()) as { count: number }).count;
 
   /** The refusal: a 302 to the logout URL with kind=error and a message, no session, not return_to. */
   const expectRefused = (answer: Answer, logoutUrl: string): string => {
@@ -44,15 +44,6 @@ describe('Zendesk simulator JWT SSO', () => {
     return params.get('message') ?? '';
   };
 
-  beforeAll(async () => {
-    sim = await startSimulator({ seed: 42 });
-  });
-  afterAll(async () => {
-    await sim.close();
-  });
-  beforeEach(async () => {
-    await fetch(`${sim.url}/_sim/reset`, { method: 'POST', body: JSON.stringify({ seed: 42 }) });
-  });
 
   it('redirects a good token to return_to and signs the user in', async () => {
     const jwt = sign({ iat: await now(), jti: randomUUID(), email: 'sam.sso@example.com', name: 'Sam Sso', external_id: 'crm-sso-1' });
@@ -62,19 +53,19 @@ describe('Zendesk simulator JWT SSO', () => {
     const cookie = answer.headers.get('set-cookie')?.split(';')[0] ?? '';
     const page = await get('/agent', { Cookie: cookie });
     expect(page.text).toContain('Sam Sso');
-    const user = (await (await fetch(`${sim.url}/zendesk/api/v2/users/search.json?external_id=crm-sso-1`, { headers: { Authorization: AGENT } })).json()) as { users: { email: string }[] };
+    const user = (await (await fetch(`${simulator().url}/zendesk/api/v2/users/search.json?external_id=crm-sso-1`, { headers: { Authorization: AGENT } })).json()) as { users: { email: string }[] };
     expect(user.users[0]?.email).toBe('sam.sso@example.com');
   });
 
   it('redirects to the agent home without return_to, also for a form POST', async () => {
     const jwt = sign({ iat: await now(), jti: randomUUID(), email: 'agent@switchboard.test', name: 'Avery Agent' });
-    const res = await fetch(`${sim.url}/zendesk/access/jwt`, { method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: `jwt=${jwt}` });
+    const res = await fetch(`${simulator().url}/zendesk/access/jwt`, { method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: `jwt=${jwt}` });
     expect(res.status).toBe(302);
-    expect(res.headers.get('location')).toBe(`${sim.url}/zendesk/agent`);
+    expect(res.headers.get('location')).toBe(`${simulator().url}/zendesk/agent`);
   });
 
   it('sends a bad signature, a stale iat, a replayed jti and missing claims to the logout URL with the reason', async () => {
-    const logout = `${sim.url}/zendesk/access/logout`;
+    const logout = `${simulator().url}/zendesk/access/logout`;
     const iat = await now();
     const attempt = (claims: Json, secret?: string): Promise<Answer> => sso(`jwt=${sign(claims, secret)}&return_to=${encodeURIComponent(RETURN_TO)}`);
 

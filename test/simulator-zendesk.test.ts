@@ -1,11 +1,10 @@
 // The Zendesk simulator's wire behaviour: pagination quirks, auth, errors, rate limits, exports, SSO.
 import { request } from 'node:http';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSimulator } from '../simulator/server.js';
+import { describe, expect, it } from 'vitest';
+import { useFreshSimulator } from './support/fresh-simulator.js';
 import { generateZendeskSeed } from '../simulator/zendesk/index.js';
 import { encodeCursor } from '../simulator/zendesk/pagination.js';
 
-type Started = Awaited<ReturnType<typeof startSimulator>>;
 interface Answer {
   status: number;
   headers: Headers;
@@ -19,24 +18,15 @@ const seed = generateZendeskSeed(42);
 const json = <T = Json>(a: Answer): T => JSON.parse(a.text) as T;
 
 describe('Zendesk simulator', () => {
-  let sim: Started;
+  const simulator = useFreshSimulator(42);
   const api = async (method: string, path: string, options: { body?: unknown; auth?: string | null; headers?: Record<string, string> } = {}): Promise<Answer> => {
     const headers: Record<string, string> = { 'Content-Type': 'application/json', ...options.headers };
     if (options.auth !== null) headers.Authorization = options.auth ?? AGENT;
-    const url = path.startsWith('http') ? path : `${sim.url}/zendesk${path}`;
+    const url = path.startsWith('http') ? path : `${simulator().url}/zendesk${path}`;
     const res = await fetch(url, { method, headers, redirect: 'manual', body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body) });
     return { status: res.status, headers: res.headers, text: await res.text() };
   };
 
-  beforeAll(async () => {
-    sim = await startSimulator({ seed: 42 });
-  });
-  afterAll(async () => {
-    await sim.close();
-  });
-  beforeEach(async () => {
-    await fetch(`${sim.url}/_sim/reset`, { method: 'POST', body: JSON.stringify({ seed: 42 }) });
-  });
 
   describe('cursor pagination', () => {
     it('keeps the last-page quirk: has_more false with a next link that answers an empty page', async () => {
@@ -60,7 +50,7 @@ describe('Zendesk simulator', () => {
       expect(encoded.tickets).toHaveLength(5);
       expect(plain.tickets.map((t) => t.id)).toEqual(encoded.tickets.map((t) => t.id));
       const viaProxy = await new Promise<Json>((resolve, reject) => {
-        const req = request(`${sim.url}/zendesk/api/v2/tickets.json?page%5Bsize%5D=2`, { headers: { Host: 'support.example:8443', Authorization: AGENT } }, (res) => {
+        const req = request(`${simulator().url}/zendesk/api/v2/tickets.json?page%5Bsize%5D=2`, { headers: { Host: 'support.example:8443', Authorization: AGENT } }, (res) => {
           let body = '';
           res.on('data', (c: Buffer) => (body += c.toString()));
           res.on('end', () => resolve(JSON.parse(body) as Json));
@@ -145,7 +135,7 @@ describe('Zendesk simulator', () => {
     });
 
     it('answers 403 with the real Forbidden body, also for an injected 403 without a body', async () => {
-      await fetch(`${sim.url}/_sim/faults`, { method: 'POST', body: JSON.stringify({ vendor: 'zendesk', kind: 'status', status: 403, times: 1 }) });
+      await fetch(`${simulator().url}/_sim/faults`, { method: 'POST', body: JSON.stringify({ vendor: 'zendesk', kind: 'status', status: 403, times: 1 }) });
       const answer = await api('GET', '/api/v2/tickets.json');
       expect(answer.status).toBe(403);
       expect(json(answer)).toEqual({
@@ -385,7 +375,7 @@ describe('Zendesk simulator', () => {
       expect(seen.map((t) => t.updated_at)).toEqual([...seen.map((t) => t.updated_at)].sort());
       expect(seen.at(-1)?.id).toBe(created.id);
 
-      await fetch(`${sim.url}/_sim/clock`, { method: 'POST', body: JSON.stringify({ advanceMs: 5_000 }) });
+      await fetch(`${simulator().url}/_sim/clock`, { method: 'POST', body: JSON.stringify({ advanceMs: 5_000 }) });
       await api('PUT', `/api/v2/tickets/${created.id}.json`, { body: { ticket: { priority: 'low' } } });
       const next = json<{ tickets: { id: number; priority: string }[]; end_of_stream: boolean }>(await api('GET', last?.after_url ?? ''));
       expect(next.tickets.map((t) => [t.id, t.priority])).toEqual([[created.id, 'low']]);
