@@ -11,6 +11,7 @@ import {
   type Transport,
   type TransportOptions,
 } from '../clients/transport/index.js';
+import { upstreamFailure } from './support/upstream-failure.js';
 
 /** What the test server saw: one entry per request that reached it. */
 interface Hit {
@@ -89,14 +90,7 @@ function transportFor(server: TestServer, options: Partial<TransportOptions> = {
   });
 }
 
-async function failure(promise: Promise<unknown>): Promise<UpstreamError> {
-  const outcome = await promise.then(
-    () => new Error('expected the call to fail'),
-    (error: unknown) => error,
-  );
-  expect(outcome).toBeInstanceOf(UpstreamError);
-  return outcome as UpstreamError;
-}
+const failure = upstreamFailure;
 
 describe('retries', () => {
   it('retries a GET answered 503 and returns the eventual success', async () => {

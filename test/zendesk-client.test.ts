@@ -6,6 +6,7 @@ import { buildTicketSearchQuery } from '../clients/zendesk/search-query.js';
 import type { ZendeskTicket } from '../clients/zendesk/types.js';
 import { startSimulator } from '../simulator/server.js';
 import { simulatorAdmin } from './support/simulator-admin.js';
+import { upstreamFailure } from './support/upstream-failure.js';
 
 const SEED = 42;
 const EMAIL = 'agent@switchboard.test';
@@ -27,14 +28,7 @@ function clientWith(token: string, transport: Parameters<typeof createZendeskCli
 const journal = () => simulatorAdmin(sim.url).journal('zendesk');
 const fault = (spec: Record<string, unknown>) => simulatorAdmin(sim.url).fault({ vendor: 'zendesk', ...spec });
 
-async function failure(promise: Promise<unknown>): Promise<UpstreamError> {
-  const outcome = await promise.then(
-    () => new Error('expected the call to fail'),
-    (error: unknown) => error,
-  );
-  expect(outcome).toBeInstanceOf(UpstreamError);
-  return outcome as UpstreamError;
-}
+const failure = upstreamFailure;
 
 /** Every id-like field of a record is a decimal string (or null); external_id is the caller's own string. */
 function expectStringIds(record: object): void {
