@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { UpstreamError } from '../clients/transport/index.js';
 import { createZendeskClient, type ZendeskClient } from '../clients/zendesk/client.js';
 import { decodeZendeskError } from '../clients/zendesk/error-decoder.js';
 import { buildTicketSearchQuery } from '../clients/zendesk/search-query.js';

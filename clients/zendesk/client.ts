@@ -11,7 +11,6 @@ import { decodeZendeskError } from './error-decoder.js';
 import { idsToWire, stringifyIds } from './ids.js';
 import { buildTicketSearchQuery } from './search-query.js';
 import type {
-  ZendeskComment,
   ZendeskCommentPage,
   ZendeskCursorPageOptions,
   ZendeskIncrementalOptions,
