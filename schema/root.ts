@@ -5,3 +5,4 @@ import { builder } from './builder.js';
 // rest of the operation, another mutation's result included, still reaches the caller.
 builder.queryType({});
 builder.mutationType({});
+builder.subscriptionType({});

@@ -9,6 +9,9 @@ import { createContextFactory, type Context, type ContextFactory } from './conte
 import { createErrorMasker } from './errors.js';
 import type { Role } from './roles.js';
 import { createVendorClients, type VendorClients } from './vendors.js';
+import { createLivePubSub, type LivePubSub } from '../live/pubsub.js';
+import { useWebhooks } from './webhooks/index.js';
+import { ameyoWebhook } from './webhooks/ameyo.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -18,6 +21,8 @@ export interface App {
   createContext: ContextFactory;
   vendors: VendorClients;
   store: Store;
+  /** Live events for subscriptions. */
+  pubsub: LivePubSub;
   /** The dev keys `serve` prints, when no keys were configured; null otherwise. */
   devKeys: Record<Role, string> | null;
   config: Config;
@@ -39,7 +44,15 @@ export async function buildApp(config: Config): Promise<App> {
 
     const authenticate = createAuthenticator(keys);
     const vendors = createVendorClients(config);
-    const createContext = createContextFactory({ vendors, store, phoneRegion: config.phoneRegion });
+    const pubsub = createLivePubSub();
+    const createContext = createContextFactory({
+      vendors,
+      store,
+      phoneRegion: config.phoneRegion,
+      pubsub,
+      agentEmails: config.agentEmails,
+      zendeskSsoSecret: config.zendeskSsoSecret,
+    });
     const callers = new WeakMap<Request, Caller>();
 
     const yoga = createYoga<Record<string, never>, Context>({
@@ -53,7 +66,10 @@ export async function buildApp(config: Config): Promise<App> {
         subscriptionsProtocol: 'WS',
         headers: devKeys ? JSON.stringify({ Authorization: `Bearer ${devKeys.admin}` }) : undefined,
       },
-      plugins: [useApiKeyAuth(authenticate, callers, GRAPHQL_PATH)],
+      plugins: [
+        useApiKeyAuth(authenticate, callers, GRAPHQL_PATH),
+        useWebhooks({ ameyo: ameyoWebhook({ secret: config.ameyo.webhookSecret, campaignHours: config.ameyo.campaignHours, createContext }) }),
+      ],
       context: ({ request }) => {
         const caller = callers.get(request);
         // The auth plugin ends every request without a caller before it gets here.
@@ -68,6 +84,7 @@ export async function buildApp(config: Config): Promise<App> {
       createContext,
       vendors,
       store,
+      pubsub,
       devKeys,
       config,
       close: () => store.close(),

@@ -91,6 +91,8 @@ async function serve(values: Record<string, string | boolean | undefined>): Prom
     opened.push(app.close);
     const http = await startupStep('PORT', () => listen(app, { port: config.port, host: config.host }));
     opened.push(http.close);
+    // The simulated Ameyo pushes its calls to this gateway's /webhooks/ameyo.
+    if (simulator) await simulator.connectAmeyo(http.url);
 
     const lines = [`Switchboard gateway: ${http.url}/graphql`];
     if (simulator) lines.push(`Simulator:          ${simulator.url} (serving ${simulator.vendors.join(', ')})`);

@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
 import { ROLES, type Role } from './roles.js';
+import { parseCampaignHours, type CampaignHours } from './campaign-hours.js';
 
 /**
  * The one place configuration is read. Everything else receives the typed `Config`
@@ -59,6 +60,46 @@ const envSchema = z.object({
   ZENDESK_URL: optionalUrl,
   ZENDESK_EMAIL: optionalText,
   ZENDESK_TOKEN: optionalText,
+  BOMGAR_URL: optionalUrl,
+  BOMGAR_CLIENT_ID: optionalText,
+  BOMGAR_CLIENT_SECRET: optionalText,
+  BOMGAR_USERNAME: optionalText,
+  BOMGAR_PASSWORD: optionalText,
+  GOTO_URL: optionalUrl,
+  GOTO_CLIENT_ID: optionalText,
+  GOTO_CLIENT_SECRET: optionalText,
+  GOTO_REFRESH_TOKEN: optionalText,
+  ZENDESK_SSO_SECRET: z.string().min(16, 'must be at least 16 characters (the shared secret from Zendesk\'s JWT SSO settings)').optional(),
+  AMEYO_URL: optionalUrl,
+  AMEYO_USER_ID: optionalText,
+  AMEYO_PASSWORD: optionalText,
+  AMEYO_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  AMEYO_CAMPAIGN_HOURS: z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      try {
+        return parseCampaignHours(raw ?? '');
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
+  SWITCHBOARD_AGENT_EMAILS: z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      const emails = new Map<string, string>();
+      for (const entry of (raw ?? '').split(',').map((part) => part.trim()).filter(Boolean)) {
+        const match = /^([\w#]+)=([^\s@=]+@[^\s@=]+)$/.exec(entry);
+        if (!match) {
+          ctx.addIssue({ code: 'custom', message: `"${entry}" must be <role or key label>=<email>, e.g. agent#3f2a1c=avery@example.com` });
+          return z.NEVER;
+        }
+        emails.set(match[1]!, match[2]!.toLowerCase());
+      }
+      return emails;
+    }),
 });
 
 export interface VendorEndpoint {
@@ -69,6 +110,31 @@ export interface VendorEndpoint {
 export interface ZendeskConfig extends VendorEndpoint {
   email: string;
   token: string;
+}
+
+/** The GoTo account (GoToMeeting, GoToWebinar, GoToTraining, GoToAssist share one OAuth sign-in). */
+export interface GoToConfig extends VendorEndpoint {
+  clientId: string;
+  clientSecret: string;
+  /** Refresh token of the account's admin organizer; the gateway exchanges it for access tokens. */
+  refreshToken: string;
+}
+
+export interface AmeyoConfig extends VendorEndpoint {
+  /** The integration account (a Supervisor) the gateway signs in to Ameyo as. */
+  userId: string;
+  password: string;
+}
+
+/**
+ * A Bomgar / BeyondTrust RS site: an OAuth API account (client id and secret), or on older
+ * appliances a legacy API user (username and password parameters).
+ */
+export interface BomgarConfig extends VendorEndpoint {
+  clientId?: string;
+  clientSecret?: string;
+  username?: string;
+  password?: string;
 }
 
 export interface UpstreamConfig {
@@ -96,7 +162,13 @@ export interface Config {
   /** The region of phone numbers written without a country code; default US. */
   phoneRegion: CountryCode;
   /** Vendors are absent until configured; `serve` fills them with the embedded simulator. */
-  vendors: { zendesk?: ZendeskConfig };
+  vendors: { zendesk?: ZendeskConfig; goto?: GoToConfig; ameyo?: AmeyoConfig; bomgar?: BomgarConfig };
+  /** Zendesk's JWT SSO shared secret; without it `agentSignOn` is unavailable. Never leaves the gateway. */
+  zendeskSsoSecret: string | undefined;
+  /** Ameyo's CRM push (`/webhooks/ameyo`): the shared secret it must carry, and opening hours per campaign. */
+  ameyo: { webhookSecret: string | undefined; campaignHours: Map<string, CampaignHours> };
+  /** Who a caller is, for the agent features (screen-pop, sign-on): role or key label → email. */
+  agentEmails: Map<string, string>;
 }
 
 export class ConfigError extends Error {
@@ -135,7 +207,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       breakerCooldownMs: e.BREAKER_COOLDOWN_MS,
     },
     phoneRegion: e.DEFAULT_PHONE_REGION as CountryCode,
-    vendors: { zendesk: vendorZendesk(e) },
+    vendors: { zendesk: vendorZendesk(e), goto: vendorGoTo(e), ameyo: vendorAmeyo(e), bomgar: vendorBomgar(e) },
+    zendeskSsoSecret: e.ZENDESK_SSO_SECRET,
+    ameyo: { webhookSecret: e.AMEYO_WEBHOOK_SECRET, campaignHours: e.AMEYO_CAMPAIGN_HOURS },
+    agentEmails: e.SWITCHBOARD_AGENT_EMAILS,
   };
 }
 
@@ -155,6 +230,46 @@ function vendorZendesk(e: z.infer<typeof envSchema>): ZendeskConfig | undefined 
     throw new ConfigError(missing.map((variable) => ({ variable, message: 'required when ZENDESK_URL is set' })));
   }
   return { url: e.ZENDESK_URL, email: e.ZENDESK_EMAIL!, token: e.ZENDESK_TOKEN! };
+}
+
+function vendorGoTo(e: z.infer<typeof envSchema>): GoToConfig | undefined {
+  const credentials = { GOTO_CLIENT_ID: e.GOTO_CLIENT_ID, GOTO_CLIENT_SECRET: e.GOTO_CLIENT_SECRET, GOTO_REFRESH_TOKEN: e.GOTO_REFRESH_TOKEN };
+  if (!e.GOTO_URL) {
+    const stray = Object.entries(credentials).filter(([, value]) => value).map(([variable]) => variable);
+    if (stray.length > 0) throw new ConfigError([{ variable: 'GOTO_URL', message: `required when ${stray.join(' and ')} ${stray.length > 1 ? 'are' : 'is'} set` }]);
+    return undefined;
+  }
+  const missing = Object.entries(credentials).filter(([, value]) => !value).map(([variable]) => variable);
+  if (missing.length > 0) throw new ConfigError(missing.map((variable) => ({ variable, message: 'required when GOTO_URL is set' })));
+  return { url: e.GOTO_URL, clientId: e.GOTO_CLIENT_ID!, clientSecret: e.GOTO_CLIENT_SECRET!, refreshToken: e.GOTO_REFRESH_TOKEN! };
+}
+
+function vendorAmeyo(e: z.infer<typeof envSchema>): AmeyoConfig | undefined {
+  const credentials = { AMEYO_USER_ID: e.AMEYO_USER_ID, AMEYO_PASSWORD: e.AMEYO_PASSWORD, AMEYO_WEBHOOK_SECRET: e.AMEYO_WEBHOOK_SECRET };
+  if (!e.AMEYO_URL) {
+    const stray = ['AMEYO_USER_ID', 'AMEYO_PASSWORD'].filter((name) => credentials[name as keyof typeof credentials]);
+    if (stray.length > 0) throw new ConfigError([{ variable: 'AMEYO_URL', message: `required when ${stray.join(' and ')} ${stray.length > 1 ? 'are' : 'is'} set` }]);
+    return undefined;
+  }
+  // A real Ameyo pushes calls to /webhooks/ameyo, which must not be open to anyone.
+  const missing = Object.entries(credentials).filter(([, value]) => !value).map(([variable]) => variable);
+  if (missing.length > 0) throw new ConfigError(missing.map((variable) => ({ variable, message: 'required when AMEYO_URL is set' })));
+  return { url: e.AMEYO_URL, userId: e.AMEYO_USER_ID!, password: e.AMEYO_PASSWORD! };
+}
+
+function vendorBomgar(e: z.infer<typeof envSchema>): BomgarConfig | undefined {
+  const given = { BOMGAR_CLIENT_ID: e.BOMGAR_CLIENT_ID, BOMGAR_CLIENT_SECRET: e.BOMGAR_CLIENT_SECRET, BOMGAR_USERNAME: e.BOMGAR_USERNAME, BOMGAR_PASSWORD: e.BOMGAR_PASSWORD };
+  const stray = Object.entries(given).filter(([, value]) => value).map(([variable]) => variable);
+  if (!e.BOMGAR_URL) {
+    if (stray.length > 0) throw new ConfigError([{ variable: 'BOMGAR_URL', message: `required when ${stray.join(' and ')} ${stray.length > 1 ? 'are' : 'is'} set` }]);
+    return undefined;
+  }
+  const pairs = [['BOMGAR_CLIENT_ID', 'BOMGAR_CLIENT_SECRET'], ['BOMGAR_USERNAME', 'BOMGAR_PASSWORD']] as const;
+  const complete = pairs.filter(([a, b]) => given[a] && given[b]);
+  const half = pairs.flatMap(([a, b]) => (Boolean(given[a]) !== Boolean(given[b]) ? [given[a] ? b : a] : []));
+  if (half.length > 0) throw new ConfigError(half.map((variable) => ({ variable, message: 'required with its pair (BOMGAR_CLIENT_ID with BOMGAR_CLIENT_SECRET, BOMGAR_USERNAME with BOMGAR_PASSWORD)' })));
+  if (complete.length === 0) throw new ConfigError([{ variable: 'BOMGAR_CLIENT_ID', message: 'required when BOMGAR_URL is set (with BOMGAR_CLIENT_SECRET; or BOMGAR_USERNAME and BOMGAR_PASSWORD on a legacy site)' }]);
+  return { url: e.BOMGAR_URL, clientId: e.BOMGAR_CLIENT_ID, clientSecret: e.BOMGAR_CLIENT_SECRET, username: e.BOMGAR_USERNAME, password: e.BOMGAR_PASSWORD };
 }
 
 /** An exported-but-empty variable (`PORT=`) means "not set", as shells and .env files intend. */

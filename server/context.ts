@@ -6,6 +6,7 @@ import type { Caller } from './auth.js';
 import { scopesFor, type Role } from './roles.js';
 import type { VendorClients } from './vendors.js';
 import type { Store } from '../store/index.js';
+import type { LivePubSub } from '../live/pubsub.js';
 
 /** What every resolver receives. Built once per HTTP request and once per subscription operation. */
 export interface Context {
@@ -21,12 +22,21 @@ export interface Context {
   phoneRegion: CountryCode;
   /** Aborted when the caller goes away: vendor reads made for it are cancelled (writes run to completion). */
   signal: AbortSignal | undefined;
+  /** Live events (incoming calls, ...) the subscriptions read. */
+  pubsub: LivePubSub;
+  /** Who callers are for the agent features: role or key label → email. */
+  agentEmails: ReadonlyMap<string, string>;
+  /** Zendesk's JWT SSO shared secret, when configured. Never leaves the gateway. */
+  zendeskSsoSecret: string | undefined;
 }
 
 export interface ContextDeps {
   vendors: VendorClients;
   store: Store;
   phoneRegion: CountryCode;
+  pubsub: LivePubSub;
+  agentEmails: ReadonlyMap<string, string>;
+  zendeskSsoSecret: string | undefined;
 }
 
 /** The one context factory: yoga's HTTP handler and the graphql-ws server both call it. */
@@ -40,6 +50,9 @@ export function createContextFactory(deps: ContextDeps) {
     signal,
     em: deps.store.fork(),
     phoneRegion: deps.phoneRegion,
+    pubsub: deps.pubsub,
+    agentEmails: deps.agentEmails,
+    zendeskSsoSecret: deps.zendeskSsoSecret,
   });
 }
 

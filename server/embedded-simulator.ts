@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { startSimulator } from '../simulator/server.js';
 import { ConfigError, type Config } from './config.js';
 
@@ -12,12 +13,34 @@ const SIMULATED: { [V in keyof Vendors]: { variable: string; config(simulatorUrl
     variable: 'ZENDESK_URL',
     config: (url) => ({ url: `${url}/zendesk`, email: 'agent@switchboard.test', token: 'simulator-token' }),
   },
+  goto: {
+    variable: 'GOTO_URL',
+    config: (url) => ({
+      url: `${url}/goto`,
+      clientId: 'simulator-goto-client',
+      clientSecret: 'simulator-goto-secret',
+      refreshToken: 'simulator-goto-refresh-token',
+    }),
+  },
+  bomgar: {
+    variable: 'BOMGAR_URL',
+    config: (url) => ({ url: `${url}/bomgar`, clientId: 'simulator-bomgar-client', clientSecret: 'simulator-bomgar-secret' }),
+  },
+  ameyo: {
+    variable: 'AMEYO_URL',
+    config: (url) => ({ url: `${url}/ameyo`, userId: 'switchboard', password: 'simulator-password' }),
+  },
 };
+
+/** Who the dev keys are when no SWITCHBOARD_AGENT_EMAILS is set: the simulator's staff. */
+const SIMULATED_AGENT_EMAILS = { agent: 'agent@switchboard.test', manager: 'agent@switchboard.test', admin: 'admin@switchboard.test' };
 
 export interface EmbeddedSimulator {
   url: string;
   /** The vendors now pointed at the simulator. */
   vendors: string[];
+  /** Points the simulated Ameyo's CRM URL at the gateway's `/webhooks/ameyo` once it listens (`http://host:port`). */
+  connectAmeyo(gatewayUrl: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -35,7 +58,27 @@ export async function embedSimulatorWhereUnconfigured(config: Config): Promise<E
       missing.map((vendor) => ({ variable: SIMULATED[vendor].variable, message: 'required in production (the simulator is not embedded there)' })),
     );
   }
-  const running = await startSimulator({ port: config.simulator.port, host: '127.0.0.1', seed: config.simulator.seed });
-  for (const vendor of missing) config.vendors[vendor] = SIMULATED[vendor].config(running.url);
-  return { url: running.url, vendors: [...missing], close: running.close };
+  // Secrets the gateway shares with the simulated vendors: made up here when not configured,
+  // handed to the simulator in-process, never printed.
+  if (missing.includes('zendesk')) config.zendeskSsoSecret ??= randomBytes(24).toString('base64url');
+  if (missing.includes('ameyo')) config.ameyo.webhookSecret ??= randomBytes(24).toString('base64url');
+  if (missing.includes('zendesk') && config.agentEmails.size === 0) {
+    for (const [role, email] of Object.entries(SIMULATED_AGENT_EMAILS)) config.agentEmails.set(role, email);
+  }
+  const running = await startSimulator({
+    port: config.simulator.port,
+    host: '127.0.0.1',
+    seed: config.simulator.seed,
+    // SSO tokens carry the gateway's real time, so the simulator's clock starts now.
+    startTime: new Date(),
+    ...(config.zendeskSsoSecret && { zendeskSsoSecret: config.zendeskSsoSecret }),
+  });
+  for (const vendor of missing) (config.vendors as Record<string, unknown>)[vendor] = SIMULATED[vendor].config(running.url);
+  const connectAmeyo = async (gatewayUrl: string): Promise<void> => {
+    if (!missing.includes('ameyo') || !config.ameyo.webhookSecret) return;
+    const crm = `${gatewayUrl}/webhooks/ameyo?token=${encodeURIComponent(config.ameyo.webhookSecret)}`;
+    const response = await fetch(`${running.url}/ameyo/simulator/crm-url`, { method: 'POST', body: JSON.stringify({ url: crm }) });
+    if (!response.ok) throw new Error(`the simulator refused the CRM URL (${response.status})`);
+  };
+  return { url: running.url, vendors: [...missing], connectAmeyo, close: running.close };
 }

@@ -1,5 +1,8 @@
 import type { VendorDefinition } from './core/vendor.js';
+import { createBomgar } from './bomgar/index.js';
 import { createZendesk } from './zendesk/index.js';
+import { createGoTo } from './goto/index.js';
+import { createAmeyo } from './ameyo/index.js';
 
 /**
  * The one place vendors register. Adding a vendor is one folder under simulator/ plus one line
@@ -7,4 +10,7 @@ import { createZendesk } from './zendesk/index.js';
  */
 export const vendors: readonly VendorDefinition[] = [
   { name: 'zendesk', basePath: '/zendesk', create: createZendesk },
+  { name: 'goto', basePath: '/goto', create: createGoTo },
+  { name: 'bomgar', basePath: '/bomgar', create: createBomgar },
+  { name: 'ameyo', basePath: '/ameyo', create: createAmeyo },
 ];

@@ -1,14 +1,37 @@
 import type { VendorClients } from '../../server/vendors.js';
 import { createZendeskLoaders, type ZendeskLoaders } from './zendesk.js';
 import { vendorNotConfigured } from './not-configured.js';
+import {
+  createGoToMeetingLoaders,
+  createGoToTrainingLoaders,
+  createGoToWebinarLoaders,
+  type GoToMeetingLoaders,
+  type GoToTrainingLoaders,
+  type GoToWebinarLoaders,
+} from './goto.js';
+import { createBomgarLoaders, type BomgarLoaders } from './bomgar.js';
+import { createGoToAssistLoaders, type GoToAssistLoaders } from './goto-assist.js';
+import { createAmeyoLoaders, type AmeyoLoaders } from './ameyo.js';
 
 /** Every loader a request may use, one set per vendor. Created fresh for each request and subscription event. */
 export interface Loaders {
   zendesk: ZendeskLoaders;
+  gotoMeeting: GoToMeetingLoaders;
+  gotoWebinar: GoToWebinarLoaders;
+  gotoTraining: GoToTrainingLoaders;
+  ameyo: AmeyoLoaders;
+  bomgar: BomgarLoaders;
+  gotoAssist: GoToAssistLoaders;
 }
 
 export function createLoaders(vendors: VendorClients, signal?: AbortSignal): Loaders {
   return {
     zendesk: vendors.zendesk ? createZendeskLoaders(vendors.zendesk, signal) : vendorNotConfigured('zendesk'),
+    gotoMeeting: vendors.gotoMeeting ? createGoToMeetingLoaders(vendors.gotoMeeting, signal) : vendorNotConfigured('gotomeeting'),
+    gotoWebinar: vendors.gotoWebinar ? createGoToWebinarLoaders(vendors.gotoWebinar, signal) : vendorNotConfigured('gotowebinar'),
+    gotoTraining: vendors.gotoTraining ? createGoToTrainingLoaders(vendors.gotoTraining, signal) : vendorNotConfigured('gototraining'),
+    bomgar: vendors.bomgar ? createBomgarLoaders(vendors.bomgar, signal) : vendorNotConfigured('bomgar'),
+    gotoAssist: vendors.gotoAssist ? createGoToAssistLoaders(vendors.gotoAssist, signal) : vendorNotConfigured('gotoassist'),
+    ameyo: vendors.ameyo ? createAmeyoLoaders(vendors.ameyo, signal) : vendorNotConfigured('ameyo'),
   };
 }

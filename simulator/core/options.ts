@@ -16,11 +16,18 @@ export interface SimulatorOptions {
   startTime?: Date;
   /** How many journal entries are kept (the oldest are dropped); default 10,000. */
   journalLimit?: number;
+  /**
+   * Ameyo's CRM URL (absolute): where simulated calls are pushed on connect and end, its own
+   * query kept. Default none (pushes are recorded as failed); `POST /ameyo/simulator/crm-url` sets it later.
+   */
+  ameyoCrmUrl?: string;
 }
 
-export type ResolvedSimulatorOptions = Required<Omit<SimulatorOptions, 'zendeskSsoLogoutUrl'>> & {
+export type ResolvedSimulatorOptions = Required<Omit<SimulatorOptions, 'zendeskSsoLogoutUrl' | 'ameyoCrmUrl'>> & {
   /** undefined: the simulator's own logout page under the request's base URL. */
   zendeskSsoLogoutUrl: string | undefined;
+  /** undefined: no CRM URL until one is set through the control endpoint. */
+  ameyoCrmUrl: string | undefined;
 };
 
 export const DEFAULT_SEED = 42;
@@ -35,11 +42,14 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedSimulato
   if (Number.isNaN(startTime.getTime())) throw new RangeError('startTime must be a valid date');
   const logoutUrl = options.zendeskSsoLogoutUrl;
   if (logoutUrl !== undefined && !/^https?:\/\//i.test(logoutUrl)) throw new RangeError('zendeskSsoLogoutUrl must be an absolute http(s) URL');
+  const crmUrl = options.ameyoCrmUrl;
+  if (crmUrl !== undefined && !/^https?:\/\//i.test(crmUrl)) throw new RangeError('ameyoCrmUrl must be an absolute http(s) URL');
   return {
     seed,
     zendeskSsoSecret: options.zendeskSsoSecret ?? DEFAULT_ZENDESK_SSO_SECRET,
     zendeskSsoLogoutUrl: logoutUrl,
     startTime,
     journalLimit,
+    ameyoCrmUrl: crmUrl,
   };
 }

@@ -1,8 +1,10 @@
 import { DevKeySchema } from './dev-key.js';
 import { VendorLinkSchema } from './vendor-link.js';
+import { CallSchema } from './call.js';
 
 export { DEV_KEY_ROLES, DevKeySchema, type DevKey, type DevKeyRole } from './dev-key.js';
 export { VENDOR_LINK_IDENTITY, VendorLinkSchema, type VendorLink } from './vendor-link.js';
+export { CallSchema, type CallRecord } from './call.js';
 
 /** Every entity the ORM knows; add new ones here (and a migration in store/migrations/). */
-export const ENTITIES = [DevKeySchema, VendorLinkSchema];
+export const ENTITIES = [DevKeySchema, VendorLinkSchema, CallSchema];

@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122000000_initial } from './Migration20261122000000_initial.js';
+import { Migration20261122083343_calls } from './Migration20261122083343_calls.js';
 
 /**
  * Every migration, oldest first. Listed explicitly (no glob discovery) so the same list
@@ -8,4 +9,5 @@ import { Migration20261122000000_initial } from './Migration20261122000000_initi
  */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122000000_initial', class: Migration20261122000000_initial },
+  { name: 'Migration20261122083343_calls', class: Migration20261122083343_calls },
 ];

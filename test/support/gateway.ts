@@ -43,7 +43,10 @@ export interface GatewayOptions {
 
 /** A fresh simulator and gateway on ephemeral ports, with one random API key per role. */
 export async function startGateway(options: GatewayOptions = {}): Promise<TestGateway> {
-  const simulator = await startSimulator({ port: 0, host: '127.0.0.1', seed: options.seed ?? 42 });
+  // Shared secrets, as an operator would configure them on both sides.
+  const zendeskSsoSecret = randomBytes(24).toString('base64url');
+  const ameyoWebhookSecret = randomBytes(24).toString('base64url');
+  const simulator = await startSimulator({ port: 0, host: '127.0.0.1', seed: options.seed ?? 42, zendeskSsoSecret });
   const keys = Object.fromEntries(ROLES.map((role) => [role, `test_${role}_${randomBytes(12).toString('hex')}`])) as Record<
     Role,
     string
@@ -55,10 +58,26 @@ export async function startGateway(options: GatewayOptions = {}): Promise<TestGa
     ZENDESK_URL: `${simulator.url}/zendesk`,
     ZENDESK_EMAIL: 'agent@switchboard.test',
     ZENDESK_TOKEN: 'simulator-token',
+    ZENDESK_SSO_SECRET: zendeskSsoSecret,
+    AMEYO_URL: `${simulator.url}/ameyo`,
+    AMEYO_USER_ID: 'switchboard',
+    AMEYO_PASSWORD: 'simulator-password',
+    AMEYO_WEBHOOK_SECRET: ameyoWebhookSecret,
+    SWITCHBOARD_AGENT_EMAILS: 'agent=agent@switchboard.test,manager=agent@switchboard.test,admin=admin@switchboard.test',
+    GOTO_URL: `${simulator.url}/goto`,
+    GOTO_CLIENT_ID: 'simulator-goto-client',
+    GOTO_CLIENT_SECRET: 'simulator-goto-secret',
+    GOTO_REFRESH_TOKEN: 'simulator-goto-refresh-token',
+    BOMGAR_URL: `${simulator.url}/bomgar`,
+    BOMGAR_CLIENT_ID: 'simulator-bomgar-client',
+    BOMGAR_CLIENT_SECRET: 'simulator-bomgar-secret',
     ...options.env,
   });
   const app = await buildApp(config);
   const http = await listen(app, { port: 0, host: '127.0.0.1' });
+  // The simulated Ameyo pushes its calls to this gateway, as `serve` sets it up.
+  const crmUrl = `${http.url}/webhooks/ameyo?token=${encodeURIComponent(config.ameyo.webhookSecret ?? '')}`;
+  await fetch(`${simulator.url}/ameyo/simulator/crm-url`, { method: 'POST', body: JSON.stringify({ url: crmUrl }) });
 
   return {
     app,

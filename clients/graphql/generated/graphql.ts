@@ -18,6 +18,132 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** A support agent: one person across vendors, matched by email. */
+export type Agent = Node & {
+  __typename?: 'Agent';
+  /** Sessions the agent is in now, across vendors. */
+  activeSessions?: Maybe<Array<SupportSession>>;
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  identities: Array<AgentIdentity>;
+  name: Scalars['String']['output'];
+  /** Busy in any vendor is BUSY; else AVAILABLE in any; else AWAY; OFFLINE only when offline everywhere. */
+  status: AgentStatus;
+  teams?: Maybe<Array<SupportTeam>>;
+};
+
+/** One of an agent's accounts at a vendor (a Bomgar rep, a GoToAssist expert, ...). */
+export type AgentIdentity = {
+  __typename?: 'AgentIdentity';
+  email?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  status: AgentStatus;
+  /** The vendor, as the Vendor enum value in lower case (bomgar, gotoassist, ...). */
+  vendor: Scalars['String']['output'];
+  vendorId: Scalars['String']['output'];
+};
+
+/** Agents across vendors; vendors that could not answer are named in unavailableVendors. */
+export type AgentList = {
+  __typename?: 'AgentList';
+  nodes: Array<Agent>;
+  /** Vendors that could not answer: their records are missing. */
+  unavailableVendors: Array<UnavailableVendor>;
+};
+
+/** A one-time single sign-on into Zendesk for the calling agent. */
+export type AgentSignOn = {
+  __typename?: 'AgentSignOn';
+  expiresAt: Scalars['DateTime']['output'];
+  /** Open it in the agent’s browser; Zendesk accepts it once. */
+  url: Scalars['String']['output'];
+};
+
+export type AgentStatus =
+  | 'AVAILABLE'
+  | 'AWAY'
+  | 'BUSY'
+  | 'OFFLINE';
+
+/** The person was already registered: their existing registration. */
+export type AlreadyRegistered = Error & {
+  __typename?: 'AlreadyRegistered';
+  message: Scalars['String']['output'];
+  registrant: Registrant;
+};
+
+/** One person's attendance at a webinar or training session. */
+export type Attendance = {
+  __typename?: 'Attendance';
+  contact?: Maybe<Contact>;
+  durationSeconds: Scalars['Int']['output'];
+  email: Scalars['String']['output'];
+  /** When they joined and left (more than once if they dropped out). */
+  joins: Array<TimeRange>;
+  name: Scalars['String']['output'];
+  registrantKey?: Maybe<Scalars['String']['output']>;
+  sessionKey?: Maybe<Scalars['String']['output']>;
+  vendor: Vendor;
+};
+
+/** A contact-centre call (Ameyo), with the ticket and contact the gateway linked to it. */
+export type Call = Node & {
+  __typename?: 'Call';
+  /** The person who took or made the call (their identities across vendors, matched by email). */
+  agent?: Maybe<Agent>;
+  /** The Ameyo user who took or made the call. */
+  agentUserId?: Maybe<Scalars['String']['output']>;
+  /** Ameyo’s call type, e.g. inbound.call.dial or outbound.manual.dial. */
+  callType: Scalars['String']['output'];
+  callbackAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The Ameyo campaign id. */
+  campaign: Scalars['String']['output'];
+  contact?: Maybe<Contact>;
+  direction: CallDirection;
+  /** The disposition code the agent closed the call with. */
+  disposition?: Maybe<Scalars['String']['output']>;
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  holdSeconds?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** The ticket number the caller typed in the IVR. */
+  ivrTicketNumber?: Maybe<Scalars['String']['output']>;
+  outcome?: Maybe<CallOutcome>;
+  /** The customer’s number, in E.164 when it reads as one. */
+  phone: Scalars['String']['output'];
+  recordingUrl?: Maybe<Scalars['String']['output']>;
+  ringSeconds?: Maybe<Scalars['Int']['output']>;
+  startedAt: Scalars['DateTime']['output'];
+  systemDisposition?: Maybe<Scalars['String']['output']>;
+  talkSeconds?: Maybe<Scalars['Int']['output']>;
+  ticket?: Maybe<Ticket>;
+  vendor: Vendor;
+  /** Ameyo’s crtObjectId. */
+  vendorId: Scalars['String']['output'];
+};
+
+export type CallDirection =
+  | 'INBOUND'
+  | 'OUTBOUND';
+
+/** What the gateway found for the caller when the call connected. */
+export type CallOutcome =
+  /** Out of the campaign’s hours: a call-back ticket was created. */
+  | 'AFTER_HOURS'
+  /** A contact with the caller’s number. */
+  | 'CONTACT'
+  /** An outbound call: linked to the contact with the number, if any. */
+  | 'DIALLED'
+  /** Nobody had the number: a contact was created for the agent to complete. */
+  | 'NEW_CONTACT'
+  /** The caller typed a ticket number in the IVR: that ticket. */
+  | 'TICKET';
+
+export type CancelledConnectionCode = {
+  __typename?: 'CancelledConnectionCode';
+  code: Scalars['String']['output'];
+  vendor: Vendor;
+};
+
 /** One entry in a ticket conversation: a public reply or an internal note. */
 export type Comment = {
   __typename?: 'Comment';
@@ -38,11 +164,23 @@ export type CommentInput = {
   public?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Audio for a meeting: phone, free conference call, hybrid, private line, or computer audio (VoIP). */
+export type ConferenceCallInfo =
+  | 'FREE'
+  | 'HYBRID'
+  | 'PRIVATE'
+  | 'PSTN'
+  | 'VOIP';
+
 /** A person the helpdesk knows (a Zendesk user): a customer, or staff. */
 export type Contact = Node & {
   __typename?: 'Contact';
+  /** Calls with this contact, newest first. */
+  calls: Array<Call>;
   createdAt: Scalars['DateTime']['output'];
   email?: Maybe<Scalars['String']['output']>;
+  /** The contact's webinar and training registrations and attendance and meeting attendance, joined by email across GoToWebinar, GoToTraining and GoToMeeting. A product that cannot answer is named in unavailableVendors. */
+  events?: Maybe<ContactEvents>;
   externalId?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -59,12 +197,54 @@ export type Contact = Node & {
 
 
 /** A person the helpdesk knows (a Zendesk user): a customer, or staff. */
+export type ContactCallsArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A person the helpdesk knows (a Zendesk user): a customer, or staff. */
+export type ContactEventsArgs = {
+  range?: InputMaybe<DateRange>;
+};
+
+
+/** A person the helpdesk knows (a Zendesk user): a customer, or staff. */
 export type ContactTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<TicketStatus>;
+};
+
+/** A registration or attendance on a contact's timeline. */
+export type ContactEvent = {
+  __typename?: 'ContactEvent';
+  at?: Maybe<Scalars['DateTime']['output']>;
+  /** Time attended. */
+  durationSeconds?: Maybe<Scalars['Int']['output']>;
+  kind: ContactEventKind;
+  meeting?: Maybe<Meeting>;
+  /** For registrations. */
+  status?: Maybe<RegistrationStatus>;
+  title: Scalars['String']['output'];
+  training?: Maybe<Training>;
+  vendor: Vendor;
+  webinar?: Maybe<Webinar>;
+};
+
+export type ContactEventKind =
+  | 'MEETING_ATTENDANCE'
+  | 'TRAINING_ATTENDANCE'
+  | 'TRAINING_REGISTRATION'
+  | 'WEBINAR_ATTENDANCE'
+  | 'WEBINAR_REGISTRATION';
+
+export type ContactEvents = {
+  __typename?: 'ContactEvents';
+  /** Newest first. */
+  events: Array<ContactEvent>;
+  unavailableVendors: Array<UnavailableVendor>;
 };
 
 export type ContactTicketsConnection = {
@@ -87,6 +267,20 @@ export type CreateContactInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateMeetingInput = {
+  /** Default VOIP. */
+  conferenceCallInfo?: InputMaybe<ConferenceCallInfo>;
+  /** Required unless the type is IMMEDIATE. */
+  end?: InputMaybe<Scalars['DateTime']['input']>;
+  passwordRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Required unless the type is IMMEDIATE. */
+  start?: InputMaybe<Scalars['DateTime']['input']>;
+  /** At most 100 characters. */
+  subject: Scalars['String']['input'];
+  /** Default SCHEDULED. */
+  type?: InputMaybe<MeetingType>;
+};
+
 export type CreateTicketInput = {
   /** A Contact id or Zendesk user id of an agent. */
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
@@ -103,8 +297,30 @@ export type CreateTicketInput = {
   type?: InputMaybe<TicketType>;
 };
 
+export type DateRange = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+/** A record that was removed (or cancelled). */
+export type Deleted = {
+  __typename?: 'Deleted';
+  /** The id of the removed record. */
+  id: Scalars['ID']['output'];
+};
+
 export type Error = {
   message: Scalars['String']['output'];
+};
+
+/** A held session of a webinar or training. */
+export type EventSession = {
+  __typename?: 'EventSession';
+  attendeeCount?: Maybe<Scalars['Int']['output']>;
+  end: Scalars['DateTime']['output'];
+  start: Scalars['DateTime']['output'];
+  /** GoTo's session key. */
+  vendorId: Scalars['String']['output'];
 };
 
 /** One input field that failed validation. */
@@ -115,11 +331,131 @@ export type FieldIssue = {
   message: Scalars['String']['output'];
 };
 
+export type FrequentAttendee = {
+  __typename?: 'FrequentAttendee';
+  contact?: Maybe<Contact>;
+  email?: Maybe<Scalars['String']['output']>;
+  /** Meetings of the group they attended. */
+  meetings: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A GoToMeeting meeting. In a history listing, one held instance of it. */
+export type Meeting = Node & {
+  __typename?: 'Meeting';
+  /** Attendees of a held instance (from the history, without another call). */
+  attendeeCount?: Maybe<Scalars['Int']['output']>;
+  attendees?: Maybe<Array<MeetingAttendee>>;
+  /** Audio options as GoTo states them. */
+  conferenceCallInfo?: Maybe<Scalars['String']['output']>;
+  /** How long a held instance ran. */
+  durationMinutes?: Maybe<Scalars['Int']['output']>;
+  end: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  joinUrl: Scalars['String']['output'];
+  organizer?: Maybe<Organizer>;
+  passwordRequired?: Maybe<Scalars['Boolean']['output']>;
+  start: Scalars['DateTime']['output'];
+  status: MeetingStatus;
+  subject: Scalars['String']['output'];
+  type?: Maybe<MeetingType>;
+  vendor: Vendor;
+  /** The meeting ID people join with. */
+  vendorId: Scalars['String']['output'];
+};
+
+/** Someone who attended a held meeting. */
+export type MeetingAttendee = {
+  __typename?: 'MeetingAttendee';
+  /** The helpdesk contact with the same email. */
+  contact?: Maybe<Contact>;
+  durationMinutes: Scalars['Int']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  joined: Scalars['DateTime']['output'];
+  left: Scalars['DateTime']['output'];
+  meeting?: Maybe<Meeting>;
+  name: Scalars['String']['output'];
+};
+
+/** How meetings went for one organizer, group or day. */
+export type MeetingPattern = {
+  __typename?: 'MeetingPattern';
+  attendeesPerMeeting: Scalars['Float']['output'];
+  averageMinutes: Scalars['Float']['output'];
+  /** Organizer key, group key, or the day (YYYY-MM-DD, UTC). */
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  meetings: Scalars['Int']['output'];
+  /** The most frequent attendees (at most 5). */
+  topAttendees: Array<FrequentAttendee>;
+  totalMinutes: Scalars['Int']['output'];
+};
+
+export type MeetingPatternGrouping =
+  | 'DAY'
+  | 'GROUP'
+  | 'ORGANIZER';
+
+/** A started meeting and the link its organizer hosts it with. */
+export type MeetingStart = {
+  __typename?: 'MeetingStart';
+  hostUrl: Scalars['String']['output'];
+  meeting: Meeting;
+};
+
+export type MeetingStatus =
+  | 'ACTIVE'
+  | 'PAST'
+  | 'UPCOMING';
+
+/** Scheduled ahead (or running), or held. */
+export type MeetingTime =
+  | 'PAST'
+  | 'UPCOMING';
+
+export type MeetingType =
+  | 'IMMEDIATE'
+  | 'RECURRING'
+  | 'SCHEDULED';
+
 export type Mutation = {
   __typename?: 'Mutation';
   addTicketComment?: Maybe<MutationAddTicketCommentResult>;
+  /** Signs the calling agent in to Zendesk (JWT SSO): a URL that opens Zendesk at `returnTo`. */
+  agentSignOn?: Maybe<MutationAgentSignOnResult>;
+  /** Cancels a GoToAssist connection code the customer has not used yet. */
+  cancelConnectionCode?: Maybe<MutationCancelConnectionCodeResult>;
+  /** Cancels a webinar or training registration. */
+  cancelRegistration?: Maybe<MutationCancelRegistrationResult>;
+  /** Names an unknown caller: the contact made for them gets the name and email (or the contact with that email becomes the call’s). */
+  completeContact?: Maybe<MutationCompleteContactResult>;
   createContact?: Maybe<MutationCreateContactResult>;
+  /** Schedules a meeting for the signed-in GoTo organizer. */
+  createMeeting?: Maybe<MutationCreateMeetingResult>;
   createTicket?: Maybe<MutationCreateTicketResult>;
+  deleteMeeting?: Maybe<MutationDeleteMeetingResult>;
+  deleteOrganizer?: Maybe<MutationDeleteOrganizerResult>;
+  /** Click to call: Ameyo dials the number for the calling agent in the campaign. */
+  dial?: Maybe<MutationDialResult>;
+  /** Closes the call at Ameyo with a disposition code of its campaign. */
+  disposeCall?: Maybe<MutationDisposeCallResult>;
+  endMeeting?: Maybe<MutationEndMeetingResult>;
+  endSession?: Maybe<MutationEndSessionResult>;
+  /** Registers a contact, or a name and email; someone already registered gets AlreadyRegistered with their registration. */
+  registerForTraining?: Maybe<MutationRegisterForTrainingResult>;
+  /** Registers a contact, or a name and email; someone already registered gets AlreadyRegistered with their registration. */
+  registerForWebinar?: Maybe<MutationRegisterForWebinarResult>;
+  /** Schedules Ameyo to call the customer back at a time. */
+  scheduleCallback?: Maybe<MutationScheduleCallbackResult>;
+  setOrganizerStatus?: Maybe<MutationSetOrganizerStatusResult>;
+  /** Stores the ticket on the session at the vendor (Bomgar external key) and records the link. */
+  setSessionExternalKey?: Maybe<MutationSetSessionExternalKeyResult>;
+  /** Signs up an organizer; an email already in the account is a ValidationError on input.email. */
+  signUpOrganizer?: Maybe<MutationSignUpOrganizerResult>;
+  startMeeting?: Maybe<MutationStartMeetingResult>;
+  startSupportSession?: Maybe<MutationStartSupportSessionResult>;
+  transferSession?: Maybe<MutationTransferSessionResult>;
+  updateMeeting?: Maybe<MutationUpdateMeetingResult>;
   updateTicket?: Maybe<MutationUpdateTicketResult>;
 };
 
@@ -130,13 +466,130 @@ export type MutationAddTicketCommentArgs = {
 };
 
 
+export type MutationAgentSignOnArgs = {
+  returnTo?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCancelConnectionCodeArgs = {
+  code: Scalars['String']['input'];
+  vendor: Vendor;
+};
+
+
+export type MutationCancelRegistrationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCompleteContactArgs = {
+  callId: Scalars['ID']['input'];
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+
 export type MutationCreateContactArgs = {
   input: CreateContactInput;
 };
 
 
+export type MutationCreateMeetingArgs = {
+  input: CreateMeetingInput;
+};
+
+
 export type MutationCreateTicketArgs = {
   input: CreateTicketInput;
+};
+
+
+export type MutationDeleteMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteOrganizerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDialArgs = {
+  campaign: Scalars['String']['input'];
+  phone: Scalars['String']['input'];
+};
+
+
+export type MutationDisposeCallArgs = {
+  callId: Scalars['ID']['input'];
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationEndMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEndSessionArgs = {
+  sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationRegisterForTrainingArgs = {
+  registrant: RegistrantInput;
+  trainingId: Scalars['ID']['input'];
+};
+
+
+export type MutationRegisterForWebinarArgs = {
+  registrant: RegistrantInput;
+  webinarId: Scalars['ID']['input'];
+};
+
+
+export type MutationScheduleCallbackArgs = {
+  at: Scalars['DateTime']['input'];
+  callId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetOrganizerStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: OrganizerStatus;
+};
+
+
+export type MutationSetSessionExternalKeyArgs = {
+  sessionId: Scalars['ID']['input'];
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type MutationSignUpOrganizerArgs = {
+  input: SignUpOrganizerInput;
+};
+
+
+export type MutationStartMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationStartSupportSessionArgs = {
+  input: StartSupportSessionInput;
+};
+
+
+export type MutationTransferSessionArgs = {
+  sessionId: Scalars['ID']['input'];
+  to: SupportTargetInput;
+};
+
+
+export type MutationUpdateMeetingArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateMeetingInput;
 };
 
 
@@ -152,6 +605,34 @@ export type MutationAddTicketCommentSuccess = {
   ticket: Ticket;
 };
 
+export type MutationAgentSignOnResult = MutationAgentSignOnSuccess | ValidationError;
+
+export type MutationAgentSignOnSuccess = {
+  __typename?: 'MutationAgentSignOnSuccess';
+  signOn: AgentSignOn;
+};
+
+export type MutationCancelConnectionCodeResult = MutationCancelConnectionCodeSuccess | NotFoundError | ValidationError;
+
+export type MutationCancelConnectionCodeSuccess = {
+  __typename?: 'MutationCancelConnectionCodeSuccess';
+  cancelled: CancelledConnectionCode;
+};
+
+export type MutationCancelRegistrationResult = MutationCancelRegistrationSuccess | NotFoundError | ValidationError;
+
+export type MutationCancelRegistrationSuccess = {
+  __typename?: 'MutationCancelRegistrationSuccess';
+  deleted: Deleted;
+};
+
+export type MutationCompleteContactResult = MutationCompleteContactSuccess | NotFoundError | ValidationError;
+
+export type MutationCompleteContactSuccess = {
+  __typename?: 'MutationCompleteContactSuccess';
+  contact: Contact;
+};
+
 export type MutationCreateContactResult = MutationCreateContactSuccess | ValidationError;
 
 export type MutationCreateContactSuccess = {
@@ -159,11 +640,130 @@ export type MutationCreateContactSuccess = {
   contact: Contact;
 };
 
+export type MutationCreateMeetingResult = MutationCreateMeetingSuccess | NotFoundError | ValidationError;
+
+export type MutationCreateMeetingSuccess = {
+  __typename?: 'MutationCreateMeetingSuccess';
+  meeting: Meeting;
+};
+
 export type MutationCreateTicketResult = MutationCreateTicketSuccess | NotFoundError | ValidationError;
 
 export type MutationCreateTicketSuccess = {
   __typename?: 'MutationCreateTicketSuccess';
   ticket: Ticket;
+};
+
+export type MutationDeleteMeetingResult = MutationDeleteMeetingSuccess | NotFoundError | ValidationError;
+
+export type MutationDeleteMeetingSuccess = {
+  __typename?: 'MutationDeleteMeetingSuccess';
+  deleted: Deleted;
+};
+
+export type MutationDeleteOrganizerResult = MutationDeleteOrganizerSuccess | NotFoundError | ValidationError;
+
+export type MutationDeleteOrganizerSuccess = {
+  __typename?: 'MutationDeleteOrganizerSuccess';
+  deleted: Deleted;
+};
+
+export type MutationDialResult = MutationDialSuccess | NotFoundError | ValidationError;
+
+export type MutationDialSuccess = {
+  __typename?: 'MutationDialSuccess';
+  call: Call;
+};
+
+export type MutationDisposeCallResult = MutationDisposeCallSuccess | NotFoundError | ValidationError;
+
+export type MutationDisposeCallSuccess = {
+  __typename?: 'MutationDisposeCallSuccess';
+  call: Call;
+};
+
+export type MutationEndMeetingResult = MutationEndMeetingSuccess | NotFoundError | ValidationError;
+
+export type MutationEndMeetingSuccess = {
+  __typename?: 'MutationEndMeetingSuccess';
+  meeting: Meeting;
+};
+
+export type MutationEndSessionResult = MutationEndSessionSuccess | NotFoundError | ValidationError;
+
+export type MutationEndSessionSuccess = {
+  __typename?: 'MutationEndSessionSuccess';
+  session: SupportSession;
+};
+
+export type MutationRegisterForTrainingResult = AlreadyRegistered | MutationRegisterForTrainingSuccess | NotFoundError | ValidationError;
+
+export type MutationRegisterForTrainingSuccess = {
+  __typename?: 'MutationRegisterForTrainingSuccess';
+  registrant: Registrant;
+};
+
+export type MutationRegisterForWebinarResult = AlreadyRegistered | MutationRegisterForWebinarSuccess | NotFoundError | ValidationError;
+
+export type MutationRegisterForWebinarSuccess = {
+  __typename?: 'MutationRegisterForWebinarSuccess';
+  registrant: Registrant;
+};
+
+export type MutationScheduleCallbackResult = MutationScheduleCallbackSuccess | NotFoundError | ValidationError;
+
+export type MutationScheduleCallbackSuccess = {
+  __typename?: 'MutationScheduleCallbackSuccess';
+  call: Call;
+};
+
+export type MutationSetOrganizerStatusResult = MutationSetOrganizerStatusSuccess | NotFoundError | ValidationError;
+
+export type MutationSetOrganizerStatusSuccess = {
+  __typename?: 'MutationSetOrganizerStatusSuccess';
+  organizer: Organizer;
+};
+
+export type MutationSetSessionExternalKeyResult = MutationSetSessionExternalKeySuccess | NotFoundError | ValidationError;
+
+export type MutationSetSessionExternalKeySuccess = {
+  __typename?: 'MutationSetSessionExternalKeySuccess';
+  session: SupportSession;
+};
+
+export type MutationSignUpOrganizerResult = MutationSignUpOrganizerSuccess | ValidationError;
+
+export type MutationSignUpOrganizerSuccess = {
+  __typename?: 'MutationSignUpOrganizerSuccess';
+  organizer: Organizer;
+};
+
+export type MutationStartMeetingResult = MutationStartMeetingSuccess | NotFoundError | ValidationError;
+
+export type MutationStartMeetingSuccess = {
+  __typename?: 'MutationStartMeetingSuccess';
+  start: MeetingStart;
+};
+
+export type MutationStartSupportSessionResult = MutationStartSupportSessionSuccess | NotFoundError | ValidationError;
+
+export type MutationStartSupportSessionSuccess = {
+  __typename?: 'MutationStartSupportSessionSuccess';
+  started: StartedSupportSession;
+};
+
+export type MutationTransferSessionResult = MutationTransferSessionSuccess | NotFoundError | ValidationError;
+
+export type MutationTransferSessionSuccess = {
+  __typename?: 'MutationTransferSessionSuccess';
+  session: SupportSession;
+};
+
+export type MutationUpdateMeetingResult = MutationUpdateMeetingSuccess | NotFoundError | ValidationError;
+
+export type MutationUpdateMeetingSuccess = {
+  __typename?: 'MutationUpdateMeetingSuccess';
+  meeting: Meeting;
 };
 
 export type MutationUpdateTicketResult = MutationUpdateTicketSuccess | NotFoundError | ValidationError;
@@ -185,6 +785,86 @@ export type NotFoundError = Error & {
   resource: Scalars['String']['output'];
 };
 
+/** Someone licensed to host GoToMeeting meetings, webinars or trainings. */
+export type Organizer = Node & {
+  __typename?: 'Organizer';
+  /** Attendee history of the organizer's meetings held in a range. */
+  attendees?: Maybe<Array<MeetingAttendee>>;
+  email: Scalars['String']['output'];
+  firstName: Scalars['String']['output'];
+  group?: Maybe<OrganizerGroup>;
+  id: Scalars['ID']['output'];
+  lastName: Scalars['String']['output'];
+  /** Most attendees one of their meetings may have. */
+  maxAttendees?: Maybe<Scalars['Int']['output']>;
+  /** The organizer's upcoming meetings, or those held in a range. */
+  meetings?: Maybe<OrganizerMeetingsConnection>;
+  name: Scalars['String']['output'];
+  products: Array<OrganizerProduct>;
+  status: OrganizerStatus;
+  vendor: Vendor;
+  /** GoTo's organizer key (int64, kept exact). */
+  vendorId: Scalars['String']['output'];
+};
+
+
+/** Someone licensed to host GoToMeeting meetings, webinars or trainings. */
+export type OrganizerAttendeesArgs = {
+  range: DateRange;
+};
+
+
+/** Someone licensed to host GoToMeeting meetings, webinars or trainings. */
+export type OrganizerMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  range?: InputMaybe<DateRange>;
+  when: MeetingTime;
+};
+
+export type OrganizerFilter = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** An OrganizerGroup's vendorId (GoTo group key). */
+  groupId?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<OrganizerStatus>;
+};
+
+/** A group of organizers in the GoTo account. */
+export type OrganizerGroup = {
+  __typename?: 'OrganizerGroup';
+  name: Scalars['String']['output'];
+  organizerCount: Scalars['Int']['output'];
+  organizers: Array<Organizer>;
+  parentId?: Maybe<Scalars['String']['output']>;
+  /** GoTo's group key. */
+  vendorId: Scalars['String']['output'];
+};
+
+export type OrganizerMeetingsConnection = {
+  __typename?: 'OrganizerMeetingsConnection';
+  edges: Array<OrganizerMeetingsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type OrganizerMeetingsConnectionEdge = {
+  __typename?: 'OrganizerMeetingsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Meeting;
+};
+
+/** A GoTo product an organizer is licensed for. */
+export type OrganizerProduct =
+  | 'MEETING'
+  | 'OPENVOICE'
+  | 'TRAINING'
+  | 'WEBINAR';
+
+export type OrganizerStatus =
+  | 'ACTIVE'
+  | 'SUSPENDED';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -193,19 +873,73 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+export type ParticipantKind =
+  | 'AGENT'
+  | 'CUSTOMER'
+  | 'SYSTEM';
+
 export type Query = {
   __typename?: 'Query';
+  agentByEmail?: Maybe<Agent>;
+  /** Agents across vendors, by name. */
+  agents?: Maybe<AgentList>;
+  /** A call by its id or Ameyo crtObjectId. */
+  call?: Maybe<Call>;
   /** A contact by its id or Zendesk user id. */
   contact?: Maybe<Contact>;
   contactsByEmail?: Maybe<Array<Contact>>;
   /** Contacts with this phone number, however the helpdesk stored it. */
   contactsByPhone?: Maybe<Array<Contact>>;
+  meeting?: Maybe<Meeting>;
+  /** Attendee history of the meetings held in a range, per organizer, group or the account. */
+  meetingAttendees?: Maybe<Array<MeetingAttendee>>;
+  /** Meetings held in a range per organizer, group or day: count, total and average minutes, attendees per meeting, most frequent attendees. */
+  meetingPatterns?: Maybe<Array<MeetingPattern>>;
+  /** Meetings of one organizer, one group or (neither) the account: upcoming, or held in a range (one upstream call per group). */
+  meetings?: Maybe<QueryMeetingsConnection>;
   node?: Maybe<Node>;
   nodes: Array<Maybe<Node>>;
+  organizer?: Maybe<Organizer>;
+  organizerGroups?: Maybe<Array<OrganizerGroup>>;
+  /** Organizers of the GoTo account (one upstream call), filtered by status, group or email. */
+  organizers?: Maybe<Array<Organizer>>;
+  /** Where to route a caller: the agent handling their unsolved tickets, when that agent is available in the contact centre. */
+  preferredAgentFor?: Maybe<Agent>;
+  /** Support queues across remote-support vendors, with who waits and for how long. */
+  queues?: Maybe<QueueList>;
+  /** The screen-pop of a call, by its id or Ameyo crtObjectId. */
+  screenPop?: Maybe<ScreenPop>;
+  supportSession?: Maybe<SupportSession>;
+  /** Remote-support sessions across vendors, newest first. A vendor that fails is named in unavailableVendors; the others still list. */
+  supportSessions?: Maybe<SupportSessionConnection>;
+  /** Support teams across remote-support vendors. */
+  teams?: Maybe<SupportTeamList>;
   /** A ticket by its id or its Zendesk ticket number. */
   ticket?: Maybe<Ticket>;
   /** Tickets. Unfiltered, or filtered by requester alone: in ticket-number order. Any other filter goes through Zendesk search: newest first, at most 1,000 results. */
   tickets?: Maybe<QueryTicketsConnection>;
+  training?: Maybe<Training>;
+  /** Trainings of one organizer, or of every organizer licensed for GoToTraining (one call per organizer). */
+  trainings?: Maybe<Array<Training>>;
+  webinar?: Maybe<Webinar>;
+  /** The account's webinars with a time in the range, soonest first. */
+  webinars?: Maybe<QueryWebinarsConnection>;
+};
+
+
+export type QueryAgentByEmailArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type QueryAgentsArgs = {
+  status?: InputMaybe<AgentStatus>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCallArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -224,6 +958,36 @@ export type QueryContactsByPhoneArgs = {
 };
 
 
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingAttendeesArgs = {
+  groupId?: InputMaybe<Scalars['String']['input']>;
+  organizerId?: InputMaybe<Scalars['ID']['input']>;
+  range: DateRange;
+};
+
+
+export type QueryMeetingPatternsArgs = {
+  groupBy: MeetingPatternGrouping;
+  range: DateRange;
+};
+
+
+export type QueryMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  groupId?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  organizerId?: InputMaybe<Scalars['ID']['input']>;
+  range?: InputMaybe<DateRange>;
+  when: MeetingTime;
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -231,6 +995,50 @@ export type QueryNodeArgs = {
 
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryOrganizerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganizersArgs = {
+  filter?: InputMaybe<OrganizerFilter>;
+};
+
+
+export type QueryPreferredAgentForArgs = {
+  phone: Scalars['String']['input'];
+};
+
+
+export type QueryQueuesArgs = {
+  vendor?: InputMaybe<Vendor>;
+};
+
+
+export type QueryScreenPopArgs = {
+  callId: Scalars['ID']['input'];
+};
+
+
+export type QuerySupportSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySupportSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SupportSessionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTeamsArgs = {
+  vendor?: InputMaybe<Vendor>;
 };
 
 
@@ -247,6 +1055,42 @@ export type QueryTicketsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryTrainingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTrainingsArgs = {
+  organizerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryWebinarArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWebinarsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  range: DateRange;
+};
+
+export type QueryMeetingsConnection = {
+  __typename?: 'QueryMeetingsConnection';
+  edges: Array<QueryMeetingsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryMeetingsConnectionEdge = {
+  __typename?: 'QueryMeetingsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Meeting;
+};
+
 export type QueryTicketsConnection = {
   __typename?: 'QueryTicketsConnection';
   edges: Array<QueryTicketsConnectionEdge>;
@@ -259,6 +1103,74 @@ export type QueryTicketsConnectionEdge = {
   node: Ticket;
 };
 
+export type QueryWebinarsConnection = {
+  __typename?: 'QueryWebinarsConnection';
+  edges: Array<QueryWebinarsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryWebinarsConnectionEdge = {
+  __typename?: 'QueryWebinarsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Webinar;
+};
+
+/** Where customers wait for a support agent: a Bomgar team queue or a GoToAssist portal queue. */
+export type Queue = Node & {
+  __typename?: 'Queue';
+  id: Scalars['ID']['output'];
+  /** How long the longest-waiting customer has waited. */
+  longestWaitSeconds: Scalars['Int']['output'];
+  /** Agents serving the queue. */
+  members?: Maybe<Array<Agent>>;
+  name: Scalars['String']['output'];
+  team?: Maybe<SupportTeam>;
+  vendor: Vendor;
+  vendorId: Scalars['String']['output'];
+  /** Customers waiting now. */
+  waitingCount: Scalars['Int']['output'];
+};
+
+/** Support queues across vendors; vendors that could not answer are named in unavailableVendors. */
+export type QueueList = {
+  __typename?: 'QueueList';
+  nodes: Array<Queue>;
+  /** Vendors that could not answer: their records are missing. */
+  unavailableVendors: Array<UnavailableVendor>;
+};
+
+/** Someone registered for a webinar (GoToWebinar) or a training (GoToTraining). */
+export type Registrant = Node & {
+  __typename?: 'Registrant';
+  /** The helpdesk contact with the same email. */
+  contact?: Maybe<Contact>;
+  email: Scalars['String']['output'];
+  firstName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The registrant's personal join link. */
+  joinUrl?: Maybe<Scalars['String']['output']>;
+  lastName: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  registeredAt?: Maybe<Scalars['DateTime']['output']>;
+  status: RegistrationStatus;
+  vendor: Vendor;
+  /** GoTo's registrant key (int64, kept exact). */
+  vendorId: Scalars['String']['output'];
+};
+
+/** Who to register: a contact (by id), or a name and an email. */
+export type RegistrantInput = {
+  /** A Contact id or Zendesk user id; their name and email are used. */
+  contactId?: InputMaybe<Scalars['ID']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RegistrationStatus =
+  | 'APPROVED'
+  | 'DENIED'
+  | 'WAITING';
+
 /** An existing contact by id, or a person by email (and name, for someone new). */
 export type RequesterInput = {
   email?: InputMaybe<Scalars['String']['input']>;
@@ -267,10 +1179,245 @@ export type RequesterInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What an agent sees when a call connects: the call, its ticket and caller, and the caller’s history. */
+export type ScreenPop = {
+  __typename?: 'ScreenPop';
+  call: Call;
+  /** The caller: found by their number, the ticket’s requester, or created for them. */
+  contact?: Maybe<Contact>;
+  /** Remote-support sessions waiting or running for this ticket or the caller’s unsolved tickets. */
+  openSupportSessions?: Maybe<Array<SupportSession>>;
+  /** The agent handling the caller’s unsolved tickets, when available in the contact centre. */
+  preferredAgent?: Maybe<Agent>;
+  /** The caller’s most recently updated tickets. */
+  recentTickets?: Maybe<Array<Ticket>>;
+  /** The ticket the caller typed in the IVR, or the call-back ticket of an out-of-hours call. */
+  ticket?: Maybe<Ticket>;
+};
+
+
+/** What an agent sees when a call connects: the call, its ticket and caller, and the caller’s history. */
+export type ScreenPopRecentTicketsArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+/** Who did something in a session: the customer, an agent, or the system. */
+export type SessionParticipant = {
+  __typename?: 'SessionParticipant';
+  kind: ParticipantKind;
+  name: Scalars['String']['output'];
+};
+
+export type SessionResolution =
+  | 'RESOLVED'
+  | 'UNRESOLVED';
+
+export type SignUpOrganizerInput = {
+  email: Scalars['String']['input'];
+  /** The OrganizerGroup's vendorId; omitted: the account's root group. */
+  groupId?: InputMaybe<Scalars['String']['input']>;
+  /** First and last name. */
+  name: Scalars['String']['input'];
+  product: OrganizerProduct;
+};
+
+export type StartSupportSessionInput = {
+  /** An Agent id to queue the customer for. */
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+  customer: SupportCustomerInput;
+  /** A SupportTeam id to queue the customer for. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** A Ticket id or Zendesk ticket number; stored at the vendor as the external key or partner object. */
+  ticketId: Scalars['ID']['input'];
+  /** GOTO_ASSIST or BOMGAR. */
+  vendor: Vendor;
+};
+
+/** What the customer needs to join: the code to read out and the link to open. */
+export type StartedSupportSession = {
+  __typename?: 'StartedSupportSession';
+  /** The GoToAssist connection code or the Bomgar session key. */
+  code: Scalars['String']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The customer's link (Bomgar: start_session with the survey fields and the ticket as external key). */
+  joinUrl: Scalars['String']['output'];
+  /** The session, when the vendor created it at once (GoToAssist); Bomgar sessions appear once the customer joins. */
+  session?: Maybe<SupportSession>;
+  ticket?: Maybe<Ticket>;
+  vendor: Vendor;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Calls reaching the calling agent (their key’s Ameyo user, matched by email), each with its screen-pop. */
+  incomingCall?: Maybe<ScreenPop>;
+};
+
+/** The customer as the remote-support vendor recorded them. */
+export type SupportCustomer = {
+  __typename?: 'SupportCustomer';
+  company?: Maybe<Scalars['String']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+export type SupportCustomerInput = {
+  /** At most 100 characters (Bomgar). */
+  company?: InputMaybe<Scalars['String']['input']>;
+  /** What the customer needs; at most 1,024 characters (Bomgar). */
+  details?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** At most 100 characters (Bomgar). */
+  name: Scalars['String']['input'];
+};
+
+/** A remote-support session (GoToAssist or Bomgar / BeyondTrust). */
+export type SupportSession = Node & {
+  __typename?: 'SupportSession';
+  /** Who handled (or handles) the session. */
+  agent?: Maybe<Agent>;
+  customer: SupportCustomer;
+  durationSeconds?: Maybe<Scalars['Int']['output']>;
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Chat messages, file transfers, notes and transfers, oldest first. */
+  events?: Maybe<SupportSessionEventsConnection>;
+  /** The ticket key stored at the vendor (Bomgar external key, GoToAssist partnerObject). */
+  externalKey?: Maybe<Scalars['String']['output']>;
+  /** The customer's comment. */
+  feedback?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The public site (Bomgar) or entry portal (GoToAssist) the customer came through. */
+  portal?: Maybe<Scalars['String']['output']>;
+  queue?: Maybe<Queue>;
+  /** The customer's rating, 1 to 5. */
+  rating?: Maybe<Scalars['Int']['output']>;
+  /** Where the recording or replay is viewed (at the vendor, behind its sign-in). */
+  recordingUrl?: Maybe<Scalars['String']['output']>;
+  resolution?: Maybe<SessionResolution>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: SupportSessionStatus;
+  team?: Maybe<SupportTeam>;
+  /** The helpdesk ticket: through the vendor's external key or partner object, or the gateway's own link. */
+  ticket?: Maybe<Ticket>;
+  vendor: Vendor;
+  /** The session id at the vendor (Bomgar lsid, GoToAssist sessionId). */
+  vendorId: Scalars['String']['output'];
+};
+
+
+/** A remote-support session (GoToAssist or Bomgar / BeyondTrust). */
+export type SupportSessionEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SupportSessionConnection = {
+  __typename?: 'SupportSessionConnection';
+  edges: Array<SupportSessionEdge>;
+  pageInfo: PageInfo;
+  /** Vendors that could not answer: their sessions are missing from this page. */
+  unavailableVendors: Array<UnavailableVendor>;
+};
+
+export type SupportSessionEdge = {
+  __typename?: 'SupportSessionEdge';
+  cursor: Scalars['String']['output'];
+  node: SupportSession;
+};
+
+/** One thing that happened in a session: a chat message, a file transfer, a note, a transfer, or another vendor event. */
+export type SupportSessionEvent = {
+  __typename?: 'SupportSessionEvent';
+  at?: Maybe<Scalars['DateTime']['output']>;
+  /** The message, the note, or the event data. */
+  body?: Maybe<Scalars['String']['output']>;
+  by?: Maybe<SessionParticipant>;
+  fileName?: Maybe<Scalars['String']['output']>;
+  /** Bytes. */
+  fileSize?: Maybe<Scalars['Int']['output']>;
+  kind: SupportSessionEventKind;
+  to?: Maybe<SessionParticipant>;
+  /** The vendor's own name for the event, e.g. `File Upload`. */
+  vendorType: Scalars['String']['output'];
+};
+
+export type SupportSessionEventKind =
+  | 'CHAT_MESSAGE'
+  | 'FILE_TRANSFER'
+  | 'NOTE'
+  | 'OTHER'
+  | 'TRANSFER';
+
+export type SupportSessionEventsConnection = {
+  __typename?: 'SupportSessionEventsConnection';
+  edges: Array<SupportSessionEventsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SupportSessionEventsConnectionEdge = {
+  __typename?: 'SupportSessionEventsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: SupportSessionEvent;
+};
+
+export type SupportSessionFilter = {
+  /** An Agent id: sessions any of their vendor accounts handled. */
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Sessions that started at or after; default 400 days before `to`. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Rated sessions with at most this many stars (1 to 5). */
+  ratingAtMost?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<SupportSessionStatus>;
+  /** A SupportTeam id: sessions its members handled. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** A Ticket id or Zendesk ticket number. */
+  ticketId?: InputMaybe<Scalars['ID']['input']>;
+  /** Sessions that started before; default now. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  vendor?: InputMaybe<Vendor>;
+};
+
+export type SupportSessionStatus =
+  | 'ABANDONED'
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'WAITING';
+
+/** A team or an agent; neither means the general queue. */
+export type SupportTargetInput = {
+  /** An Agent id; the agent needs an account at the session's vendor. */
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+  /** A SupportTeam id. */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A team of support agents at a remote-support vendor (a Bomgar support team). */
+export type SupportTeam = Node & {
+  __typename?: 'SupportTeam';
+  id: Scalars['ID']['output'];
+  members?: Maybe<Array<Agent>>;
+  name: Scalars['String']['output'];
+  queue?: Maybe<Queue>;
+  vendor: Vendor;
+  vendorId: Scalars['String']['output'];
+};
+
+/** Support teams across vendors; vendors that could not answer are named in unavailableVendors. */
+export type SupportTeamList = {
+  __typename?: 'SupportTeamList';
+  nodes: Array<SupportTeam>;
+  /** Vendors that could not answer: their records are missing. */
+  unavailableVendors: Array<UnavailableVendor>;
+};
+
 /** A helpdesk ticket (Zendesk). */
 export type Ticket = Node & {
   __typename?: 'Ticket';
   assignee?: Maybe<Contact>;
+  /** Calls about this ticket, newest first. */
+  calls: Array<Call>;
   comments?: Maybe<TicketCommentsConnection>;
   createdAt: Scalars['DateTime']['output'];
   description?: Maybe<Scalars['String']['output']>;
@@ -280,6 +1427,8 @@ export type Ticket = Node & {
   requester?: Maybe<Contact>;
   status: TicketStatus;
   subject?: Maybe<Scalars['String']['output']>;
+  /** Remote-support sessions opened for this ticket (GoToAssist, Bomgar), newest first. */
+  supportSessions?: Maybe<SupportSessionConnection>;
   tags: Array<Scalars['String']['output']>;
   type?: Maybe<TicketType>;
   updatedAt: Scalars['DateTime']['output'];
@@ -292,7 +1441,22 @@ export type Ticket = Node & {
 
 
 /** A helpdesk ticket (Zendesk). */
+export type TicketCallsArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A helpdesk ticket (Zendesk). */
 export type TicketCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A helpdesk ticket (Zendesk). */
+export type TicketSupportSessionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -341,6 +1505,47 @@ export type TicketType =
   | 'QUESTION'
   | 'TASK';
 
+export type TimeRange = {
+  __typename?: 'TimeRange';
+  end: Scalars['DateTime']['output'];
+  start: Scalars['DateTime']['output'];
+};
+
+/** A GoToTraining training. */
+export type Training = Node & {
+  __typename?: 'Training';
+  attendance?: Maybe<Array<Attendance>>;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  number?: Maybe<Scalars['String']['output']>;
+  organizers?: Maybe<Array<Organizer>>;
+  registrants?: Maybe<Array<Registrant>>;
+  sessions?: Maybe<Array<EventSession>>;
+  timeZone: Scalars['String']['output'];
+  times: Array<TimeRange>;
+  vendor: Vendor;
+  /** GoTo's training key (int64, kept exact). */
+  vendorId: Scalars['String']['output'];
+};
+
+/** A vendor that could not answer; the list holds the other vendors' records only. */
+export type UnavailableVendor = {
+  __typename?: 'UnavailableVendor';
+  /** UPSTREAM_UNAVAILABLE, UPSTREAM_TIMEOUT, UPSTREAM_RATE_LIMITED or UPSTREAM_REJECTED. */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  vendor: Scalars['String']['output'];
+};
+
+export type UpdateMeetingInput = {
+  conferenceCallInfo?: InputMaybe<ConferenceCallInfo>;
+  end?: InputMaybe<Scalars['DateTime']['input']>;
+  passwordRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  start?: InputMaybe<Scalars['DateTime']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateTicketInput = {
   /** A Contact id or Zendesk user id of an agent. */
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
@@ -362,7 +1567,124 @@ export type ValidationError = Error & {
 
 /** The system a record lives in. */
 export type Vendor =
+  | 'AMEYO'
+  | 'BOMGAR'
+  | 'GOTO_ASSIST'
+  | 'GOTO_MEETING'
+  | 'GOTO_TRAINING'
+  | 'GOTO_WEBINAR'
   | 'ZENDESK';
+
+/** A GoToWebinar webinar. */
+export type Webinar = Node & {
+  __typename?: 'Webinar';
+  /** Who attended its held sessions. */
+  attendance?: Maybe<Array<Attendance>>;
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Whether a session is running; null in listings (GoTo says it only for one webinar). */
+  inSession?: Maybe<Scalars['Boolean']['output']>;
+  /** The 9-digit webinar ID attendees see. */
+  number?: Maybe<Scalars['String']['output']>;
+  organizer?: Maybe<Organizer>;
+  /** Null in listings, like inSession. */
+  registrantCount?: Maybe<Scalars['Int']['output']>;
+  registrants?: Maybe<Array<Registrant>>;
+  registrationUrl?: Maybe<Scalars['String']['output']>;
+  sessions?: Maybe<Array<EventSession>>;
+  subject: Scalars['String']['output'];
+  timeZone: Scalars['String']['output'];
+  times: Array<TimeRange>;
+  vendor: Vendor;
+  /** GoTo's webinar key (int64, kept exact). */
+  vendorId: Scalars['String']['output'];
+};
+
+export type AgentsQueryVariables = Exact<{
+  status?: InputMaybe<AgentStatus>;
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type AgentsQuery = { __typename?: 'Query', agents?: { __typename?: 'AgentList', nodes: Array<{ __typename?: 'Agent', id: string, name: string, email?: string | null, status: AgentStatus, identities: Array<{ __typename?: 'AgentIdentity', vendor: string, vendorId: string, name: string, status: AgentStatus }> }>, unavailableVendors: Array<{ __typename?: 'UnavailableVendor', vendor: string, code: string, message: string }> } | null };
+
+export type AgentByEmailQueryVariables = Exact<{
+  email: Scalars['String']['input'];
+}>;
+
+
+export type AgentByEmailQuery = { __typename?: 'Query', agentByEmail?: { __typename?: 'Agent', id: string, name: string, email?: string | null, status: AgentStatus, identities: Array<{ __typename?: 'AgentIdentity', vendor: string, vendorId: string, status: AgentStatus }>, activeSessions?: Array<{ __typename?: 'SupportSession', id: string, vendor: Vendor, status: SupportSessionStatus }> | null, teams?: Array<{ __typename?: 'SupportTeam', id: string, name: string, vendor: Vendor }> | null } | null };
+
+export type SupportTeamsQueryVariables = Exact<{
+  vendor?: InputMaybe<Vendor>;
+}>;
+
+
+export type SupportTeamsQuery = { __typename?: 'Query', teams?: { __typename?: 'SupportTeamList', nodes: Array<{ __typename?: 'SupportTeam', id: string, vendor: Vendor, vendorId: string, name: string, members?: Array<{ __typename?: 'Agent', id: string, name: string, status: AgentStatus }> | null, queue?: { __typename?: 'Queue', id: string, waitingCount: number, longestWaitSeconds: number } | null }>, unavailableVendors: Array<{ __typename?: 'UnavailableVendor', vendor: string, code: string }> } | null };
+
+export type SupportQueuesQueryVariables = Exact<{
+  vendor?: InputMaybe<Vendor>;
+}>;
+
+
+export type SupportQueuesQuery = { __typename?: 'Query', queues?: { __typename?: 'QueueList', nodes: Array<{ __typename?: 'Queue', id: string, vendor: Vendor, vendorId: string, name: string, waitingCount: number, longestWaitSeconds: number, team?: { __typename?: 'SupportTeam', id: string, name: string } | null, members?: Array<{ __typename?: 'Agent', id: string }> | null }>, unavailableVendors: Array<{ __typename?: 'UnavailableVendor', vendor: string, code: string }> } | null };
+
+export type CallFieldsFragment = { __typename?: 'Call', id: string, vendor: Vendor, vendorId: string, direction: CallDirection, callType: string, phone: string, campaign: string, agentUserId?: string | null, ivrTicketNumber?: string | null, outcome?: CallOutcome | null, startedAt: string, endedAt?: string | null, talkSeconds?: number | null, holdSeconds?: number | null, ringSeconds?: number | null, disposition?: string | null, systemDisposition?: string | null, recordingUrl?: string | null, callbackAt?: string | null, agent?: { __typename?: 'Agent', id: string, name: string, email?: string | null, status: AgentStatus } | null, ticket?: { __typename?: 'Ticket', id: string, vendorId: string, subject?: string | null, status: TicketStatus } | null, contact?: { __typename?: 'Contact', id: string, vendorId: string, name: string, email?: string | null, phone?: string | null } | null };
+
+export type CallQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CallQuery = { __typename?: 'Query', call?: { __typename?: 'Call', id: string, vendor: Vendor, vendorId: string, direction: CallDirection, callType: string, phone: string, campaign: string, agentUserId?: string | null, ivrTicketNumber?: string | null, outcome?: CallOutcome | null, startedAt: string, endedAt?: string | null, talkSeconds?: number | null, holdSeconds?: number | null, ringSeconds?: number | null, disposition?: string | null, systemDisposition?: string | null, recordingUrl?: string | null, callbackAt?: string | null, agent?: { __typename?: 'Agent', id: string, name: string, email?: string | null, status: AgentStatus } | null, ticket?: { __typename?: 'Ticket', id: string, vendorId: string, subject?: string | null, status: TicketStatus } | null, contact?: { __typename?: 'Contact', id: string, vendorId: string, name: string, email?: string | null, phone?: string | null } | null } | null };
+
+export type ContactCallsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ContactCallsQuery = { __typename?: 'Query', contact?: { __typename?: 'Contact', id: string, calls: Array<{ __typename?: 'Call', id: string, vendor: Vendor, vendorId: string, direction: CallDirection, callType: string, phone: string, campaign: string, agentUserId?: string | null, ivrTicketNumber?: string | null, outcome?: CallOutcome | null, startedAt: string, endedAt?: string | null, talkSeconds?: number | null, holdSeconds?: number | null, ringSeconds?: number | null, disposition?: string | null, systemDisposition?: string | null, recordingUrl?: string | null, callbackAt?: string | null, agent?: { __typename?: 'Agent', id: string, name: string, email?: string | null, status: AgentStatus } | null, ticket?: { __typename?: 'Ticket', id: string, vendorId: string, subject?: string | null, status: TicketStatus } | null, contact?: { __typename?: 'Contact', id: string, vendorId: string, name: string, email?: string | null, phone?: string | null } | null }> } | null };
+
+export type TicketCallsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TicketCallsQuery = { __typename?: 'Query', ticket?: { __typename?: 'Ticket', id: string, calls: Array<{ __typename?: 'Call', id: string, vendor: Vendor, vendorId: string, direction: CallDirection, callType: string, phone: string, campaign: string, agentUserId?: string | null, ivrTicketNumber?: string | null, outcome?: CallOutcome | null, startedAt: string, endedAt?: string | null, talkSeconds?: number | null, holdSeconds?: number | null, ringSeconds?: number | null, disposition?: string | null, systemDisposition?: string | null, recordingUrl?: string | null, callbackAt?: string | null, agent?: { __typename?: 'Agent', id: string, name: string, email?: string | null, status: AgentStatus } | null, ticket?: { __typename?: 'Ticket', id: string, vendorId: string, subject?: string | null, status: TicketStatus } | null, contact?: { __typename?: 'Contact', id: string, vendorId: string, name: string, email?: string | null, phone?: string | null } | null }> } | null };
+
+export type DialMutationVariables = Exact<{
+  phone: Scalars['String']['input'];
+  campaign: Scalars['String']['input'];
+}>;
+
+
+export type DialMutation = { __typename?: 'Mutation', dial?: { __typename: 'MutationDialSuccess', call: { __typename?: 'Call', id: string, vendor: Vendor, vendorId: string, direction: CallDirection, callType: string, phone: string, campaign: string, agentUserId?: string | null, ivrTicketNumber?: string | null, outcome?: CallOutcome | null, startedAt: string, endedAt?: string | null, talkSeconds?: number | null, holdSeconds?: number | null, ringSeconds?: number | null, disposition?: string | null, systemDisposition?: string | null, recordingUrl?: string | null, callbackAt?: string | null, agent?: { __typename?: 'Agent', id: string, name: string, email?: string | null, status: AgentStatus } | null, ticket?: { __typename?: 'Ticket', id: string, vendorId: string, subject?: string | null, status: TicketStatus } | null, contact?: { __typename?: 'Contact', id: string, vendorId: string, name: string, email?: string | null, phone?: string | null } | null } } | { __typename: 'NotFoundError' } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'FieldIssue', field: string, message: string }> } | null };
+
+export type DisposeCallMutationVariables = Exact<{
+  callId: Scalars['ID']['input'];
+  code: Scalars['String']['input'];
+}>;
+
+
+export type DisposeCallMutation = { __typename?: 'Mutation', disposeCall?: { __typename: 'MutationDisposeCallSuccess', call: { __typename?: 'Call', id: string, vendor: Vendor, vendorId: string, direction: CallDirection, callType: string, phone: string, campaign: string, agentUserId?: string | null, ivrTicketNumber?: string | null, outcome?: CallOutcome | null, startedAt: string, endedAt?: string | null, talkSeconds?: number | null, holdSeconds?: number | null, ringSeconds?: number | null, disposition?: string | null, systemDisposition?: string | null, recordingUrl?: string | null, callbackAt?: string | null, agent?: { __typename?: 'Agent', id: string, name: string, email?: string | null, status: AgentStatus } | null, ticket?: { __typename?: 'Ticket', id: string, vendorId: string, subject?: string | null, status: TicketStatus } | null, contact?: { __typename?: 'Contact', id: string, vendorId: string, name: string, email?: string | null, phone?: string | null } | null } } | { __typename: 'NotFoundError', message: string, resource: string, id: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'FieldIssue', field: string, message: string }> } | null };
+
+export type ScheduleCallbackMutationVariables = Exact<{
+  callId: Scalars['ID']['input'];
+  at: Scalars['DateTime']['input'];
+}>;
+
+
+export type ScheduleCallbackMutation = { __typename?: 'Mutation', scheduleCallback?: { __typename: 'MutationScheduleCallbackSuccess', call: { __typename?: 'Call', id: string, vendor: Vendor, vendorId: string, direction: CallDirection, callType: string, phone: string, campaign: string, agentUserId?: string | null, ivrTicketNumber?: string | null, outcome?: CallOutcome | null, startedAt: string, endedAt?: string | null, talkSeconds?: number | null, holdSeconds?: number | null, ringSeconds?: number | null, disposition?: string | null, systemDisposition?: string | null, recordingUrl?: string | null, callbackAt?: string | null, agent?: { __typename?: 'Agent', id: string, name: string, email?: string | null, status: AgentStatus } | null, ticket?: { __typename?: 'Ticket', id: string, vendorId: string, subject?: string | null, status: TicketStatus } | null, contact?: { __typename?: 'Contact', id: string, vendorId: string, name: string, email?: string | null, phone?: string | null } | null } } | { __typename: 'NotFoundError', message: string, resource: string, id: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'FieldIssue', field: string, message: string }> } | null };
+
+export type CompleteContactMutationVariables = Exact<{
+  callId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+}>;
+
+
+export type CompleteContactMutation = { __typename?: 'Mutation', completeContact?: { __typename: 'MutationCompleteContactSuccess', contact: { __typename?: 'Contact', id: string, vendorId: string, name: string, email?: string | null, phone?: string | null, calls: Array<{ __typename?: 'Call', id: string, vendorId: string }> } } | { __typename: 'NotFoundError', message: string, resource: string, id: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'FieldIssue', field: string, message: string }> } | null };
 
 export type ContactQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -393,12 +1715,306 @@ export type CreateContactMutationVariables = Exact<{
 
 export type CreateContactMutation = { __typename?: 'Mutation', createContact?: { __typename: 'MutationCreateContactSuccess', contact: { __typename?: 'Contact', id: string, vendorId: string, name: string, email?: string | null, phone?: string | null } } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'FieldIssue', field: string, message: string }> } | null };
 
+export type RegistrantFieldsFragment = { __typename?: 'Registrant', id: string, vendor: Vendor, vendorId: string, name: string, email: string, status: RegistrationStatus, registeredAt?: string | null, joinUrl?: string | null };
+
+export type GoToWebinarsQueryVariables = Exact<{
+  range: DateRange;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type GoToWebinarsQuery = { __typename?: 'Query', webinars?: { __typename?: 'QueryWebinarsConnection', edges: Array<{ __typename?: 'QueryWebinarsConnectionEdge', node: { __typename?: 'Webinar', id: string, vendorId: string, number?: string | null, subject: string, inSession?: boolean | null, registrantCount?: number | null, times: Array<{ __typename?: 'TimeRange', start: string, end: string }>, organizer?: { __typename?: 'Organizer', id: string, name: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
+
+export type GoToWebinarQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type GoToWebinarQuery = { __typename?: 'Query', webinar?: { __typename?: 'Webinar', id: string, vendorId: string, subject: string, times: Array<{ __typename?: 'TimeRange', start: string, end: string }>, registrants?: Array<{ __typename?: 'Registrant', id: string, vendor: Vendor, vendorId: string, name: string, email: string, status: RegistrationStatus, registeredAt?: string | null, joinUrl?: string | null, contact?: { __typename?: 'Contact', id: string } | null }> | null, sessions?: Array<{ __typename?: 'EventSession', vendorId: string, start: string, end: string, attendeeCount?: number | null }> | null, attendance?: Array<{ __typename?: 'Attendance', name: string, email: string, registrantKey?: string | null, sessionKey?: string | null, durationSeconds: number, joins: Array<{ __typename?: 'TimeRange', start: string, end: string }> }> | null } | null };
+
+export type GoToTrainingsQueryVariables = Exact<{
+  organizerId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type GoToTrainingsQuery = { __typename?: 'Query', trainings?: Array<{ __typename?: 'Training', id: string, vendorId: string, name: string, times: Array<{ __typename?: 'TimeRange', start: string, end: string }>, organizers?: Array<{ __typename?: 'Organizer', id: string, name: string }> | null }> | null };
+
+export type GoToTrainingQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type GoToTrainingQuery = { __typename?: 'Query', training?: { __typename?: 'Training', id: string, vendorId: string, name: string, registrants?: Array<{ __typename?: 'Registrant', id: string, vendor: Vendor, vendorId: string, name: string, email: string, status: RegistrationStatus, registeredAt?: string | null, joinUrl?: string | null }> | null, sessions?: Array<{ __typename?: 'EventSession', vendorId: string, start: string, end: string, attendeeCount?: number | null }> | null, attendance?: Array<{ __typename?: 'Attendance', name: string, email: string, durationSeconds: number, joins: Array<{ __typename?: 'TimeRange', start: string, end: string }> }> | null } | null };
+
+export type RegisterForWebinarMutationVariables = Exact<{
+  webinarId: Scalars['ID']['input'];
+  registrant: RegistrantInput;
+}>;
+
+
+export type RegisterForWebinarMutation = { __typename?: 'Mutation', registerForWebinar?: { __typename: 'AlreadyRegistered', message: string, registrant: { __typename?: 'Registrant', id: string, vendor: Vendor, vendorId: string, name: string, email: string, status: RegistrationStatus, registeredAt?: string | null, joinUrl?: string | null } } | { __typename: 'MutationRegisterForWebinarSuccess', registrant: { __typename?: 'Registrant', id: string, vendor: Vendor, vendorId: string, name: string, email: string, status: RegistrationStatus, registeredAt?: string | null, joinUrl?: string | null } } | { __typename: 'NotFoundError', resource: string, id: string } | { __typename: 'ValidationError', issues: Array<{ __typename?: 'FieldIssue', field: string, message: string }> } | null };
+
+export type RegisterForTrainingMutationVariables = Exact<{
+  trainingId: Scalars['ID']['input'];
+  registrant: RegistrantInput;
+}>;
+
+
+export type RegisterForTrainingMutation = { __typename?: 'Mutation', registerForTraining?: { __typename: 'AlreadyRegistered', message: string, registrant: { __typename?: 'Registrant', id: string, vendor: Vendor, vendorId: string, name: string, email: string, status: RegistrationStatus, registeredAt?: string | null, joinUrl?: string | null } } | { __typename: 'MutationRegisterForTrainingSuccess', registrant: { __typename?: 'Registrant', id: string, vendor: Vendor, vendorId: string, name: string, email: string, status: RegistrationStatus, registeredAt?: string | null, joinUrl?: string | null } } | { __typename: 'NotFoundError', resource: string, id: string } | { __typename: 'ValidationError', issues: Array<{ __typename?: 'FieldIssue', field: string, message: string }> } | null };
+
+export type CancelRegistrationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CancelRegistrationMutation = { __typename?: 'Mutation', cancelRegistration?: { __typename: 'MutationCancelRegistrationSuccess', deleted: { __typename?: 'Deleted', id: string } } | { __typename: 'NotFoundError', resource: string, id: string } | { __typename: 'ValidationError', issues: Array<{ __typename?: 'FieldIssue', field: string, message: string }> } | null };
+
+export type GoToScheduleQueryVariables = Exact<{
+  range: DateRange;
+}>;
+
+
+export type GoToScheduleQuery = { __typename?: 'Query', meetings?: { __typename?: 'QueryMeetingsConnection', edges: Array<{ __typename?: 'QueryMeetingsConnectionEdge', node: { __typename?: 'Meeting', id: string, subject: string, start: string, status: MeetingStatus, organizer?: { __typename?: 'Organizer', name: string } | null } }> } | null, webinars?: { __typename?: 'QueryWebinarsConnection', edges: Array<{ __typename?: 'QueryWebinarsConnectionEdge', node: { __typename?: 'Webinar', id: string, subject: string, times: Array<{ __typename?: 'TimeRange', start: string, end: string }> } }> } | null, trainings?: Array<{ __typename?: 'Training', id: string, name: string, times: Array<{ __typename?: 'TimeRange', start: string, end: string }> }> | null };
+
+export type MeetingFieldsFragment = { __typename?: 'Meeting', id: string, vendor: Vendor, vendorId: string, subject: string, start: string, end: string, type?: MeetingType | null, status: MeetingStatus, conferenceCallInfo?: string | null, passwordRequired?: boolean | null, joinUrl: string, durationMinutes?: number | null, attendeeCount?: number | null };
+
+export type GoToMeetingsQueryVariables = Exact<{
+  when: MeetingTime;
+  range?: InputMaybe<DateRange>;
+  organizerId?: InputMaybe<Scalars['ID']['input']>;
+  groupId?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type GoToMeetingsQuery = { __typename?: 'Query', meetings?: { __typename?: 'QueryMeetingsConnection', edges: Array<{ __typename?: 'QueryMeetingsConnectionEdge', node: { __typename?: 'Meeting', id: string, vendor: Vendor, vendorId: string, subject: string, start: string, end: string, type?: MeetingType | null, status: MeetingStatus, conferenceCallInfo?: string | null, passwordRequired?: boolean | null, joinUrl: string, durationMinutes?: number | null, attendeeCount?: number | null, organizer?: { __typename?: 'Organizer', id: string, vendorId: string, name: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
+
+export type GoToMeetingQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type GoToMeetingQuery = { __typename?: 'Query', meeting?: { __typename?: 'Meeting', id: string, vendor: Vendor, vendorId: string, subject: string, start: string, end: string, type?: MeetingType | null, status: MeetingStatus, conferenceCallInfo?: string | null, passwordRequired?: boolean | null, joinUrl: string, durationMinutes?: number | null, attendeeCount?: number | null, attendees?: Array<{ __typename?: 'MeetingAttendee', name: string, email?: string | null, joined: string, left: string, durationMinutes: number }> | null } | null };
+
+export type GoToMeetingAttendeesQueryVariables = Exact<{
+  range: DateRange;
+  organizerId?: InputMaybe<Scalars['ID']['input']>;
+  groupId?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type GoToMeetingAttendeesQuery = { __typename?: 'Query', meetingAttendees?: Array<{ __typename?: 'MeetingAttendee', name: string, email?: string | null, joined: string, durationMinutes: number, meeting?: { __typename?: 'Meeting', vendorId: string } | null, contact?: { __typename?: 'Contact', id: string, name: string } | null }> | null };
+
+export type GoToOrganizerMeetingsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  when: MeetingTime;
+  range?: InputMaybe<DateRange>;
+}>;
+
+
+export type GoToOrganizerMeetingsQuery = { __typename?: 'Query', organizer?: { __typename?: 'Organizer', id: string, name: string, meetings?: { __typename?: 'OrganizerMeetingsConnection', edges: Array<{ __typename?: 'OrganizerMeetingsConnectionEdge', node: { __typename?: 'Meeting', id: string, vendor: Vendor, vendorId: string, subject: string, start: string, end: string, type?: MeetingType | null, status: MeetingStatus, conferenceCallInfo?: string | null, passwordRequired?: boolean | null, joinUrl: string, durationMinutes?: number | null, attendeeCount?: number | null } }> } | null } | null };
+
+export type CreateMeetingMutationVariables = Exact<{
+  input: CreateMeetingInput;
+}>;
+
+
+export type CreateMeetingMutation = { __typename?: 'Mutation', createMeeting?: { __typename: 'MutationCreateMeetingSuccess', meeting: { __typename?: 'Meeting', id: string, vendor: Vendor, vendorId: string, subject: string, start: string, end: string, type?: MeetingType | null, status: MeetingStatus, conferenceCallInfo?: string | null, passwordRequired?: boolean | null, joinUrl: string, durationMinutes?: number | null, attendeeCount?: number | null } } | { __typename: 'NotFoundError' } | { __typename: 'ValidationError', issues: Array<{ __typename?: 'FieldIssue', field: string, message: string }> } | null };
+
+export type UpdateMeetingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateMeetingInput;
+}>;
+
+
+export type UpdateMeetingMutation = { __typename?: 'Mutation', updateMeeting?: { __typename: 'MutationUpdateMeetingSuccess', meeting: { __typename?: 'Meeting', id: string, vendor: Vendor, vendorId: string, subject: string, start: string, end: string, type?: MeetingType | null, status: MeetingStatus, conferenceCallInfo?: string | null, passwordRequired?: boolean | null, joinUrl: string, durationMinutes?: number | null, attendeeCount?: number | null } } | { __typename: 'NotFoundError', resource: string, id: string } | { __typename: 'ValidationError', issues: Array<{ __typename?: 'FieldIssue', field: string, message: string }> } | null };
+
+export type DeleteMeetingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteMeetingMutation = { __typename?: 'Mutation', deleteMeeting?: { __typename: 'MutationDeleteMeetingSuccess', deleted: { __typename?: 'Deleted', id: string } } | { __typename: 'NotFoundError', resource: string, id: string } | { __typename: 'ValidationError', issues: Array<{ __typename?: 'FieldIssue', field: string, message: string }> } | null };
+
+export type StartMeetingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StartMeetingMutation = { __typename?: 'Mutation', startMeeting?: { __typename: 'MutationStartMeetingSuccess', start: { __typename?: 'MeetingStart', hostUrl: string, meeting: { __typename?: 'Meeting', id: string, vendor: Vendor, vendorId: string, subject: string, start: string, end: string, type?: MeetingType | null, status: MeetingStatus, conferenceCallInfo?: string | null, passwordRequired?: boolean | null, joinUrl: string, durationMinutes?: number | null, attendeeCount?: number | null } } } | { __typename: 'NotFoundError', resource: string, id: string } | { __typename: 'ValidationError', issues: Array<{ __typename?: 'FieldIssue', field: string, message: string }> } | null };
+
+export type EndMeetingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EndMeetingMutation = { __typename?: 'Mutation', endMeeting?: { __typename: 'MutationEndMeetingSuccess', meeting: { __typename?: 'Meeting', id: string, vendor: Vendor, vendorId: string, subject: string, start: string, end: string, type?: MeetingType | null, status: MeetingStatus, conferenceCallInfo?: string | null, passwordRequired?: boolean | null, joinUrl: string, durationMinutes?: number | null, attendeeCount?: number | null, attendees?: Array<{ __typename?: 'MeetingAttendee', name: string, email?: string | null }> | null } } | { __typename: 'NotFoundError', resource: string, id: string } | { __typename: 'ValidationError', issues: Array<{ __typename?: 'FieldIssue', field: string, message: string }> } | null };
+
+export type GoToOrganizersQueryVariables = Exact<{
+  filter?: InputMaybe<OrganizerFilter>;
+}>;
+
+
+export type GoToOrganizersQuery = { __typename?: 'Query', organizers?: Array<{ __typename?: 'Organizer', id: string, vendorId: string, name: string, email: string, status: OrganizerStatus, products: Array<OrganizerProduct>, maxAttendees?: number | null, group?: { __typename?: 'OrganizerGroup', vendorId: string, name: string } | null }> | null };
+
+export type GoToOrganizerQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type GoToOrganizerQuery = { __typename?: 'Query', organizer?: { __typename?: 'Organizer', id: string, vendorId: string, name: string, email: string, status: OrganizerStatus, group?: { __typename?: 'OrganizerGroup', vendorId: string, name: string, organizerCount: number } | null } | null };
+
+export type GoToOrganizerGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GoToOrganizerGroupsQuery = { __typename?: 'Query', organizerGroups?: Array<{ __typename?: 'OrganizerGroup', vendorId: string, name: string, organizerCount: number, organizers: Array<{ __typename?: 'Organizer', id: string, vendorId: string }> }> | null };
+
+export type SignUpOrganizerMutationVariables = Exact<{
+  input: SignUpOrganizerInput;
+}>;
+
+
+export type SignUpOrganizerMutation = { __typename?: 'Mutation', signUpOrganizer?: { __typename: 'MutationSignUpOrganizerSuccess', organizer: { __typename?: 'Organizer', id: string, vendorId: string, name: string, email: string, status: OrganizerStatus, products: Array<OrganizerProduct>, group?: { __typename?: 'OrganizerGroup', vendorId: string } | null } } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'FieldIssue', field: string, message: string }> } | null };
+
+export type SetOrganizerStatusMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  status: OrganizerStatus;
+}>;
+
+
+export type SetOrganizerStatusMutation = { __typename?: 'Mutation', setOrganizerStatus?: { __typename: 'MutationSetOrganizerStatusSuccess', organizer: { __typename?: 'Organizer', id: string, status: OrganizerStatus } } | { __typename: 'NotFoundError', resource: string, id: string } | { __typename: 'ValidationError', issues: Array<{ __typename?: 'FieldIssue', field: string, message: string }> } | null };
+
+export type DeleteOrganizerMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteOrganizerMutation = { __typename?: 'Mutation', deleteOrganizer?: { __typename: 'MutationDeleteOrganizerSuccess', deleted: { __typename?: 'Deleted', id: string } } | { __typename: 'NotFoundError', resource: string, id: string } | { __typename: 'ValidationError', issues: Array<{ __typename?: 'FieldIssue', field: string, message: string }> } | null };
+
+export type ContactEventsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  range?: InputMaybe<DateRange>;
+}>;
+
+
+export type ContactEventsQuery = { __typename?: 'Query', contact?: { __typename?: 'Contact', id: string, email?: string | null, events?: { __typename?: 'ContactEvents', events: Array<{ __typename?: 'ContactEvent', kind: ContactEventKind, vendor: Vendor, at?: string | null, title: string, durationSeconds?: number | null, status?: RegistrationStatus | null, webinar?: { __typename?: 'Webinar', id: string, vendorId: string } | null, training?: { __typename?: 'Training', id: string, vendorId: string } | null, meeting?: { __typename?: 'Meeting', id: string, vendorId: string } | null }>, unavailableVendors: Array<{ __typename?: 'UnavailableVendor', vendor: string, code: string, message: string }> } | null } | null };
+
+export type MeetingPatternsQueryVariables = Exact<{
+  range: DateRange;
+  groupBy: MeetingPatternGrouping;
+}>;
+
+
+export type MeetingPatternsQuery = { __typename?: 'Query', meetingPatterns?: Array<{ __typename?: 'MeetingPattern', key: string, label: string, meetings: number, totalMinutes: number, averageMinutes: number, attendeesPerMeeting: number, topAttendees: Array<{ __typename?: 'FrequentAttendee', name: string, email?: string | null, meetings: number }> }> | null };
+
 export type NodeQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type NodeQuery = { __typename?: 'Query', node?: { __typename: 'Contact', name: string, email?: string | null, id: string } | { __typename: 'Ticket', subject?: string | null, status: TicketStatus, id: string } | null };
+export type NodeQuery = { __typename?: 'Query', node?: { __typename: 'Agent', id: string } | { __typename: 'Call', id: string } | { __typename: 'Contact', name: string, email?: string | null, id: string } | { __typename: 'Meeting', id: string } | { __typename: 'Organizer', id: string } | { __typename: 'Queue', id: string } | { __typename: 'Registrant', id: string } | { __typename: 'SupportSession', id: string } | { __typename: 'SupportTeam', id: string } | { __typename: 'Ticket', subject?: string | null, status: TicketStatus, id: string } | { __typename: 'Training', id: string } | { __typename: 'Webinar', id: string } | null };
+
+export type ScreenPopFieldsFragment = { __typename?: 'ScreenPop', call: { __typename?: 'Call', id: string, vendorId: string, direction: CallDirection, phone: string, campaign: string, agentUserId?: string | null, outcome?: CallOutcome | null, ivrTicketNumber?: string | null }, ticket?: { __typename?: 'Ticket', id: string, vendorId: string, subject?: string | null, status: TicketStatus, priority?: TicketPriority | null, tags: Array<string>, requester?: { __typename?: 'Contact', id: string, vendorId: string } | null } | null, contact?: { __typename?: 'Contact', id: string, vendorId: string, name: string, email?: string | null, phone?: string | null, role: string } | null, recentTickets?: Array<{ __typename?: 'Ticket', id: string, vendorId: string, subject?: string | null, status: TicketStatus, updatedAt: string }> | null, openSupportSessions?: Array<{ __typename?: 'SupportSession', id: string, vendor: Vendor, vendorId: string, status: SupportSessionStatus, ticket?: { __typename?: 'Ticket', vendorId: string } | null }> | null, preferredAgent?: { __typename?: 'Agent', id: string, name: string, email?: string | null, status: AgentStatus, identities: Array<{ __typename?: 'AgentIdentity', vendor: string, vendorId: string, status: AgentStatus }> } | null };
+
+export type ScreenPopQueryVariables = Exact<{
+  callId: Scalars['ID']['input'];
+}>;
+
+
+export type ScreenPopQuery = { __typename?: 'Query', screenPop?: { __typename?: 'ScreenPop', call: { __typename?: 'Call', id: string, vendorId: string, direction: CallDirection, phone: string, campaign: string, agentUserId?: string | null, outcome?: CallOutcome | null, ivrTicketNumber?: string | null }, ticket?: { __typename?: 'Ticket', id: string, vendorId: string, subject?: string | null, status: TicketStatus, priority?: TicketPriority | null, tags: Array<string>, requester?: { __typename?: 'Contact', id: string, vendorId: string } | null } | null, contact?: { __typename?: 'Contact', id: string, vendorId: string, name: string, email?: string | null, phone?: string | null, role: string } | null, recentTickets?: Array<{ __typename?: 'Ticket', id: string, vendorId: string, subject?: string | null, status: TicketStatus, updatedAt: string }> | null, openSupportSessions?: Array<{ __typename?: 'SupportSession', id: string, vendor: Vendor, vendorId: string, status: SupportSessionStatus, ticket?: { __typename?: 'Ticket', vendorId: string } | null }> | null, preferredAgent?: { __typename?: 'Agent', id: string, name: string, email?: string | null, status: AgentStatus, identities: Array<{ __typename?: 'AgentIdentity', vendor: string, vendorId: string, status: AgentStatus }> } | null } | null };
+
+export type PreferredAgentForQueryVariables = Exact<{
+  phone: Scalars['String']['input'];
+}>;
+
+
+export type PreferredAgentForQuery = { __typename?: 'Query', preferredAgentFor?: { __typename?: 'Agent', id: string, name: string, email?: string | null, status: AgentStatus, identities: Array<{ __typename?: 'AgentIdentity', vendor: string, vendorId: string, status: AgentStatus }> } | null };
+
+export type IncomingCallSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IncomingCallSubscription = { __typename?: 'Subscription', incomingCall?: { __typename?: 'ScreenPop', call: { __typename?: 'Call', id: string, vendorId: string, direction: CallDirection, phone: string, campaign: string, agentUserId?: string | null, outcome?: CallOutcome | null, ivrTicketNumber?: string | null }, ticket?: { __typename?: 'Ticket', id: string, vendorId: string, subject?: string | null, status: TicketStatus, priority?: TicketPriority | null, tags: Array<string>, requester?: { __typename?: 'Contact', id: string, vendorId: string } | null } | null, contact?: { __typename?: 'Contact', id: string, vendorId: string, name: string, email?: string | null, phone?: string | null, role: string } | null, recentTickets?: Array<{ __typename?: 'Ticket', id: string, vendorId: string, subject?: string | null, status: TicketStatus, updatedAt: string }> | null, openSupportSessions?: Array<{ __typename?: 'SupportSession', id: string, vendor: Vendor, vendorId: string, status: SupportSessionStatus, ticket?: { __typename?: 'Ticket', vendorId: string } | null }> | null, preferredAgent?: { __typename?: 'Agent', id: string, name: string, email?: string | null, status: AgentStatus, identities: Array<{ __typename?: 'AgentIdentity', vendor: string, vendorId: string, status: AgentStatus }> } | null } | null };
+
+export type AgentSignOnMutationVariables = Exact<{
+  returnTo?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AgentSignOnMutation = { __typename?: 'Mutation', agentSignOn?: { __typename: 'MutationAgentSignOnSuccess', signOn: { __typename?: 'AgentSignOn', url: string, expiresAt: string } } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'FieldIssue', field: string, message: string }> } | null };
+
+export type SupportSessionSummaryFragment = { __typename?: 'SupportSession', id: string, vendor: Vendor, vendorId: string, status: SupportSessionStatus, startedAt?: string | null, endedAt?: string | null, durationSeconds?: number | null, portal?: string | null, externalKey?: string | null, recordingUrl?: string | null, customer: { __typename?: 'SupportCustomer', name?: string | null, company?: string | null, email?: string | null }, agent?: { __typename?: 'Agent', id: string, name: string, email?: string | null, status: AgentStatus } | null, team?: { __typename?: 'SupportTeam', id: string, name: string } | null, queue?: { __typename?: 'Queue', id: string, name: string, waitingCount: number, longestWaitSeconds: number } | null };
+
+export type SupportSessionsQueryVariables = Exact<{
+  filter?: InputMaybe<SupportSessionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SupportSessionsQuery = { __typename?: 'Query', supportSessions?: { __typename?: 'SupportSessionConnection', edges: Array<{ __typename?: 'SupportSessionEdge', cursor: string, node: { __typename?: 'SupportSession', id: string, vendor: Vendor, vendorId: string, status: SupportSessionStatus, startedAt?: string | null, endedAt?: string | null, durationSeconds?: number | null, portal?: string | null, externalKey?: string | null, recordingUrl?: string | null, ticket?: { __typename?: 'Ticket', id: string, vendorId: string, subject?: string | null } | null, customer: { __typename?: 'SupportCustomer', name?: string | null, company?: string | null, email?: string | null }, agent?: { __typename?: 'Agent', id: string, name: string, email?: string | null, status: AgentStatus } | null, team?: { __typename?: 'SupportTeam', id: string, name: string } | null, queue?: { __typename?: 'Queue', id: string, name: string, waitingCount: number, longestWaitSeconds: number } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, unavailableVendors: Array<{ __typename?: 'UnavailableVendor', vendor: string, code: string, message: string }> } | null };
+
+export type SupportSessionsRatedQueryVariables = Exact<{
+  filter?: InputMaybe<SupportSessionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SupportSessionsRatedQuery = { __typename?: 'Query', supportSessions?: { __typename?: 'SupportSessionConnection', edges: Array<{ __typename?: 'SupportSessionEdge', node: { __typename?: 'SupportSession', id: string, vendor: Vendor, rating?: number | null, feedback?: string | null, resolution?: SessionResolution | null } }>, unavailableVendors: Array<{ __typename?: 'UnavailableVendor', vendor: string, code: string }> } | null };
+
+export type SupportSessionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  eventsFirst?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SupportSessionQuery = { __typename?: 'Query', supportSession?: { __typename?: 'SupportSession', rating?: number | null, feedback?: string | null, resolution?: SessionResolution | null, id: string, vendor: Vendor, vendorId: string, status: SupportSessionStatus, startedAt?: string | null, endedAt?: string | null, durationSeconds?: number | null, portal?: string | null, externalKey?: string | null, recordingUrl?: string | null, ticket?: { __typename?: 'Ticket', id: string, vendorId: string, subject?: string | null } | null, events?: { __typename?: 'SupportSessionEventsConnection', edges: Array<{ __typename?: 'SupportSessionEventsConnectionEdge', node: { __typename?: 'SupportSessionEvent', kind: SupportSessionEventKind, vendorType: string, at?: string | null, body?: string | null, fileName?: string | null, fileSize?: number | null, by?: { __typename?: 'SessionParticipant', kind: ParticipantKind, name: string } | null, to?: { __typename?: 'SessionParticipant', kind: ParticipantKind, name: string } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } | null, customer: { __typename?: 'SupportCustomer', name?: string | null, company?: string | null, email?: string | null }, agent?: { __typename?: 'Agent', id: string, name: string, email?: string | null, status: AgentStatus } | null, team?: { __typename?: 'SupportTeam', id: string, name: string } | null, queue?: { __typename?: 'Queue', id: string, name: string, waitingCount: number, longestWaitSeconds: number } | null } | null };
+
+export type TicketSupportSessionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TicketSupportSessionsQuery = { __typename?: 'Query', ticket?: { __typename?: 'Ticket', id: string, vendorId: string, supportSessions?: { __typename?: 'SupportSessionConnection', edges: Array<{ __typename?: 'SupportSessionEdge', node: { __typename?: 'SupportSession', id: string, vendor: Vendor, vendorId: string, status: SupportSessionStatus, externalKey?: string | null } }>, unavailableVendors: Array<{ __typename?: 'UnavailableVendor', vendor: string, code: string }> } | null } | null };
+
+export type StartSupportSessionMutationVariables = Exact<{
+  input: StartSupportSessionInput;
+}>;
+
+
+export type StartSupportSessionMutation = { __typename?: 'Mutation', startSupportSession?: { __typename: 'MutationStartSupportSessionSuccess', started: { __typename?: 'StartedSupportSession', vendor: Vendor, code: string, joinUrl: string, expiresAt?: string | null, session?: { __typename?: 'SupportSession', id: string, vendorId: string, status: SupportSessionStatus } | null, ticket?: { __typename?: 'Ticket', id: string, vendorId: string } | null } } | { __typename: 'NotFoundError', message: string, resource: string, id: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'FieldIssue', field: string, message: string }> } | null };
+
+export type TransferSessionMutationVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+  to: SupportTargetInput;
+}>;
+
+
+export type TransferSessionMutation = { __typename?: 'Mutation', transferSession?: { __typename: 'MutationTransferSessionSuccess', session: { __typename?: 'SupportSession', id: string, status: SupportSessionStatus, agent?: { __typename?: 'Agent', id: string, name: string } | null, team?: { __typename?: 'SupportTeam', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'FieldIssue', field: string, message: string }> } | null };
+
+export type EndSessionMutationVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+}>;
+
+
+export type EndSessionMutation = { __typename?: 'Mutation', endSession?: { __typename: 'MutationEndSessionSuccess', session: { __typename?: 'SupportSession', id: string, status: SupportSessionStatus, endedAt?: string | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'FieldIssue', field: string, message: string }> } | null };
+
+export type SetSessionExternalKeyMutationVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+  ticketId: Scalars['ID']['input'];
+}>;
+
+
+export type SetSessionExternalKeyMutation = { __typename?: 'Mutation', setSessionExternalKey?: { __typename: 'MutationSetSessionExternalKeySuccess', session: { __typename?: 'SupportSession', id: string, externalKey?: string | null, ticket?: { __typename?: 'Ticket', id: string, vendorId: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'FieldIssue', field: string, message: string }> } | null };
+
+export type CancelConnectionCodeMutationVariables = Exact<{
+  vendor: Vendor;
+  code: Scalars['String']['input'];
+}>;
+
+
+export type CancelConnectionCodeMutation = { __typename?: 'Mutation', cancelConnectionCode?: { __typename: 'MutationCancelConnectionCodeSuccess', cancelled: { __typename?: 'CancelledConnectionCode', vendor: Vendor, code: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, issues: Array<{ __typename?: 'FieldIssue', field: string, message: string }> } | null };
 
 export type TicketQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -468,17 +2084,87 @@ export type FaultTwoWritesMutationVariables = Exact<{
 
 export type FaultTwoWritesMutation = { __typename?: 'Mutation', ticket?: { __typename: 'MutationCreateTicketSuccess', ticket: { __typename?: 'Ticket', id: string } } | { __typename: 'NotFoundError' } | { __typename: 'ValidationError' } | null, contact?: { __typename: 'MutationCreateContactSuccess' } | { __typename: 'ValidationError' } | null };
 
+export type TicketsWithSupportSessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TicketsWithSupportSessionsQuery = { __typename?: 'Query', tickets?: { __typename?: 'QueryTicketsConnection', edges: Array<{ __typename?: 'QueryTicketsConnectionEdge', node: { __typename?: 'Ticket', vendorId: string, supportSessions?: { __typename?: 'SupportSessionConnection', edges: Array<{ __typename?: 'SupportSessionEdge', node: { __typename?: 'SupportSession', vendor: Vendor, externalKey?: string | null, agent?: { __typename?: 'Agent', name: string } | null } }> } | null } }> } | null };
+
+export type SupportNodesQueryVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type SupportNodesQuery = { __typename?: 'Query', nodes: Array<{ __typename: 'Agent', email?: string | null, id: string } | { __typename: 'Call', id: string } | { __typename: 'Contact', id: string } | { __typename: 'Meeting', id: string } | { __typename: 'Organizer', id: string } | { __typename: 'Queue', waitingCount: number, id: string } | { __typename: 'Registrant', id: string } | { __typename: 'SupportSession', vendorId: string, id: string } | { __typename: 'SupportTeam', name: string, id: string } | { __typename: 'Ticket', id: string } | { __typename: 'Training', id: string } | { __typename: 'Webinar', id: string } | null> };
+
+export type AgentsWithSessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgentsWithSessionsQuery = { __typename?: 'Query', agents?: { __typename?: 'AgentList', nodes: Array<{ __typename?: 'Agent', id: string, status: AgentStatus, activeSessions?: Array<{ __typename?: 'SupportSession', id: string, vendor: Vendor, status: SupportSessionStatus }> | null, teams?: Array<{ __typename?: 'SupportTeam', id: string, name: string }> | null }> } | null };
+
 export type BackwardProbeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type BackwardProbeQuery = { __typename?: 'Query', tickets?: { __typename?: 'QueryTicketsConnection', edges: Array<{ __typename?: 'QueryTicketsConnectionEdge', cursor: string }> } | null };
 
-
+export const CallFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"callType"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"}},{"kind":"Field","name":{"kind":"Name","value":"agentUserId"}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ivrTicketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"talkSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"holdSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"ringSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"disposition"}},{"kind":"Field","name":{"kind":"Name","value":"systemDisposition"}},{"kind":"Field","name":{"kind":"Name","value":"recordingUrl"}},{"kind":"Field","name":{"kind":"Name","value":"callbackAt"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]} as unknown as DocumentNode<CallFieldsFragment, unknown>;
+export const RegistrantFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RegistrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"joinUrl"}}]}}]} as unknown as DocumentNode<RegistrantFieldsFragment, unknown>;
+export const MeetingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"conferenceCallInfo"}},{"kind":"Field","name":{"kind":"Name","value":"passwordRequired"}},{"kind":"Field","name":{"kind":"Name","value":"joinUrl"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeCount"}}]}}]} as unknown as DocumentNode<MeetingFieldsFragment, unknown>;
+export const ScreenPopFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScreenPopFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScreenPop"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"}},{"kind":"Field","name":{"kind":"Name","value":"agentUserId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"ivrTicketNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recentTickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openSupportSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendorId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"preferredAgent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"identities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ScreenPopFieldsFragment, unknown>;
+export const SupportSessionSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupportSessionSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"portal"}},{"kind":"Field","name":{"kind":"Name","value":"externalKey"}},{"kind":"Field","name":{"kind":"Name","value":"recordingUrl"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"queue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"waitingCount"}},{"kind":"Field","name":{"kind":"Name","value":"longestWaitSeconds"}}]}}]}}]} as unknown as DocumentNode<SupportSessionSummaryFragment, unknown>;
+export const AgentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Agents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AgentStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"teamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"identities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unavailableVendors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AgentsQuery, AgentsQueryVariables>;
+export const AgentByEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgentByEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentByEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"identities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}}]}}]}}]}}]} as unknown as DocumentNode<AgentByEmailQuery, AgentByEmailQueryVariables>;
+export const SupportTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupportTeams"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vendor"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Vendor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"vendor"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vendor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"queue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"waitingCount"}},{"kind":"Field","name":{"kind":"Name","value":"longestWaitSeconds"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unavailableVendors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SupportTeamsQuery, SupportTeamsQueryVariables>;
+export const SupportQueuesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupportQueues"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vendor"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Vendor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"vendor"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vendor"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"waitingCount"}},{"kind":"Field","name":{"kind":"Name","value":"longestWaitSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unavailableVendors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SupportQueuesQuery, SupportQueuesQueryVariables>;
+export const CallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Call"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"callType"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"}},{"kind":"Field","name":{"kind":"Name","value":"agentUserId"}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ivrTicketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"talkSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"holdSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"ringSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"disposition"}},{"kind":"Field","name":{"kind":"Name","value":"systemDisposition"}},{"kind":"Field","name":{"kind":"Name","value":"recordingUrl"}},{"kind":"Field","name":{"kind":"Name","value":"callbackAt"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]} as unknown as DocumentNode<CallQuery, CallQueryVariables>;
+export const ContactCallsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactCalls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"calls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"callType"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"}},{"kind":"Field","name":{"kind":"Name","value":"agentUserId"}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ivrTicketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"talkSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"holdSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"ringSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"disposition"}},{"kind":"Field","name":{"kind":"Name","value":"systemDisposition"}},{"kind":"Field","name":{"kind":"Name","value":"recordingUrl"}},{"kind":"Field","name":{"kind":"Name","value":"callbackAt"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]} as unknown as DocumentNode<ContactCallsQuery, ContactCallsQueryVariables>;
+export const TicketCallsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketCalls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"calls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"callType"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"}},{"kind":"Field","name":{"kind":"Name","value":"agentUserId"}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ivrTicketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"talkSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"holdSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"ringSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"disposition"}},{"kind":"Field","name":{"kind":"Name","value":"systemDisposition"}},{"kind":"Field","name":{"kind":"Name","value":"recordingUrl"}},{"kind":"Field","name":{"kind":"Name","value":"callbackAt"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]} as unknown as DocumentNode<TicketCallsQuery, TicketCallsQueryVariables>;
+export const DialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Dial"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phone"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaign"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dial"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phone"}}},{"kind":"Argument","name":{"kind":"Name","value":"campaign"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaign"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationDialSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"callType"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"}},{"kind":"Field","name":{"kind":"Name","value":"agentUserId"}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ivrTicketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"talkSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"holdSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"ringSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"disposition"}},{"kind":"Field","name":{"kind":"Name","value":"systemDisposition"}},{"kind":"Field","name":{"kind":"Name","value":"recordingUrl"}},{"kind":"Field","name":{"kind":"Name","value":"callbackAt"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]} as unknown as DocumentNode<DialMutation, DialMutationVariables>;
+export const DisposeCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DisposeCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disposeCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callId"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationDisposeCallSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"resource"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"callType"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"}},{"kind":"Field","name":{"kind":"Name","value":"agentUserId"}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ivrTicketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"talkSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"holdSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"ringSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"disposition"}},{"kind":"Field","name":{"kind":"Name","value":"systemDisposition"}},{"kind":"Field","name":{"kind":"Name","value":"recordingUrl"}},{"kind":"Field","name":{"kind":"Name","value":"callbackAt"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]} as unknown as DocumentNode<DisposeCallMutation, DisposeCallMutationVariables>;
+export const ScheduleCallbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScheduleCallback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleCallback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callId"}}},{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationScheduleCallbackSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"resource"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"callType"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"}},{"kind":"Field","name":{"kind":"Name","value":"agentUserId"}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ivrTicketNumber"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"talkSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"holdSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"ringSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"disposition"}},{"kind":"Field","name":{"kind":"Name","value":"systemDisposition"}},{"kind":"Field","name":{"kind":"Name","value":"recordingUrl"}},{"kind":"Field","name":{"kind":"Name","value":"callbackAt"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]} as unknown as DocumentNode<ScheduleCallbackMutation, ScheduleCallbackMutationVariables>;
+export const CompleteContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callId"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationCompleteContactSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"calls"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"resource"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CompleteContactMutation, CompleteContactMutationVariables>;
 export const ContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Contact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContactQuery, ContactQueryVariables>;
 export const ContactsByPhoneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactsByPhone"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phone"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactsByPhone"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phone"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]} as unknown as DocumentNode<ContactsByPhoneQuery, ContactsByPhoneQueryVariables>;
 export const ContactsByEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactsByEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactsByEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]} as unknown as DocumentNode<ContactsByEmailQuery, ContactsByEmailQueryVariables>;
 export const CreateContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationCreateContactSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateContactMutation, CreateContactMutationVariables>;
+export const GoToWebinarsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GoToWebinars"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"range"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateRange"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webinars"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"range"},"value":{"kind":"Variable","name":{"kind":"Name","value":"range"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"inSession"}},{"kind":"Field","name":{"kind":"Name","value":"registrantCount"}},{"kind":"Field","name":{"kind":"Name","value":"times"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<GoToWebinarsQuery, GoToWebinarsQueryVariables>;
+export const GoToWebinarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GoToWebinar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webinar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"times"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registrants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RegistrantFields"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"registrantKey"}},{"kind":"Field","name":{"kind":"Name","value":"sessionKey"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"joins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RegistrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"joinUrl"}}]}}]} as unknown as DocumentNode<GoToWebinarQuery, GoToWebinarQueryVariables>;
+export const GoToTrainingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GoToTrainings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"times"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<GoToTrainingsQuery, GoToTrainingsQueryVariables>;
+export const GoToTrainingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GoToTraining"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"training"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"registrants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RegistrantFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"joins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RegistrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"joinUrl"}}]}}]} as unknown as DocumentNode<GoToTrainingQuery, GoToTrainingQueryVariables>;
+export const RegisterForWebinarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterForWebinar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"webinarId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"registrant"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegistrantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerForWebinar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"webinarId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"webinarId"}}},{"kind":"Argument","name":{"kind":"Name","value":"registrant"},"value":{"kind":"Variable","name":{"kind":"Name","value":"registrant"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationRegisterForWebinarSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RegistrantFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlreadyRegistered"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"registrant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RegistrantFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RegistrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"joinUrl"}}]}}]} as unknown as DocumentNode<RegisterForWebinarMutation, RegisterForWebinarMutationVariables>;
+export const RegisterForTrainingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterForTraining"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trainingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"registrant"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegistrantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerForTraining"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trainingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trainingId"}}},{"kind":"Argument","name":{"kind":"Name","value":"registrant"},"value":{"kind":"Variable","name":{"kind":"Name","value":"registrant"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationRegisterForTrainingSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RegistrantFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AlreadyRegistered"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"registrant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RegistrantFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RegistrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Registrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"joinUrl"}}]}}]} as unknown as DocumentNode<RegisterForTrainingMutation, RegisterForTrainingMutationVariables>;
+export const CancelRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationCancelRegistrationSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CancelRegistrationMutation, CancelRegistrationMutationVariables>;
+export const GoToScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GoToSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"range"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateRange"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"when"},"value":{"kind":"EnumValue","value":"UPCOMING"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"organizer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"webinars"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"range"},"value":{"kind":"Variable","name":{"kind":"Name","value":"range"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"times"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"times"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}}]}}]}}]} as unknown as DocumentNode<GoToScheduleQuery, GoToScheduleQueryVariables>;
+export const GoToMeetingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GoToMeetings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"when"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"range"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateRange"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"when"},"value":{"kind":"Variable","name":{"kind":"Name","value":"when"}}},{"kind":"Argument","name":{"kind":"Name","value":"range"},"value":{"kind":"Variable","name":{"kind":"Name","value":"range"}}},{"kind":"Argument","name":{"kind":"Name","value":"organizerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}},{"kind":"Field","name":{"kind":"Name","value":"organizer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"conferenceCallInfo"}},{"kind":"Field","name":{"kind":"Name","value":"passwordRequired"}},{"kind":"Field","name":{"kind":"Name","value":"joinUrl"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeCount"}}]}}]} as unknown as DocumentNode<GoToMeetingsQuery, GoToMeetingsQueryVariables>;
+export const GoToMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GoToMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"joined"}},{"kind":"Field","name":{"kind":"Name","value":"left"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"conferenceCallInfo"}},{"kind":"Field","name":{"kind":"Name","value":"passwordRequired"}},{"kind":"Field","name":{"kind":"Name","value":"joinUrl"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeCount"}}]}}]} as unknown as DocumentNode<GoToMeetingQuery, GoToMeetingQueryVariables>;
+export const GoToMeetingAttendeesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GoToMeetingAttendees"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"range"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateRange"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingAttendees"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"range"},"value":{"kind":"Variable","name":{"kind":"Name","value":"range"}}},{"kind":"Argument","name":{"kind":"Name","value":"organizerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"joined"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendorId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<GoToMeetingAttendeesQuery, GoToMeetingAttendeesQueryVariables>;
+export const GoToOrganizerMeetingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GoToOrganizerMeetings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"when"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"range"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateRange"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"when"},"value":{"kind":"Variable","name":{"kind":"Name","value":"when"}}},{"kind":"Argument","name":{"kind":"Name","value":"range"},"value":{"kind":"Variable","name":{"kind":"Name","value":"range"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"conferenceCallInfo"}},{"kind":"Field","name":{"kind":"Name","value":"passwordRequired"}},{"kind":"Field","name":{"kind":"Name","value":"joinUrl"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeCount"}}]}}]} as unknown as DocumentNode<GoToOrganizerMeetingsQuery, GoToOrganizerMeetingsQueryVariables>;
+export const CreateMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationCreateMeetingSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"conferenceCallInfo"}},{"kind":"Field","name":{"kind":"Name","value":"passwordRequired"}},{"kind":"Field","name":{"kind":"Name","value":"joinUrl"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeCount"}}]}}]} as unknown as DocumentNode<CreateMeetingMutation, CreateMeetingMutationVariables>;
+export const UpdateMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationUpdateMeetingSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"conferenceCallInfo"}},{"kind":"Field","name":{"kind":"Name","value":"passwordRequired"}},{"kind":"Field","name":{"kind":"Name","value":"joinUrl"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeCount"}}]}}]} as unknown as DocumentNode<UpdateMeetingMutation, UpdateMeetingMutationVariables>;
+export const DeleteMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationDeleteMeetingSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteMeetingMutation, DeleteMeetingMutationVariables>;
+export const StartMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationStartMeetingSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hostUrl"}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"conferenceCallInfo"}},{"kind":"Field","name":{"kind":"Name","value":"passwordRequired"}},{"kind":"Field","name":{"kind":"Name","value":"joinUrl"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeCount"}}]}}]} as unknown as DocumentNode<StartMeetingMutation, StartMeetingMutationVariables>;
+export const EndMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationEndMeetingSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MeetingFields"}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeetingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Meeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"conferenceCallInfo"}},{"kind":"Field","name":{"kind":"Name","value":"passwordRequired"}},{"kind":"Field","name":{"kind":"Name","value":"joinUrl"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeCount"}}]}}]} as unknown as DocumentNode<EndMeetingMutation, EndMeetingMutationVariables>;
+export const GoToOrganizersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GoToOrganizers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizerFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"products"}},{"kind":"Field","name":{"kind":"Name","value":"maxAttendees"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<GoToOrganizersQuery, GoToOrganizersQueryVariables>;
+export const GoToOrganizerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GoToOrganizer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organizerCount"}}]}}]}}]}}]} as unknown as DocumentNode<GoToOrganizerQuery, GoToOrganizerQueryVariables>;
+export const GoToOrganizerGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GoToOrganizerGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizerGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organizerCount"}},{"kind":"Field","name":{"kind":"Name","value":"organizers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}}]}}]}}]}}]} as unknown as DocumentNode<GoToOrganizerGroupsQuery, GoToOrganizerGroupsQueryVariables>;
+export const SignUpOrganizerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUpOrganizer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpOrganizerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUpOrganizer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationSignUpOrganizerSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"products"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendorId"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SignUpOrganizerMutation, SignUpOrganizerMutationVariables>;
+export const SetOrganizerStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetOrganizerStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizerStatus"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setOrganizerStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationSetOrganizerStatusSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SetOrganizerStatusMutation, SetOrganizerStatusMutationVariables>;
+export const DeleteOrganizerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteOrganizer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteOrganizer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationDeleteOrganizerSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeleteOrganizerMutation, DeleteOrganizerMutationVariables>;
+export const ContactEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContactEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"range"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateRange"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"range"},"value":{"kind":"Variable","name":{"kind":"Name","value":"range"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"webinar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"training"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unavailableVendors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContactEventsQuery, ContactEventsQueryVariables>;
+export const MeetingPatternsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeetingPatterns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"range"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateRange"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MeetingPatternGrouping"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingPatterns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"range"},"value":{"kind":"Variable","name":{"kind":"Name","value":"range"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"}},{"kind":"Field","name":{"kind":"Name","value":"totalMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"averageMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"attendeesPerMeeting"}},{"kind":"Field","name":{"kind":"Name","value":"topAttendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"}}]}}]}}]}}]} as unknown as DocumentNode<MeetingPatternsQuery, MeetingPatternsQueryVariables>;
 export const NodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Node"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Ticket"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contact"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]} as unknown as DocumentNode<NodeQuery, NodeQueryVariables>;
+export const ScreenPopDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScreenPop"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"screenPop"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScreenPopFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScreenPopFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScreenPop"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"}},{"kind":"Field","name":{"kind":"Name","value":"agentUserId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"ivrTicketNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recentTickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openSupportSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendorId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"preferredAgent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"identities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ScreenPopQuery, ScreenPopQueryVariables>;
+export const PreferredAgentForDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreferredAgentFor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"phone"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"preferredAgentFor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"phone"},"value":{"kind":"Variable","name":{"kind":"Name","value":"phone"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"identities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<PreferredAgentForQuery, PreferredAgentForQueryVariables>;
+export const IncomingCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"IncomingCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomingCall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScreenPopFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScreenPopFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScreenPop"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"campaign"}},{"kind":"Field","name":{"kind":"Name","value":"agentUserId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"ivrTicketNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recentTickets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openSupportSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendorId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"preferredAgent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"identities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<IncomingCallSubscription, IncomingCallSubscriptionVariables>;
+export const AgentSignOnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AgentSignOn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"returnTo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agentSignOn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"returnTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"returnTo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationAgentSignOnSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AgentSignOnMutation, AgentSignOnMutationVariables>;
+export const SupportSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupportSessions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SupportSessionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupportSessionSummary"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unavailableVendors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupportSessionSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"portal"}},{"kind":"Field","name":{"kind":"Name","value":"externalKey"}},{"kind":"Field","name":{"kind":"Name","value":"recordingUrl"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"queue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"waitingCount"}},{"kind":"Field","name":{"kind":"Name","value":"longestWaitSeconds"}}]}}]}}]} as unknown as DocumentNode<SupportSessionsQuery, SupportSessionsQueryVariables>;
+export const SupportSessionsRatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupportSessionsRated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SupportSessionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"feedback"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unavailableVendors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SupportSessionsRatedQuery, SupportSessionsRatedQueryVariables>;
+export const SupportSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupportSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"eventsFirst"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupportSessionSummary"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"feedback"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"eventsFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"vendorType"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupportSessionSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"portal"}},{"kind":"Field","name":{"kind":"Name","value":"externalKey"}},{"kind":"Field","name":{"kind":"Name","value":"recordingUrl"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"queue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"waitingCount"}},{"kind":"Field","name":{"kind":"Name","value":"longestWaitSeconds"}}]}}]}}]} as unknown as DocumentNode<SupportSessionQuery, SupportSessionQueryVariables>;
+export const TicketSupportSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketSupportSessions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"supportSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"externalKey"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unavailableVendors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TicketSupportSessionsQuery, TicketSupportSessionsQueryVariables>;
+export const StartSupportSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartSupportSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartSupportSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startSupportSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationStartSupportSessionSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"started"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"joinUrl"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"resource"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<StartSupportSessionMutation, StartSupportSessionMutationVariables>;
+export const TransferSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransferSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SupportTargetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transferSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationTransferSessionSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<TransferSessionMutation, TransferSessionMutationVariables>;
+export const EndSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationEndSessionSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<EndSessionMutation, EndSessionMutationVariables>;
+export const SetSessionExternalKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetSessionExternalKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setSessionExternalKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"ticketId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ticketId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationSetSessionExternalKeySuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"externalKey"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SetSessionExternalKeyMutation, SetSessionExternalKeyMutationVariables>;
+export const CancelConnectionCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelConnectionCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vendor"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Vendor"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelConnectionCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"vendor"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vendor"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationCancelConnectionCodeSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelled"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CancelConnectionCodeMutation, CancelConnectionCodeMutationVariables>;
 export const TicketDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ticket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]} as unknown as DocumentNode<TicketQuery, TicketQueryVariables>;
 export const TicketWithCommentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketWithComments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"public"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TicketWithCommentsQuery, TicketWithCommentsQueryVariables>;
 export const TicketsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tickets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TicketFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<TicketsQuery, TicketsQueryVariables>;
@@ -488,4 +2174,7 @@ export const AddTicketCommentDocument = {"kind":"Document","definitions":[{"kind
 export const FaultProbeSetupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FaultProbeSetup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendorId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FaultProbeSetupQuery, FaultProbeSetupQueryVariables>;
 export const FaultProbeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FaultProbe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactsByEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FaultProbeQuery, FaultProbeQueryVariables>;
 export const FaultTwoWritesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FaultTwoWrites"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subject"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"ticket"},"name":{"kind":"Name","value":"createTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"subject"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subject"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"description"},"value":{"kind":"StringValue","value":"d","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"requester"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"email"},"value":{"kind":"StringValue","value":"partial@example.org","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"P","block":false}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MutationCreateTicketSuccess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"contact"},"name":{"kind":"Name","value":"createContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"Never Made","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"email"},"value":{"kind":"StringValue","value":"never@example.org","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]} as unknown as DocumentNode<FaultTwoWritesMutation, FaultTwoWritesMutationVariables>;
+export const TicketsWithSupportSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TicketsWithSupportSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendorId"}},{"kind":"Field","name":{"kind":"Name","value":"supportSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"externalKey"}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TicketsWithSupportSessionsQuery, TicketsWithSupportSessionsQueryVariables>;
+export const SupportNodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupportNodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendorId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Agent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportTeam"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Queue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"waitingCount"}}]}}]}}]}}]} as unknown as DocumentNode<SupportNodesQuery, SupportNodesQueryVariables>;
+export const AgentsWithSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgentsWithSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"activeSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vendor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AgentsWithSessionsQuery, AgentsWithSessionsQueryVariables>;
 export const BackwardProbeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BackwardProbe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tickets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]}}]} as unknown as DocumentNode<BackwardProbeQuery, BackwardProbeQueryVariables>;

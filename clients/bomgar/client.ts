@@ -1,0 +1,280 @@
+import { createTransport, UpstreamError, type Transport, type TransportOptions } from '../transport/index.js';
+import {
+  decodeApiInfo,
+  decodeCustomAttributes,
+  decodeExitSurvey,
+  decodeLoggedInRep,
+  decodeSessionKey,
+  decodeSessionSummary,
+  decodeSupportSession,
+  decodeSupportTeam,
+} from './decode.js';
+import { decodeBomgarError } from './error-decoder.js';
+import { BomgarTokenSource } from './oauth.js';
+import { splitWindow } from './windows.js';
+import { child, children, parseXmlDocument, type XmlElement } from './xml.js';
+import type {
+  BomgarApiInfo,
+  BomgarExitSurvey,
+  BomgarLoggedInRep,
+  BomgarQueue,
+  BomgarSessionKey,
+  BomgarSessionSummary,
+  BomgarSupportSession,
+  BomgarSupportTeam,
+  BomgarWindow,
+} from './types.js';
+
+export interface BomgarClientOptions {
+  /** The site's URL, e.g. `https://support.example.com` or `http://127.0.0.1:4010/bomgar`. */
+  baseUrl: string;
+  /** OAuth API account (current sites). Give these, or `username` and `password`. */
+  clientId?: string;
+  clientSecret?: string;
+  /** Legacy API user, sent as `username`/`password` form parameters to the `.ns` endpoints. */
+  username?: string;
+  password?: string;
+  /**
+   * Longest span one SupportSession report request covers, in seconds; a longer window is read
+   * in consecutive windows of this size, so no single answer grows without bound. Default 7 days.
+   */
+  reportWindowSeconds?: number;
+  /**
+   * Longest span one SupportSessionListing request covers, in seconds (a listing is a few hundred
+   * bytes a session, so its windows can be far longer). Default 400 days.
+   */
+  listingWindowSeconds?: number;
+  /** Transport tuning (timeout, retries, breaker, onCall, ...); vendor, base URL and auth are set here. */
+  transport?: Partial<Omit<TransportOptions, 'vendor' | 'baseUrl' | 'auth' | 'decodeError' | 'onAuthRejected'>>;
+}
+
+export interface BomgarCallOptions {
+  signal?: AbortSignal;
+}
+
+/** What a customer fills in on the front-end survey (start_session), with the limits the appliance enforces. */
+export interface BomgarStartSessionInput {
+  shortKey: string;
+  customerName?: string;
+  customerCompany?: string;
+  customerCompanyCode?: string;
+  customerDetails?: string;
+  externalKey?: string;
+}
+
+/** start_session's field limits (confirmed: the API guide's "maximum of N characters"). */
+export const BOMGAR_START_SESSION_LIMITS = {
+  customerName: 100,
+  customerCompany: 100,
+  customerCompanyCode: 100,
+  customerDetails: 1024,
+  externalKey: 1024,
+} as const;
+
+export interface BomgarClient {
+  /** The public site URL (customers' links are built on it). */
+  readonly siteUrl: string;
+  readonly transport: Transport;
+  loggedInReps(options?: BomgarCallOptions): Promise<BomgarLoggedInRep[]>;
+  /** `get_support_teams&showmembers=1`: teams with their members (and queue, where printed). */
+  supportTeams(options?: BomgarCallOptions): Promise<BomgarSupportTeam[]>;
+  generateSessionKey(input: { queue: BomgarQueue; externalKey?: string; ttlSeconds?: number }, options?: BomgarCallOptions): Promise<BomgarSessionKey>;
+  /** The customer's start_session link for a key with the front-end survey fields (no request is made). */
+  startSessionUrl(input: BomgarStartSessionInput): string;
+  setExternalKey(lsid: string, externalKey: string, options?: BomgarCallOptions): Promise<void>;
+  sessionAttributes(lsid: string, options?: BomgarCallOptions): Promise<Record<string, string>>;
+  transferSession(lsid: string, queue: BomgarQueue, options?: BomgarCallOptions): Promise<void>;
+  terminateSession(lsid: string, options?: BomgarCallOptions): Promise<void>;
+  apiInfo(options?: BomgarCallOptions): Promise<BomgarApiInfo>;
+  /** SupportSession for sessions that started in the window, read window by window (oldest first). */
+  supportSessions(window: BomgarWindow, options?: BomgarCallOptions): Promise<BomgarSupportSession[]>;
+  /** SupportSession for these lsids, in one request; unknown lsids are absent. */
+  supportSessionsByLsid(lsids: readonly string[], options?: BomgarCallOptions): Promise<BomgarSupportSession[]>;
+  sessionListing(window: BomgarWindow, options?: BomgarCallOptions): Promise<BomgarSessionSummary[]>;
+  exitSurveys(kind: 'customer' | 'rep', window: BomgarWindow, options?: BomgarCallOptions): Promise<BomgarExitSurvey[]>;
+}
+
+const DEFAULT_WINDOW_SECONDS = 7 * 86_400;
+const DEFAULT_LISTING_WINDOW_SECONDS = 400 * 86_400;
+
+type Params = Record<string, string | undefined>;
+
+export function queueParam(queue: BomgarQueue): string {
+  switch (queue.kind) {
+    case 'general':
+      return 'general';
+    case 'team':
+    case 'rep':
+      return `${queue.kind}:${queue.id}`;
+    case 'rep_username':
+      return `rep_username:${queue.username}`;
+    case 'issue':
+      return `issue:${queue.codeName}`;
+  }
+}
+
+const unix = (date: Date): string => String(Math.floor(date.getTime() / 1000));
+
+export function createBomgarClient(options: BomgarClientOptions): BomgarClient {
+  const siteUrl = options.baseUrl.replace(/\/+$/, '');
+  const legacy = options.username !== undefined && options.password !== undefined;
+  if (!legacy && (!options.clientId || !options.clientSecret)) {
+    throw new TypeError('bomgar client needs clientId and clientSecret, or username and password');
+  }
+  const windowSeconds = options.reportWindowSeconds ?? DEFAULT_WINDOW_SECONDS;
+  const listingWindowSeconds = options.listingWindowSeconds ?? DEFAULT_LISTING_WINDOW_SECONDS;
+  const tokens = legacy ? null : new BomgarTokenSource(siteUrl, options.clientId!, options.clientSecret!, options.transport);
+  const transport = createTransport({
+    ...options.transport,
+    vendor: 'bomgar',
+    baseUrl: siteUrl,
+    decodeError: decodeBomgarError,
+    ...(tokens && {
+      auth: async () => ({ authorization: `Bearer ${await tokens.token()}` }),
+      onAuthRejected: () => {
+        tokens.invalidate();
+        return true;
+      },
+    }),
+  });
+
+  /**
+   * One Command or Reporting API call; returns the expected root element. Legacy sites get a
+   * form POST to the `.ns` URL with the credentials in the body (never in a URL, where logs keep
+   * them); OAuth sites a GET for reads and a form POST for writes.
+   */
+  async function call(api: 'command' | 'reporting', params: Params, expectedRoot: string, write: { write?: boolean; idempotent?: boolean; signal?: AbortSignal | undefined } = {}): Promise<XmlElement> {
+    const path = legacy ? `/api/${api}.ns` : `/api/${api}`;
+    const usePost = legacy || write.write === true;
+    const form = legacy ? { ...params, username: options.username, password: options.password } : params;
+    const response = await transport.request<string>({
+      method: usePost ? 'POST' : 'GET',
+      path,
+      ...(usePost ? { form } : { query: params }),
+      parse: 'xml-text',
+      idempotent: !write.write || write.idempotent === true,
+      secrets: legacy ? [options.password!] : [],
+      signal: write.signal,
+    });
+    let document: ReturnType<typeof parseXmlDocument>;
+    try {
+      document = parseXmlDocument(response.body);
+    } catch {
+      throw new UpstreamError({ code: 'UPSTREAM_UNAVAILABLE', vendor: 'bomgar', status: response.status, method: usePost ? 'POST' : 'GET', path, message: `bomgar answered ${path} with a body that is not XML` });
+    }
+    const failure = document.root === 'error' ? document.element : child(document.element, 'error');
+    if (failure) {
+      const said = typeof failure['#text'] === 'string' ? failure['#text'] : 'error';
+      throw new UpstreamError({ code: 'UPSTREAM_REJECTED', vendor: 'bomgar', status: response.status, method: usePost ? 'POST' : 'GET', path, vendorMessage: said, message: `bomgar refused ${params.action ?? params.generate_report}: ${said}` });
+    }
+    if (document.root !== expectedRoot) {
+      throw new UpstreamError({ code: 'UPSTREAM_UNAVAILABLE', vendor: 'bomgar', status: response.status, path, message: `bomgar answered with <${document.root}> where <${expectedRoot}> was expected` });
+    }
+    return document.element;
+  }
+
+  const report = (params: Params, root: string, signal?: AbortSignal) => call('reporting', params, root, { signal });
+  const windowParams = (window: BomgarWindow): Params => ({
+    start_time: unix(window.from),
+    duration: String(Math.max(1, Math.ceil((window.to.getTime() - window.from.getTime()) / 1000))),
+  });
+
+  return {
+    siteUrl,
+    transport,
+
+    async loggedInReps({ signal } = {}) {
+      const root = await call('command', { action: 'get_logged_in_reps' }, 'logged_in_reps', { signal });
+      return children(root, 'rep').map(decodeLoggedInRep);
+    },
+
+    async supportTeams({ signal } = {}) {
+      const root = await call('command', { action: 'get_support_teams', showmembers: '1' }, 'support_teams', { signal });
+      return children(root, 'support_team').map(decodeSupportTeam);
+    },
+
+    async generateSessionKey(input, { signal } = {}) {
+      const root = await call(
+        'command',
+        {
+          action: 'generate_session_key',
+          type: 'support',
+          queue_id: queueParam(input.queue),
+          external_key: input.externalKey,
+          ttl: input.ttlSeconds === undefined ? undefined : String(input.ttlSeconds),
+        },
+        'session_key',
+        { write: true, signal },
+      );
+      return decodeSessionKey(root);
+    },
+
+    startSessionUrl(input) {
+      const url = new URL(`${siteUrl}/api/start_session`);
+      const fields: [string, string | undefined][] = [
+        ['short_key', input.shortKey],
+        ['customer.name', input.customerName],
+        ['customer.company', input.customerCompany],
+        ['customer.company_code', input.customerCompanyCode],
+        ['customer.details', input.customerDetails],
+        ['session.custom.external_key', input.externalKey],
+      ];
+      for (const [name, value] of fields) if (value !== undefined && value !== '') url.searchParams.set(name, value);
+      return url.toString();
+    },
+
+    async setExternalKey(lsid, externalKey, { signal } = {}) {
+      await call('command', { action: 'set_session_attributes', lsid, 'session.custom.external_key': externalKey }, 'success', { write: true, idempotent: true, signal });
+    },
+
+    async sessionAttributes(lsid, { signal } = {}) {
+      return decodeCustomAttributes(await call('command', { action: 'get_session_attributes', lsid }, 'custom_attributes', { signal }));
+    },
+
+    async transferSession(lsid, queue, { signal } = {}) {
+      await call('command', { action: 'transfer_session', lsid, queue_id: queueParam(queue) }, 'success', { write: true, signal });
+    },
+
+    async terminateSession(lsid, { signal } = {}) {
+      await call('command', { action: 'terminate_session', lsid }, 'success', { write: true, signal });
+    },
+
+    async apiInfo({ signal } = {}) {
+      return decodeApiInfo(await call('command', { action: 'get_api_info' }, 'api_information', { signal }));
+    },
+
+    async supportSessions(window, { signal } = {}) {
+      const sessions: BomgarSupportSession[] = [];
+      for (const part of splitWindow(window, windowSeconds)) {
+        const root = await report({ generate_report: 'SupportSession', ...windowParams(part) }, 'session_list', signal);
+        sessions.push(...children(root, 'session').map(decodeSupportSession));
+      }
+      return sessions;
+    },
+
+    async supportSessionsByLsid(lsids, { signal } = {}) {
+      const unique = [...new Set(lsids)];
+      if (unique.length === 0) return [];
+      const root = await report({ generate_report: 'SupportSession', lsids: unique.join(',') }, 'session_list', signal);
+      return children(root, 'session').map(decodeSupportSession);
+    },
+
+    async sessionListing(window, { signal } = {}) {
+      const sessions: BomgarSessionSummary[] = [];
+      for (const part of splitWindow(window, listingWindowSeconds)) {
+        const root = await report({ generate_report: 'SupportSessionListing', ...windowParams(part) }, 'session_summary_list', signal);
+        sessions.push(...children(root, 'session_summary').map(decodeSessionSummary));
+      }
+      return sessions;
+    },
+
+    async exitSurveys(kind, window, { signal } = {}) {
+      const root = await report(
+        { generate_report: kind === 'customer' ? 'SupportCustExitSurvey' : 'SupportRepExitSurvey', ...windowParams(window) },
+        'exit_survey_list',
+        signal,
+      );
+      return children(root, 'exit_survey').map(decodeExitSurvey);
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import type { Context } from '../server/context.js';
+import { AGENT_IDENTITY_SOURCES } from './agent-sources.js';
+import type { AgentIdentity, AgentRef, AgentStatus, UnavailableVendor } from './support-model.js';
+import { fromEachVendor } from './vendor-partial.js';
+
+/** One person across vendors: every identity with the same email, or a lone identity without one. */
+export interface Agent {
+  /** The lower-cased email, or `<vendor>-<vendorId>` for an identity without one. */
+  key: string;
+  name: string;
+  email: string | null;
+  status: AgentStatus;
+  identities: AgentIdentity[];
+}
+
+/** Busy anywhere is busy; otherwise available anywhere is available; then away; offline only when offline everywhere. */
+const STATUS_ORDER: AgentStatus[] = ['BUSY', 'AVAILABLE', 'AWAY', 'OFFLINE'];
+
+export function combinedStatus(identities: readonly AgentIdentity[]): AgentStatus {
+  return STATUS_ORDER.find((status) => identities.some((identity) => identity.status === status)) ?? 'OFFLINE';
+}
+
+export function identityKey(identity: Pick<AgentIdentity, 'vendor' | 'vendorId' | 'email'>): string {
+  return identity.email ?? `${identity.vendor}-${identity.vendorId}`;
+}
+
+/** Groups identities into people by email (identities without an email stay alone), ordered by name. */
+export function mergeIdentities(identities: readonly AgentIdentity[]): Agent[] {
+  const people = new Map<string, AgentIdentity[]>();
+  for (const identity of identities) {
+    const key = identityKey(identity);
+    people.set(key, [...(people.get(key) ?? []), identity]);
+  }
+  return [...people.entries()]
+    .map(([key, members]) => ({
+      key,
+      name: members.find((member) => member.name)?.name ?? key,
+      email: members[0]!.email,
+      status: combinedStatus(members),
+      identities: members,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key));
+}
+
+const perRequest = new WeakMap<Context, Promise<{ agents: Agent[]; unavailable: UnavailableVendor[] }>>();
+
+/** Every agent of every identity source, read once per request; vendors that fail are reported. */
+export function allAgents(ctx: Context): Promise<{ agents: Agent[]; unavailable: UnavailableVendor[] }> {
+  let pending = perRequest.get(ctx);
+  if (!pending) {
+    pending = fromEachVendor(AGENT_IDENTITY_SOURCES, (source) => source.identities(ctx)).then(({ items, unavailable }) => ({
+      agents: mergeIdentities(items),
+      unavailable,
+    }));
+    perRequest.set(ctx, pending);
+  }
+  return pending;
+}
+
+export interface AgentFilter {
+  status?: AgentStatus | null;
+  /** A team: only agents with an identity in it. */
+  team?: { vendor: string; vendorId: string } | null;
+}
+
+export async function listAgents(ctx: Context, filter: AgentFilter): Promise<{ agents: Agent[]; unavailable: UnavailableVendor[] }> {
+  const { agents, unavailable } = await allAgents(ctx);
+  const team = filter.team;
+  return {
+    agents: agents.filter(
+      (agent) =>
+        (!filter.status || agent.status === filter.status) &&
+        (!team || agent.identities.some((identity) => identity.vendor === team.vendor && identity.teamIds.includes(team.vendorId))),
+    ),
+    unavailable,
+  };
+}
+
+export async function agentByKey(ctx: Context, key: string): Promise<Agent | null> {
+  return (await allAgents(ctx)).agents.find((agent) => agent.key === key) ?? null;
+}
+
+/** The Agent (with status) whose email this is, or null. */
+export async function agentByEmail(ctx: Context, email: string): Promise<Agent | null> {
+  return agentByKey(ctx, email.trim().toLowerCase());
+}
+
+/**
+ * The person behind a session's agent. When the vendor's roster does not list the identity
+ * (a rep since deleted, or the roster failed) the agent is built from the session's own data,
+ * with status OFFLINE: the session still names who handled it.
+ */
+export async function agentForRef(ctx: Context, ref: AgentRef): Promise<Agent> {
+  const { agents } = await allAgents(ctx);
+  const found = agents.find((agent) => agent.identities.some((identity) => identity.vendor === ref.vendor && identity.vendorId === ref.vendorId));
+  if (found) return found;
+  const identity: AgentIdentity = { vendor: ref.vendor, vendorId: ref.vendorId, name: ref.name, email: ref.email, status: 'OFFLINE', teamIds: [] };
+  return { key: identityKey(identity), name: ref.name, email: ref.email, status: 'OFFLINE', identities: [identity] };
+}

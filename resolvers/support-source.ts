@@ -1,0 +1,72 @@
+import type { Context } from '../server/context.js';
+import type {
+  AgentIdentity,
+  NewSupportSession,
+  SessionFeedback,
+  SessionStatus,
+  StartedSupportSession,
+  SupportQueue,
+  SupportSession,
+  SupportSessionEvent,
+  SupportTarget,
+  SupportTeam,
+  SupportVendor,
+} from './support-model.js';
+
+/** A session as a listing knows it before its full record is loaded: enough to filter and order. */
+export interface SessionIndexEntry {
+  vendor: SupportVendor;
+  vendorId: string;
+  startedAt: string | null;
+  endedAt: string | null;
+  status: SessionStatus;
+  /** The agent identity's vendorId. */
+  agentId: string | null;
+  externalKey: string | null;
+  /** The full record, when the listing call already returned it. */
+  session?: SupportSession;
+}
+
+export interface TimeWindow {
+  from: Date;
+  to: Date;
+}
+
+/**
+ * What a remote-support vendor offers the domain services. One implementation per vendor
+ * (support-bomgar.ts, support-goto-assist.ts), registered in support-sources.ts. Reads go
+ * through the request's loaders, so a page costs a bounded number of vendor calls.
+ */
+export interface SupportSource {
+  vendor: SupportVendor;
+  /** Every session that started in the window (lightweight), newest first or any order. */
+  index(ctx: Context, window: TimeWindow): Promise<SessionIndexEntry[]>;
+  /** Full records by vendorId, in the order asked; unknown ids null. */
+  sessions(ctx: Context, ids: readonly string[]): Promise<(SupportSession | null)[]>;
+  feedback(ctx: Context, session: SupportSession): Promise<SessionFeedback>;
+  /** Feedback for listing entries without loading the sessions, in one batch. */
+  entryFeedback(ctx: Context, entries: readonly SessionIndexEntry[]): Promise<SessionFeedback[]>;
+  events(ctx: Context, session: SupportSession): Promise<SupportSessionEvent[]>;
+  identities(ctx: Context): Promise<AgentIdentity[]>;
+  teams(ctx: Context): Promise<SupportTeam[]>;
+  queues(ctx: Context): Promise<SupportQueue[]>;
+  /** Starts a session for a ticket; the input is already validated against `limits`. */
+  start(ctx: Context, input: NewSupportSession): Promise<StartedSupportSession>;
+  transfer(ctx: Context, sessionId: string, target: SupportTarget): Promise<void>;
+  end(ctx: Context, sessionId: string): Promise<void>;
+  setExternalKey(ctx: Context, sessionId: string, externalKey: string): Promise<void>;
+  /** Drops the request's cached copy of a session after a command changed it. */
+  forget(ctx: Context, sessionId: string): void;
+  /** Cancels a connection code not used yet; false when the vendor has no such code. */
+  cancelCode(ctx: Context, code: string): Promise<boolean>;
+  /** Field limits the vendor enforces on startSupportSession's customer, by input field (checked before any call). */
+  limits: { customerName: number; customerCompany: number; customerDetails: number; externalKey: number };
+}
+
+/** DataLoader `loadMany` results mapped to records: a failed key rethrows its vendor error, a missing one is null. */
+export function mapLoaded<T, U>(records: readonly (T | Error | null)[], map: (record: T) => U): (U | null)[] {
+  return records.map((record) => {
+    if (record instanceof Error) throw record;
+    return record === null ? null : map(record);
+  });
+}

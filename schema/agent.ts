@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { agentByEmail, agentByKey, listAgents } from '../resolvers/agents.js';
+import { AGENT_STATUSES, type AgentIdentity } from '../resolvers/support-model.js';
+import { activeSessionsOfAgent } from '../resolvers/support-sessions.js';
+import { teamsOfAgent } from '../resolvers/support-teams.js';
+import { VIEWER } from './access.js';
+import { builder } from './builder.js';
+import { loadVendorNodes, vendorKey } from './ids.js';
+import { supportRecordArg } from './support-ids.js';
+import { AgentRef, SupportSessionRef, SupportTeamRef } from './support-refs.js';
+import { vendorListType } from './unavailable-vendor.js';
+
+export const AgentStatusEnum = builder.enumType('AgentStatus', { values: AGENT_STATUSES });
+
+const AgentIdentityRef = builder.objectRef<AgentIdentity>('AgentIdentity').implement({
+  description: "One of an agent's accounts at a vendor (a Bomgar rep, a GoToAssist expert, ...).",
+  fields: (t) => ({
+    vendor: t.exposeString('vendor', { authScopes: VIEWER, nullable: false, description: 'The vendor, as the Vendor enum value in lower case (bomgar, gotoassist, ...).' }),
+    vendorId: t.exposeString('vendorId', { authScopes: VIEWER, nullable: false }),
+    name: t.exposeString('name', { authScopes: VIEWER, nullable: false }),
+    email: t.exposeString('email', { authScopes: VIEWER }),
+    status: t.field({ authScopes: VIEWER, type: AgentStatusEnum, nullable: false, resolve: (identity) => identity.status }),
+  }),
+});
+
+builder.node(AgentRef, {
+  description: 'A support agent: one person across vendors, matched by email.',
+  id: { authScopes: VIEWER, resolve: (agent) => vendorKey('agent', agent.key) },
+  loadMany: (ids, ctx) => loadVendorNodes(ids, 'agent', (keys) => Promise.all(keys.map((key) => agentByKey(ctx, key)))),
+  fields: (t) => ({
+    name: t.exposeString('name', { authScopes: VIEWER, nullable: false }),
+    email: t.exposeString('email', { authScopes: VIEWER }),
+    status: t.field({
+      authScopes: VIEWER,
+      type: AgentStatusEnum,
+      nullable: false,
+      description: 'Busy in any vendor is BUSY; else AVAILABLE in any; else AWAY; OFFLINE only when offline everywhere.',
+      resolve: (agent) => agent.status,
+    }),
+    identities: t.field({ authScopes: VIEWER, type: [AgentIdentityRef], nullable: false, resolve: (agent) => agent.identities }),
+    activeSessions: t.field({
+      authScopes: VIEWER,
+      type: [SupportSessionRef],
+      nullable: { list: true, items: false },
+      description: 'Sessions the agent is in now, across vendors.',
+      resolve: (agent, _args, ctx) => activeSessionsOfAgent(ctx, agent),
+    }),
+    teams: t.field({ authScopes: VIEWER, type: [SupportTeamRef], nullable: { list: true, items: false }, resolve: (agent, _args, ctx) => teamsOfAgent(ctx, agent) }),
+  }),
+});
+
+const AgentListRef = vendorListType('AgentList', AgentRef, 'Agents');
+
+builder.queryFields((t) => ({
+  agents: t.field({
+    type: AgentListRef,
+    authScopes: VIEWER,
+    description: 'Agents across vendors, by name.',
+    args: { status: t.arg({ type: AgentStatusEnum }), teamId: t.arg.id({ description: 'A SupportTeam id.' }) },
+    resolve: async (_root, { status, teamId }, ctx) => {
+      const { agents, unavailable } = await listAgents(ctx, { status, team: teamId ? supportRecordArg(String(teamId), 'SupportTeam', 'teamId') : null });
+      return { items: agents, unavailable };
+    },
+  }),
+  agentByEmail: t.field({
+    type: AgentRef,
+    authScopes: VIEWER,
+    args: { email: t.arg.string({ required: true, validate: z.email('must be an email address') }) },
+    resolve: (_root, { email }, ctx) => agentByEmail(ctx, email),
+  }),
+}));

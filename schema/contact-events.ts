@@ -1,0 +1,49 @@
+import { contactEvents, CONTACT_EVENT_KINDS, type ContactEvent, type ContactEvents } from '../resolvers/contact-events.js';
+import { meetingById } from '../resolvers/meetings.js';
+import { VIEWER } from './access.js';
+import { builder } from './builder.js';
+import { ContactRef } from './contact.js';
+import { MeetingRef } from './meeting.js';
+import { RegistrationStatusEnum } from './registrant.js';
+import { DateRangeInput } from './time-range.js';
+import { TrainingRef } from './training.js';
+import { UnavailableVendorRef } from './unavailable-vendor.js';
+import { VendorEnum } from './vendor.js';
+import { WebinarRef } from './webinar.js';
+
+const ContactEventKindEnum = builder.enumType('ContactEventKind', { values: CONTACT_EVENT_KINDS });
+
+const ContactEventRef = builder.objectRef<ContactEvent>('ContactEvent').implement({
+  description: 'A registration or attendance on a contact\'s timeline.',
+  fields: (t) => ({
+    kind: t.field({ authScopes: VIEWER, type: ContactEventKindEnum, nullable: false, resolve: (e) => e.kind }),
+    vendor: t.field({ authScopes: VIEWER, type: VendorEnum, nullable: false, resolve: (e) => e.vendor }),
+    at: t.field({ authScopes: VIEWER, type: 'DateTime', resolve: (e) => e.at }),
+    title: t.exposeString('title', { authScopes: VIEWER, nullable: false }),
+    durationSeconds: t.exposeInt('durationSeconds', { authScopes: VIEWER, description: 'Time attended.' }),
+    status: t.field({ authScopes: VIEWER, type: RegistrationStatusEnum, description: 'For registrations.', resolve: (e) => e.status }),
+    webinar: t.field({ authScopes: VIEWER, type: WebinarRef, resolve: (e) => e.webinar }),
+    training: t.field({ authScopes: VIEWER, type: TrainingRef, resolve: (e) => e.training }),
+    meeting: t.field({ authScopes: VIEWER, type: MeetingRef, resolve: (e, _args, ctx) => (e.meetingId ? meetingById(ctx, e.meetingId) : null) }),
+  }),
+});
+
+const ContactEventsRef = builder.objectRef<ContactEvents>('ContactEvents').implement({
+  fields: (t) => ({
+    events: t.field({ authScopes: VIEWER, type: [ContactEventRef], nullable: false, description: 'Newest first.', resolve: (r) => r.events }),
+    unavailableVendors: t.field({ authScopes: VIEWER, type: [UnavailableVendorRef], nullable: false, resolve: (r) => r.unavailableVendors }),
+  }),
+});
+
+const DAY = 86_400_000;
+
+builder.objectFields(ContactRef, (t) => ({
+  events: t.field({
+    authScopes: VIEWER,
+    type: ContactEventsRef,
+    description:
+      "The contact's webinar and training registrations and attendance and meeting attendance, joined by email across GoToWebinar, GoToTraining and GoToMeeting. A product that cannot answer is named in unavailableVendors.",
+    args: { range: t.arg({ type: DateRangeInput, description: 'Default: the 180 days either side of now.' }) },
+    resolve: (contact, { range }, ctx) => contactEvents(ctx, contact, range ?? { from: new Date(Date.now() - 180 * DAY), to: new Date(Date.now() + 180 * DAY) }),
+  }),
+}));

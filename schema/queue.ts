@@ -1,0 +1,40 @@
+import { listQueues, membersOf, queuesById, teamsById } from '../resolvers/support-teams.js';
+import type { SupportVendor } from '../resolvers/support-model.js';
+import { VIEWER } from './access.js';
+import { builder } from './builder.js';
+import { vendorKey } from './ids.js';
+import { loadSupportNodes } from './support-ids.js';
+import { AgentRef, QueueRef, SupportTeamRef } from './support-refs.js';
+import { vendorListType } from './unavailable-vendor.js';
+import { VendorEnum } from './vendor.js';
+
+builder.node(QueueRef, {
+  description: 'Where customers wait for a support agent: a Bomgar team queue or a GoToAssist portal queue.',
+  id: { authScopes: VIEWER, resolve: (queue) => vendorKey(queue.vendor, queue.vendorId) },
+  loadMany: (ids, ctx) => loadSupportNodes(ids, (vendor, keys) => queuesById(ctx, vendor, keys)),
+  fields: (t) => ({
+    vendor: t.field({ authScopes: VIEWER, type: VendorEnum, nullable: false, resolve: (queue) => queue.vendor }),
+    vendorId: t.exposeString('vendorId', { authScopes: VIEWER, nullable: false }),
+    name: t.exposeString('name', { authScopes: VIEWER, nullable: false }),
+    waitingCount: t.exposeInt('waitingCount', { authScopes: VIEWER, nullable: false, description: 'Customers waiting now.' }),
+    longestWaitSeconds: t.exposeInt('longestWaitSeconds', { authScopes: VIEWER, nullable: false, description: 'How long the longest-waiting customer has waited.' }),
+    team: t.field({
+      authScopes: VIEWER,
+      type: SupportTeamRef,
+      resolve: async (queue, _args, ctx) => (queue.teamId ? ((await teamsById(ctx, queue.vendor, [queue.teamId]))[0] ?? null) : null),
+    }),
+    members: t.field({ authScopes: VIEWER, type: [AgentRef], nullable: { list: true, items: false }, description: 'Agents serving the queue.', resolve: (queue, _args, ctx) => membersOf(ctx, queue) }),
+  }),
+});
+
+const QueueListRef = vendorListType('QueueList', QueueRef, 'Support queues');
+
+builder.queryField('queues', (t) =>
+  t.field({
+    type: QueueListRef,
+    authScopes: VIEWER,
+    description: 'Support queues across remote-support vendors, with who waits and for how long.',
+    args: { vendor: t.arg({ type: VendorEnum }) },
+    resolve: (_root, { vendor }, ctx) => listQueues(ctx, vendor as SupportVendor | null | undefined),
+  }),
+);

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { callerAmeyoUserId } from '../resolvers/calling-agent.js';
+import { contactById } from '../resolvers/contacts.js';
+import { preferredAgentOfContact } from '../resolvers/preferred-agent.js';
+import { freshScreenPop, openSupportSessionsOfCall, recentTickets, RECENT_TICKETS, screenPop, type ScreenPop } from '../resolvers/screen-pop.js';
+import { ticketById } from '../resolvers/tickets.js';
+import { AGENT, VIEWER } from './access.js';
+import { builder } from './builder.js';
+import { CallRef, callKeyArg } from './call.js';
+import { ContactRef } from './contact.js';
+import { TicketRef } from './ticket.js';
+import { AgentRef, SupportSessionRef } from './support-refs.js';
+
+export const ScreenPopRef = builder.objectRef<ScreenPop>('ScreenPop').implement({
+  description: 'What an agent sees when a call connects: the call, its ticket and caller, and the caller’s history.',
+  fields: (t) => ({
+    call: t.field({ authScopes: VIEWER, type: CallRef, nullable: false, resolve: (pop) => pop.call }),
+    ticket: t.field({
+      authScopes: VIEWER,
+      type: TicketRef,
+      description: 'The ticket the caller typed in the IVR, or the call-back ticket of an out-of-hours call.',
+      resolve: (pop, _args, ctx) => (pop.call.ticketId ? ticketById(ctx, pop.call.ticketId) : null),
+    }),
+    contact: t.field({
+      authScopes: VIEWER,
+      type: ContactRef,
+      description: 'The caller: found by their number, the ticket’s requester, or created for them.',
+      resolve: (pop, _args, ctx) => (pop.call.contactId ? contactById(ctx, pop.call.contactId) : null),
+    }),
+    recentTickets: t.field({
+      authScopes: VIEWER,
+      type: [TicketRef],
+      nullable: { list: true, items: false },
+      description: 'The caller’s most recently updated tickets.',
+      args: { first: t.arg.int({ defaultValue: RECENT_TICKETS, required: true, validate: z.number().int().min(1).max(25) }) },
+      resolve: (pop, { first }, ctx) => (pop.call.contactId ? recentTickets(ctx, pop.call.contactId, first) : []),
+    }),
+    openSupportSessions: t.field({
+      authScopes: VIEWER,
+      type: [SupportSessionRef],
+      nullable: { list: true, items: false },
+      description: 'Remote-support sessions waiting or running for this ticket or the caller’s unsolved tickets.',
+      resolve: (pop, _args, ctx) => openSupportSessionsOfCall(ctx, pop.call),
+    }),
+    preferredAgent: t.field({
+      authScopes: VIEWER,
+      type: AgentRef,
+      description: 'The agent handling the caller’s unsolved tickets, when available in the contact centre.',
+      resolve: (pop, _args, ctx) => (pop.call.contactId ? preferredAgentOfContact(ctx, pop.call.contactId) : null),
+    }),
+  }),
+});
+
+builder.queryField('screenPop', (t) =>
+  t.field({
+    type: ScreenPopRef,
+    description: 'The screen-pop of a call, by its id or Ameyo crtObjectId.',
+    authScopes: VIEWER,
+    args: { callId: t.arg.id({ required: true }) },
+    resolve: (_root, { callId }, ctx) => screenPop(ctx, callKeyArg(String(callId), 'callId')),
+  }),
+);
+
+builder.subscriptionField('incomingCall', (t) =>
+  t.field({
+    type: ScreenPopRef,
+    description: 'Calls reaching the calling agent (their key’s Ameyo user, matched by email), each with its screen-pop.',
+    authScopes: AGENT,
+    subscribe: async (_root, _args, ctx) => ctx.pubsub.subscribe('incomingCall', await callerAmeyoUserId(ctx)),
+    resolve: (event, _args, ctx) => freshScreenPop(ctx, event.vendorCallId),
+  }),
+);

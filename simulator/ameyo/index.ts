@@ -1,0 +1,47 @@
+import { textReply } from '../core/reply.js';
+import type { ResolvedSimulatorOptions } from '../core/options.js';
+import { Router } from '../core/router.js';
+import type { VendorContext, VendorInstance } from '../core/vendor.js';
+import { CallDesk, type CrmTarget } from './calls.js';
+import type { AmeyoContext } from './context.js';
+import { ameyoError } from './errors.js';
+import { registerCommandRoutes } from './routes/command.js';
+import { registerControlRoutes } from './routes/control.js';
+import { registerDisposeRoutes } from './routes/dispose.js';
+import { registerRestRoutes } from './routes/rest.js';
+import { generateAmeyoSeed } from './seed.js';
+import { AmeyoState } from './state.js';
+
+export { generateAmeyoSeed, AMEYO_PASSWORD, INTEGRATION_USER, CAMPAIGNS, DISPOSITION_CODES } from './seed.js';
+
+/**
+ * The CRM URL is configuration, not seed data: one per simulator, kept across resets
+ * (the options object is the simulator's own and outlives every vendor instance).
+ */
+const crmTargets = new WeakMap<ResolvedSimulatorOptions, CrmTarget>();
+
+/** The Ameyo simulator: command API, REST API, disposition, and CRM pushes on call connect and end. */
+export function createAmeyo(ctx: VendorContext): VendorInstance {
+  let crm = crmTargets.get(ctx.options);
+  if (!crm) {
+    crm = { url: ctx.options.ameyoCrmUrl };
+    crmTargets.set(ctx.options, crm);
+  }
+  const state = new AmeyoState(generateAmeyoSeed(ctx.seed, ctx.options.startTime), ctx.clock, ctx.seed);
+  const context: AmeyoContext = { state, desk: new CallDesk(state, crm), crm };
+  const router = new Router<AmeyoContext>();
+  registerCommandRoutes(router);
+  registerRestRoutes(router);
+  registerDisposeRoutes(router);
+  registerControlRoutes(router);
+  return {
+    handle(req) {
+      const match = router.match(req.method, req.path);
+      return match ? match.handler(req, match.params, context) : textReply(404, 'Not Found');
+    },
+    statusFaultReply(status, retryAfter) {
+      const reply = ameyoError(`simulated ${status}`, status);
+      return retryAfter === undefined ? reply : { ...reply, headers: { ...reply.headers, 'Retry-After': retryAfter } };
+    },
+  };
+}

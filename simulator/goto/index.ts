@@ -1,0 +1,39 @@
+import type { SimRequest } from '../core/request.js';
+import type { VendorContext, VendorInstance } from '../core/vendor.js';
+import { generateGoToAccount } from './account.js';
+import { invalidToken, noSuchEndpoint, statusFaultReply } from './errors.js';
+import { TokenStore, tokenEndpoint } from './oauth.js';
+import type { GoToProduct, GoToProductContext } from './product.js';
+import { gotoProducts } from './products.js';
+
+export { GOTO_CREDENTIALS, ACCESS_TOKEN_TTL_SECONDS } from './credentials.js';
+export { generateGoToAccount, ACCOUNT_SIZES } from './account.js';
+
+/**
+ * The GoTo family under `/goto`: the OAuth server at `/oauth/v2/token` and each product
+ * (products.ts) under its prefix, every product call checked against the issued tokens.
+ */
+export function createGoTo(ctx: VendorContext): VendorInstance {
+  const account = generateGoToAccount(ctx.seed, ctx.options.startTime);
+  const tokens = new TokenStore(ctx.clock, account);
+  const productCtx: GoToProductContext = { seed: ctx.seed, clock: ctx.clock, options: ctx.options, account };
+  const mounted: { prefix: string; product: GoToProduct }[] = gotoProducts
+    .map((definition) => ({ prefix: definition.prefix, product: definition.create(productCtx) }))
+    .sort((a, b) => b.prefix.length - a.prefix.length);
+
+  const find = (path: string) => mounted.find(({ prefix }) => path === prefix || path.startsWith(`${prefix}/`));
+
+  return {
+    handle(req: SimRequest) {
+      if (req.path === '/oauth/v2/token' || req.path === '/oauth/v2/token/') {
+        return req.method === 'POST' ? tokenEndpoint(req, tokens, account) : noSuchEndpoint();
+      }
+      const target = find(req.path);
+      if (!target) return noSuchEndpoint();
+      const caller = tokens.verify(req.headers.authorization);
+      if (!caller) return invalidToken();
+      return target.product.handle(req, caller, req.path.slice(target.prefix.length) || '/');
+    },
+    statusFaultReply: (status, retryAfter) => statusFaultReply(status, retryAfter),
+  };
+}

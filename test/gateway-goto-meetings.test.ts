@@ -1,0 +1,170 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CreateMeetingDocument,
+  DeleteMeetingDocument,
+  DeleteOrganizerDocument,
+  EndMeetingDocument,
+  GoToMeetingAttendeesDocument,
+  GoToMeetingDocument,
+  GoToMeetingsDocument,
+  GoToOrganizerDocument,
+  GoToOrganizerGroupsDocument,
+  GoToOrganizersDocument,
+  SetOrganizerStatusDocument,
+  SignUpOrganizerDocument,
+  StartMeetingDocument,
+  UpdateMeetingDocument,
+} from '../clients/graphql/generated/graphql.js';
+import { startGateway, type TestGateway } from './support/gateway.js';
+
+let gw: TestGateway;
+const HISTORY = { from: '2025-10-01T00:00:00Z', to: '2026-01-05T09:00:00Z' };
+const TWO_POW_53 = 2n ** 53n;
+
+beforeAll(async () => {
+  gw = await startGateway();
+});
+afterAll(() => gw?.close());
+
+/** GoTo calls since the journal was last cleared, token exchanges included. */
+const gotoCalls = () => gw.sim.journal('goto');
+
+describe('organizers', () => {
+  it('lists the account organizers in one upstream call, keys above 2^53 kept exact', async () => {
+    await gw.run(GoToOrganizersDocument, {}); // signs in
+    await gw.sim.clearJournal();
+    const { body } = await gw.run(GoToOrganizersDocument, { filter: { status: 'SUSPENDED' } }, 'viewer');
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.organizers).toHaveLength(5);
+    expect((await gotoCalls()).map((e) => e.path)).toEqual(['/goto/G2M/rest/organizers', '/goto/G2M/rest/groups']);
+    const all = (await gw.run(GoToOrganizersDocument, {})).body.data!.organizers!;
+    expect(all).toHaveLength(50);
+    const olive = all.find((o) => o.email === 'organizer@switchboard.test')!;
+    expect(BigInt(olive.vendorId) > TWO_POW_53).toBe(true);
+    // The key round-trips through the global id and back out unchanged.
+    const again = await gw.run(GoToOrganizerDocument, { id: olive.id });
+    expect(again.body.data!.organizer!.vendorId).toBe(olive.vendorId);
+    const byKey = await gw.run(GoToOrganizerDocument, { id: olive.vendorId });
+    expect(byKey.body.data!.organizer!.id).toBe(olive.id);
+  });
+
+  it('filters by group and email and lists groups with their organizers', async () => {
+    const groups = (await gw.run(GoToOrganizerGroupsDocument, {})).body.data!.organizerGroups!;
+    expect(groups).toHaveLength(5);
+    expect(groups.reduce((sum, g) => sum + g.organizerCount, 0)).toBe(50);
+    const inGroup = (await gw.run(GoToOrganizersDocument, { filter: { groupId: groups[1]!.vendorId } })).body.data!.organizers!;
+    expect(inGroup).toHaveLength(groups[1]!.organizerCount);
+    const byEmail = (await gw.run(GoToOrganizersDocument, { filter: { email: 'ORGANIZER@switchboard.test' } })).body.data!.organizers!;
+    expect(byEmail.map((o) => o.email)).toEqual(['organizer@switchboard.test']);
+  });
+
+  it('signs up, suspends and deletes an organizer (admin only); a duplicate email names input.email', async () => {
+    const groups = (await gw.run(GoToOrganizerGroupsDocument, {})).body.data!.organizerGroups!;
+    const input = { name: 'Nia Newhost', email: 'nia.newhost@switchboard.test', groupId: groups[2]!.vendorId, product: 'WEBINAR' as const };
+    const forbidden = await gw.run(SignUpOrganizerDocument, { input }, 'manager');
+    expect(forbidden.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const { body } = await gw.run(SignUpOrganizerDocument, { input });
+    expect(body.data!.signUpOrganizer).toMatchObject({ __typename: 'MutationSignUpOrganizerSuccess', organizer: { name: 'Nia Newhost', status: 'ACTIVE', products: ['WEBINAR'], group: { vendorId: groups[2]!.vendorId } } });
+    const organizer = (body.data!.signUpOrganizer as { organizer: { id: string; vendorId: string } }).organizer;
+    expect(BigInt(organizer.vendorId) > TWO_POW_53).toBe(true);
+
+    const duplicate = await gw.run(SignUpOrganizerDocument, { input });
+    expect(duplicate.body.data!.signUpOrganizer).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'input.email' }] });
+    const bad = await gw.run(SignUpOrganizerDocument, { input: { ...input, email: 'not-an-email', name: 'Mononym' } });
+    expect((bad.body.data!.signUpOrganizer as { issues: { field: string }[] }).issues.map((i) => i.field).sort()).toEqual(['input.email', 'input.name']);
+
+    const suspended = await gw.run(SetOrganizerStatusDocument, { id: organizer.id, status: 'SUSPENDED' });
+    expect(suspended.body.data!.setOrganizerStatus).toMatchObject({ organizer: { id: organizer.id, status: 'SUSPENDED' } });
+    const reactivated = await gw.run(SetOrganizerStatusDocument, { id: organizer.vendorId, status: 'ACTIVE' });
+    expect(reactivated.body.data!.setOrganizerStatus).toMatchObject({ organizer: { id: organizer.id, status: 'ACTIVE' } });
+    const deleted = await gw.run(DeleteOrganizerDocument, { id: organizer.id });
+    expect(deleted.body.data!.deleteOrganizer).toMatchObject({ __typename: 'MutationDeleteOrganizerSuccess', deleted: { id: organizer.id } });
+    const gone = await gw.run(DeleteOrganizerDocument, { id: organizer.id });
+    expect(gone.body.data!.deleteOrganizer).toMatchObject({ __typename: 'NotFoundError', resource: 'Organizer' });
+  });
+});
+
+describe('meetings', () => {
+  it('lists 100 historical meetings with organizers and attendee counts in a fixed number of upstream calls', async () => {
+    await gw.run(GoToOrganizersDocument, {});
+    await gw.sim.clearJournal();
+    const { body } = await gw.run(GoToMeetingsDocument, { when: 'PAST', range: HISTORY, first: 100 }, 'viewer');
+    expect(body.errors).toBeUndefined();
+    const edges = body.data!.meetings!.edges;
+    expect(edges).toHaveLength(100);
+    expect(body.data!.meetings!.pageInfo.hasNextPage).toBe(true);
+    for (const { node } of edges) {
+      expect(node.status).toBe('PAST');
+      expect(node.organizer?.name).toBeTruthy();
+      expect(node.attendeeCount).toBeGreaterThan(0);
+    }
+    const starts = edges.map((e) => e.node.start);
+    expect(starts).toEqual([...starts].sort());
+    // groups (1) + history per group (5) + organizers (1): the same however many meetings there are.
+    const calls = await gotoCalls();
+    expect(calls).toHaveLength(7);
+    expect(calls.filter((c) => c.path.endsWith('/historicalMeetings'))).toHaveLength(5);
+  });
+
+  it('reads a held meeting with its attendees and the attendee history of an organizer', async () => {
+    const held = (await gw.run(GoToMeetingsDocument, { when: 'PAST', range: HISTORY, first: 1 })).body.data!.meetings!.edges[0]!.node;
+    const organizerId = held.organizer!.id;
+    const attendees = await gw.run(GoToMeetingAttendeesDocument, { range: HISTORY, organizerId });
+    expect(attendees.body.errors).toBeUndefined();
+    expect(attendees.body.data!.meetingAttendees!.length).toBeGreaterThanOrEqual(held.attendeeCount!);
+    // Some attendees are helpdesk contacts of the same seed (joined by email).
+    const all = await gw.run(GoToMeetingAttendeesDocument, { range: HISTORY });
+    expect(all.body.data!.meetingAttendees!.some((a) => a.contact !== null)).toBe(true);
+
+    const meeting = await gw.run(GoToMeetingDocument, { id: held.id });
+    expect(meeting.body.errors).toBeUndefined();
+    expect(meeting.body.data!.meeting!.vendorId).toBe(held.vendorId);
+    expect(meeting.body.data!.meeting!.attendees!.length).toBeGreaterThanOrEqual(held.attendeeCount!);
+  });
+
+  it('refuses a PAST listing without a range, naming the argument', async () => {
+    const { body } = await gw.run(GoToMeetingsDocument, { when: 'PAST' });
+    expect(body.data!.meetings).toBeNull();
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ field: 'range' }] });
+  });
+
+  it('creates, updates, starts, ends and deletes a meeting (manager), over HTTP against the simulator', async () => {
+    const input = { subject: 'Escalation sync', start: '2026-03-02T15:00:00Z', end: '2026-03-02T15:30:00Z', conferenceCallInfo: 'HYBRID' as const, passwordRequired: true };
+    const denied = await gw.run(CreateMeetingDocument, { input }, 'agent');
+    expect(denied.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const created = await gw.run(CreateMeetingDocument, { input }, 'manager');
+    const meeting = (created.body.data!.createMeeting as { meeting: { id: string; vendorId: string } & Record<string, unknown> }).meeting;
+    expect(meeting).toMatchObject({ subject: 'Escalation sync', start: '2026-03-02T15:00:00Z', type: 'SCHEDULED', conferenceCallInfo: 'Hybrid', passwordRequired: true });
+    expect(meeting.joinUrl).toContain(meeting.vendorId);
+
+    const invalid = await gw.run(CreateMeetingDocument, { input: { ...input, subject: ' ', end: '2026-03-02T14:00:00Z' } }, 'manager');
+    expect((invalid.body.data!.createMeeting as { issues: { field: string }[] }).issues.map((i) => i.field).sort()).toEqual(['input.end', 'input.subject']);
+
+    const updated = await gw.run(UpdateMeetingDocument, { id: meeting.id, input: { subject: 'Escalation sync (moved)' } }, 'manager');
+    expect(updated.body.data!.updateMeeting).toMatchObject({ meeting: { subject: 'Escalation sync (moved)', start: '2026-03-02T15:00:00Z' } });
+
+    const started = await gw.run(StartMeetingDocument, { id: meeting.id }, 'manager');
+    expect(started.body.data!.startMeeting).toMatchObject({ start: { hostUrl: expect.stringMatching(/^https:\/\//), meeting: { status: 'ACTIVE' } } });
+    const ended = await gw.run(EndMeetingDocument, { id: meeting.vendorId }, 'manager');
+    expect(ended.body.data!.endMeeting).toMatchObject({ __typename: 'MutationEndMeetingSuccess' });
+    expect((ended.body.data!.endMeeting as { meeting: { attendees: unknown[] } }).meeting.attendees.length).toBeGreaterThan(0);
+
+    const deleted = await gw.run(DeleteMeetingDocument, { id: meeting.id }, 'manager');
+    expect(deleted.body.data!.deleteMeeting).toMatchObject({ deleted: { id: meeting.id } });
+    const missing = await gw.run(UpdateMeetingDocument, { id: meeting.id, input: { subject: 'x' } }, 'manager');
+    expect(missing.body.data!.updateMeeting).toMatchObject({ __typename: 'NotFoundError', resource: 'Meeting', id: meeting.vendorId });
+  });
+
+  it('keeps working across token expiry on the virtual clock: one refresh, the call repeated', async () => {
+    await gw.run(GoToOrganizerGroupsDocument, {});
+    await gw.sim.call('/_sim/clock', { advanceMs: 2 * 3_600_000 });
+    await gw.sim.clearJournal();
+    const { body } = await gw.run(GoToOrganizerGroupsDocument, {});
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.organizerGroups).toHaveLength(5);
+    const calls = await gotoCalls();
+    expect(calls.map((c) => `${c.status} ${c.path}`)).toEqual(['403 /goto/G2M/rest/groups', '200 /goto/oauth/v2/token', '200 /goto/G2M/rest/groups', '200 /goto/G2M/rest/organizers']);
+  });
+});

@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  AgentByEmailDocument,
+  AgentsDocument,
+  CancelConnectionCodeDocument,
+  EndSessionDocument,
+  StartSupportSessionDocument,
+  SupportQueuesDocument,
+  SupportSessionDocument,
+  SupportSessionsDocument,
+  SupportTeamsDocument,
+  TicketSupportSessionsDocument,
+  TransferSessionDocument,
+} from '../clients/graphql/generated/graphql.js';
+import { graphql } from '../clients/graphql/generated/gql.js';
+import { startGateway, type TestGateway } from './support/gateway.js';
+
+let gw: TestGateway;
+const WINDOW = { from: '2025-10-01T00:00:00Z', to: '2026-01-06T00:00:00Z' };
+
+beforeAll(async () => {
+  gw = await startGateway();
+});
+afterAll(() => gw?.close());
+
+describe('GoToAssist and Bomgar in one model', () => {
+  it('pages 100 sessions of both vendors, newest first, with agents, teams, queues and tickets in a bounded number of calls', async () => {
+    await gw.sim.clearJournal();
+    const { body } = await gw.run(SupportSessionsDocument, { filter: WINDOW, first: 100 });
+    expect(body.errors).toBeUndefined();
+    const nodes = body.data!.supportSessions!.edges.map((edge) => edge.node);
+    expect(nodes).toHaveLength(100);
+    expect(new Set(nodes.map((node) => node.vendor))).toEqual(new Set(['BOMGAR', 'GOTO_ASSIST']));
+    const starts = nodes.map((node) => node.startedAt!);
+    expect(starts).toEqual([...starts].sort().reverse());
+    const g2a = nodes.filter((node) => node.vendor === 'GOTO_ASSIST');
+    expect(g2a.some((node) => node.queue?.name === 'Support Portal' || node.queue?.name === 'VIP Portal')).toBe(true);
+    expect(g2a.filter((node) => node.externalKey).every((node) => node.ticket?.vendorId === node.externalKey)).toBe(true);
+    const goto = (await gw.sim.journal('goto')).map((call) => call.path);
+    // token + the window's session list + the two monitors; never one call per session
+    expect(goto.length, goto.join('\n')).toBeLessThanOrEqual(4);
+    expect((await gw.sim.journal('bomgar')).length).toBeLessThanOrEqual(5);
+    expect((await gw.sim.journal('zendesk')).length).toBe(1);
+  });
+
+  it('merges a Bomgar rep and a GoToAssist expert with the same email into one agent', async () => {
+    const { body } = await gw.run(AgentByEmailDocument, { email: 'agent@switchboard.test' });
+    const agent = body.data!.agentByEmail!;
+    expect(agent.identities.map((identity) => identity.vendor)).toEqual(expect.arrayContaining(['bomgar', 'gotoassist']));
+    const statuses = agent.identities.map((identity) => identity.status);
+    if (statuses.includes('BUSY')) expect(agent.status).toBe('BUSY');
+    const agents = (await gw.run(AgentsDocument, {})).body.data!.agents!;
+    expect(agents.unavailableVendors).toEqual([]);
+    expect(agents.nodes.filter((node) => node.email === 'agent@switchboard.test')).toHaveLength(1);
+    const queues = (await gw.run(SupportQueuesDocument, {})).body.data!.queues!.nodes;
+    expect(queues.filter((queue) => queue.vendor === 'GOTO_ASSIST').map((queue) => queue.name)).toEqual(['Support Portal', 'VIP Portal']);
+  });
+
+  it('shows a GoToAssist transcript and rating', async () => {
+    const page = (await gw.run(SupportSessionsDocument, { filter: { ...WINDOW, vendor: 'GOTO_ASSIST', status: 'ENDED' }, first: 20 })).body.data!.supportSessions!;
+    const { body } = await gw.run(SupportSessionDocument, { id: page.edges[0]!.node.id, eventsFirst: 50 });
+    expect(body.errors).toBeUndefined();
+    const session = body.data!.supportSession!;
+    expect(session.resolution).toMatch(/RESOLVED|UNRESOLVED/);
+    const events = session.events!.edges.map((edge) => edge.node);
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((event) => event.at && event.by?.name)).toBe(true);
+  });
+
+  it('starts a GoToAssist session with a connection code for a ticket, then cancels the code', async () => {
+    const ticketId = '19856122753302';
+    const agent = (await gw.run(AgentByEmailDocument, { email: 'agent@switchboard.test' })).body.data!.agentByEmail!;
+    const team = (await gw.run(SupportTeamsDocument, { vendor: 'BOMGAR' })).body.data!.teams!.nodes[0]!;
+    const refused = await gw.run(StartSupportSessionDocument, { input: { ticketId, vendor: 'GOTO_ASSIST', teamId: team.id, customer: { name: 'Dana' } } }, 'agent');
+    expect(refused.body.data!.startSupportSession).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'input.teamId' }] });
+
+    const started = await gw.run(StartSupportSessionDocument, { input: { ticketId, vendor: 'GOTO_ASSIST', agentId: agent.id, customer: { name: 'Dana Customer', email: 'dana@example.com' } } }, 'agent');
+    const result = started.body.data!.startSupportSession;
+    if (result?.__typename !== 'MutationStartSupportSessionSuccess') throw new Error(JSON.stringify(started.body));
+    expect(result.started.code).toMatch(/^\d{9}$/);
+    expect(result.started.joinUrl).toMatch(/^https:\/\/www\.fastsupport\.com\//);
+    expect(result.started.session).toMatchObject({ status: 'WAITING' });
+
+    const forTicket = (await gw.run(TicketSupportSessionsDocument, { id: ticketId })).body.data!.ticket!.supportSessions!.edges.map((edge) => edge.node.id);
+    expect(forTicket).toContain(result.started.session!.id);
+
+    const cancelled = await gw.run(CancelConnectionCodeDocument, { vendor: 'GOTO_ASSIST', code: result.started.code }, 'agent');
+    expect(cancelled.body.data!.cancelConnectionCode).toMatchObject({ cancelled: { vendor: 'GOTO_ASSIST', code: result.started.code } });
+    const twice = await gw.run(CancelConnectionCodeDocument, { vendor: 'GOTO_ASSIST', code: result.started.code }, 'agent');
+    expect(twice.body.data!.cancelConnectionCode).toMatchObject({ __typename: 'NotFoundError' });
+    const bomgarCode = await gw.run(CancelConnectionCodeDocument, { vendor: 'BOMGAR', code: '1234567' }, 'agent');
+    expect(bomgarCode.body.data!.cancelConnectionCode).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'vendor' }] });
+  });
+
+  it('transfers and ends a live GoToAssist session', async () => {
+    const active = (await gw.run(SupportSessionsDocument, { filter: { ...WINDOW, vendor: 'GOTO_ASSIST', status: 'ACTIVE' }, first: 5 })).body.data!.supportSessions!.edges[0]!.node;
+    const other = (await gw.run(AgentsDocument, { status: 'AVAILABLE' })).body.data!.agents!.nodes.find((node) => node.identities.some((identity) => identity.vendor === 'gotoassist'))!;
+    const moved = await gw.run(TransferSessionDocument, { sessionId: active.id, to: { agentId: other.id } }, 'agent');
+    expect(moved.body.data!.transferSession).toMatchObject({ session: { status: 'ACTIVE', agent: { id: other.id } } });
+    const ended = await gw.run(EndSessionDocument, { sessionId: active.id }, 'agent');
+    expect(ended.body.data!.endSession).toMatchObject({ session: { status: 'ENDED' } });
+  });
+});
+
+describe('agents with their live sessions', () => {
+  it('lists every agent with active sessions and teams in a bounded number of calls', async () => {
+    await gw.sim.clearJournal();
+    const { body } = await gw.run(
+      graphql(`
+        query AgentsWithSessions {
+          agents {
+            nodes { id status activeSessions { id vendor status } teams { id name } }
+          }
+        }
+      `),
+    );
+    expect(body.errors).toBeUndefined();
+    const agents = body.data!.agents!.nodes;
+    expect(agents.length).toBeGreaterThan(40);
+    const busy = agents.filter((agent) => agent.activeSessions!.length > 0);
+    expect(busy.length).toBeGreaterThan(3);
+    expect(busy.every((agent) => agent.activeSessions!.every((session) => session.status === 'ACTIVE'))).toBe(true);
+    expect((await gw.sim.journal('bomgar')).length).toBeLessThanOrEqual(5);
+    expect((await gw.sim.journal('goto')).length).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('partial failure', () => {
+  // Last in the file: the failures open Bomgar's circuit breaker for the rest of this gateway's life.
+  it('keeps GoToAssist sessions and agents when Bomgar is down', async () => {
+    await gw.sim.fault({ vendor: 'bomgar', kind: 'status', status: 503 });
+    try {
+      const { body } = await gw.run(SupportSessionsDocument, { filter: WINDOW, first: 30 });
+      expect(body.errors).toBeUndefined();
+      const page = body.data!.supportSessions!;
+      expect(page.unavailableVendors.map((item) => item.vendor)).toEqual(['bomgar']);
+      expect(page.edges).toHaveLength(30);
+      expect(page.edges.every((edge) => edge.node.vendor === 'GOTO_ASSIST')).toBe(true);
+      const agent = (await gw.run(AgentByEmailDocument, { email: 'agent@switchboard.test' })).body.data!.agentByEmail!;
+      const vendors = agent.identities.map((identity) => identity.vendor);
+      expect(vendors).toContain('gotoassist');
+      expect(vendors).not.toContain('bomgar');
+    } finally {
+      await gw.sim.clearFaults();
+    }
+  });
+});
