@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { UpstreamError } from '../clients/transport/errors.js';
 import type { Context } from '../server/context.js';
@@ -21,21 +22,41 @@ function validArgs<T extends z.ZodType>(schema: T, value: unknown): z.output<T> 
 
 const campaignId = z.string().trim().regex(/^[\w.-]{1,64}$/, 'must be an Ameyo campaign id');
 
-/** Ameyo's refusal of a command (HTTP 200 with a reason) as an input error on `field`. */
-async function asInputError<T>(field: string, run: () => Promise<T>): Promise<T> {
+/**
+ * Ameyo's refusal of a command (HTTP 200 with a reason) as an input error on the field the
+ * reason is about (`field` may read the reason).
+ */
+async function asInputError<T>(field: string | ((reason: string) => string), run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
     if (error instanceof UpstreamError && error.vendor === 'ameyo' && error.code === 'UPSTREAM_REJECTED' && error.status === 200) {
-      throw new InputError([{ field, message: error.vendorMessage ?? 'refused by Ameyo' }]);
+      const reason = error.vendorMessage ?? 'refused by Ameyo';
+      throw new InputError([{ field: typeof field === 'string' ? field : field(reason), message: reason }]);
     }
     throw error;
   }
 }
 
-async function existingCall(ctx: Context, id: string): Promise<Call> {
+/** Which dial argument Ameyo's refusal is about; the agent's own state (busy, on a break) is about neither. */
+function dialRefusalField(reason: string): string {
+  if (/campaign/i.test(reason)) return 'campaign';
+  if (/phone/i.test(reason)) return 'phone';
+  return 'input';
+}
+
+/**
+ * A call the caller may act on: an agent acts on the calls Ameyo routed to them; a manager
+ * (or admin) on any call, as supervisors do on the Ameyo console.
+ */
+async function callToActOn(ctx: Context, id: string, field: string): Promise<Call> {
   const call = await callById(ctx, id);
   if (!call) throw new NotFoundError('Call', id);
+  if (ctx.scopes.manager) return call;
+  const own = await callerAmeyoUserId(ctx);
+  if (call.agentUserId !== own) {
+    throw new GraphQLError(`${field} on another agent's call needs the manager role`, { extensions: { code: 'FORBIDDEN' } });
+  }
   return call;
 }
 
@@ -46,7 +67,7 @@ export async function dial(ctx: Context, raw: { phone: string; campaign: string 
   if (!e164) throw new InputError([{ field: 'phone', message: 'must be a phone number' }]);
   const userId = await callerAmeyoUserId(ctx);
   const { client } = ameyo(ctx);
-  const placed = await asInputError('campaign', () => client.manualDial({ campaignId: input.campaign, phone: e164, userId }));
+  const placed = await asInputError(dialRefusalField, () => client.manualDial({ campaignId: input.campaign, phone: e164, userId }));
   return receiveCallConnect(
     ctx,
     { ...placed, userId, phone: e164, campaignId: input.campaign, callType: 'outbound.manual.dial', ivrTicketId: null },
@@ -57,7 +78,7 @@ export async function dial(ctx: Context, raw: { phone: string; campaign: string 
 /** Disposes the call at Ameyo with a code of its campaign, and stores the code. */
 export async function disposeCall(ctx: Context, raw: { callId: string; code: string }): Promise<Call> {
   const input = validArgs(z.object({ callId: z.string(), code: z.string().trim().regex(/^[\w .-]{1,64}$/, 'must be a disposition code') }), raw);
-  const call = await existingCall(ctx, input.callId);
+  const call = await callToActOn(ctx, input.callId, 'disposeCall');
   const { client } = ameyo(ctx);
   await asInputError('code', () =>
     client.dispose({
@@ -77,7 +98,7 @@ export async function disposeCall(ctx: Context, raw: { callId: string; code: str
 /** Schedules a callback of the call's number at Ameyo, for the call's agent, and stores when. */
 export async function scheduleCallback(ctx: Context, raw: { callId: string; at: Date }): Promise<Call> {
   const input = validArgs(z.object({ callId: z.string(), at: z.date().refine((at) => at.getTime() > Date.now(), 'must be in the future') }), raw);
-  const call = await existingCall(ctx, input.callId);
+  const call = await callToActOn(ctx, input.callId, 'scheduleCallback');
   const { client } = ameyo(ctx);
   const { callbackId } = await asInputError('at', () =>
     client.addCallback({
@@ -100,7 +121,7 @@ export async function scheduleCallback(ctx: Context, raw: { callId: string; at: 
  */
 export async function completeContact(ctx: Context, raw: { callId: string; name: string; email: string }): Promise<Contact> {
   const input = validArgs(z.object({ callId: z.string(), name: requiredText(255), email }), raw);
-  const call = await existingCall(ctx, input.callId);
+  const call = await callToActOn(ctx, input.callId, 'completeContact');
   const [known] = await contactsByEmail(ctx, input.email);
   let contact: Contact;
   if (known) {

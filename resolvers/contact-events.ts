@@ -1,6 +1,6 @@
 import type { Context } from '../server/context.js';
 import type { Contact } from './contacts.js';
-import { attendeeHistory } from './meetings.js';
+import { attendeeHistory, type Meeting } from './meetings.js';
 import type { Attendance, Registrant, RegistrationStatus } from './registrants.js';
 import type { UnavailableVendor } from './support-model.js';
 import { heldTrainingAttendance, listTrainings, trainingRegistrants, type Training } from './trainings.js';
@@ -21,7 +21,8 @@ export interface ContactEvent {
   status: RegistrationStatus | null;
   webinar: Webinar | null;
   training: Training | null;
-  meetingId: string | null;
+  /** The held meeting instance attended (from the attendee record: no further call). */
+  meeting: Meeting | null;
 }
 
 export interface ContactEvents {
@@ -49,7 +50,7 @@ async function registrationEvents<E>(email: string, source: RegistrationEvent<E>
       const registration = (await source.registrants(event)).find((r) => r.email === email);
       // Attendees are registrants: without a registration there is no attendance to read.
       if (!registration) return [];
-      const base = { vendor: source.vendor, title: source.title(event), meetingId: null, ...source.link(event) };
+      const base = { vendor: source.vendor, title: source.title(event), meeting: null, ...source.link(event) };
       const attended = (await source.attendance(event)).filter((a) => a.email === email);
       return [
         { ...base, kind: source.kinds.registration, at: registration.registeredAt, durationSeconds: null, status: registration.status },
@@ -102,7 +103,7 @@ async function trainingEvents(ctx: Context, email: string, range: { from: Date; 
       status: null,
       webinar: null,
       training: null,
-      meetingId: null,
+      meeting: null,
     }));
   return [...registrations, ...attendance];
 }
@@ -118,7 +119,7 @@ async function meetingEvents(ctx: Context, email: string, range: { from: Date; t
     status: null,
     webinar: null,
     training: null,
-    meetingId: a.meetingId,
+    meeting: a.meeting,
   }));
 }
 

@@ -3,6 +3,7 @@ import type { CampaignHours } from '../server/campaign-hours.js';
 import { isOpen } from '../server/campaign-hours.js';
 import type { Context } from '../server/context.js';
 import { claimCall, findCall, releaseCall, updateCall, type CallChanges } from '../store/calls.js';
+import type { CallRecord } from '../store/entities/index.js';
 import { CALL_VENDOR, forgetCall, toCall, type Call } from './calls.js';
 import { contactsByPhone, toContact, type Contact } from './contacts.js';
 import { toE164 } from './phone.js';
@@ -59,7 +60,9 @@ export function ameyoPhoneToE164(phone: string, ctx: Context): string | null {
  * calling: the ticket they typed in the IVR; else the contact with their number, however
  * Zendesk stored it; else a new contact for the agent to complete. Out of the campaign's hours
  * a call-back ticket is opened. The agent the call reached is then told (`incomingCall`).
- * A duplicate push gets the stored call and does nothing more.
+ * A repeated push naming another agent (the call waited in the queue, or was transferred) moves
+ * the call to them and pops their screen; any other duplicate gets the stored call and does
+ * nothing more.
  */
 export async function receiveCallConnect(ctx: Context, push: CallConnect, campaignHours: ReadonlyMap<string, CampaignHours>): Promise<Call> {
   const e164 = ameyoPhoneToE164(push.phone, ctx);
@@ -78,7 +81,14 @@ export async function receiveCallConnect(ctx: Context, push: CallConnect, campai
     ivrTicketId: push.ivrTicketId,
     startedAt,
   });
-  if (!claimed) return toCall(call);
+  if (!claimed && call.outcome !== null && push.userId && push.userId !== call.agentUserId) return reachedAnotherAgent(ctx, call, push.userId);
+  if (!claimed) {
+    // The dial and Ameyo's connect push race to store an outbound call. The loser's answer (the
+    // dial's, shown to the agent) still names the contact: the outbound flow only reads, so it
+    // is worked out here too rather than answering before the winner has finished.
+    if (inbound || call.outcome !== null) return toCall(call);
+    return toCall({ ...call, ...(await resolveOutbound(ctx, e164 ?? push.phone)) });
+  }
 
   const hours = campaignHours.get(push.campaignId);
   const afterHours = inbound && hours !== undefined && !isOpen(hours, startedAt);
@@ -87,12 +97,23 @@ export async function receiveCallConnect(ctx: Context, push: CallConnect, campai
     changes = inbound ? await resolveInbound(ctx, push, e164, afterHours) : await resolveOutbound(ctx, e164 ?? push.phone);
   } catch (error) {
     await releaseCall(ctx.em, CALL_VENDOR, push.crtObjectId);
+    // The caller is on the line whatever Zendesk says: the agent's screen still pops, with the
+    // number; a repeated push that works it out pops it again, complete.
+    if (push.userId) await ctx.pubsub.publish('incomingCall', push.userId, { vendor: 'ameyo', vendorCallId: push.crtObjectId });
     throw error;
   }
   const stored = toCall(await updateCall(ctx.em, CALL_VENDOR, push.crtObjectId, changes));
   forgetCall(ctx, stored);
   if (stored.agentUserId) await ctx.pubsub.publish('incomingCall', stored.agentUserId, { vendor: 'ameyo', vendorCallId: stored.vendorId });
   return stored;
+}
+
+/** A call already worked out reached another agent: it is theirs now, and their screen pops. */
+async function reachedAnotherAgent(ctx: Context, call: CallRecord, agentUserId: string): Promise<Call> {
+  const moved = toCall(await updateCall(ctx.em, CALL_VENDOR, call.vendorCallId, { agentUserId }));
+  forgetCall(ctx, moved);
+  await ctx.pubsub.publish('incomingCall', agentUserId, { vendor: 'ameyo', vendorCallId: moved.vendorId });
+  return moved;
 }
 
 async function resolveInbound(ctx: Context, push: CallConnect, e164: string | null, afterHours: boolean): Promise<CallChanges> {
@@ -175,6 +196,8 @@ export async function receivePostCall(ctx: Context, data: PostCall): Promise<Cal
   }
   const stored = toCall(
     await updateCall(ctx.em, CALL_VENDOR, data.crtObjectId, {
+      // Ameyo's own start time replaces the moment the connect push arrived.
+      ...(data.callStartTime && { startedAt: data.callStartTime }),
       endedAt: data.callEndTime ?? new Date(),
       talkSeconds: data.talkSeconds,
       holdSeconds: data.holdSeconds,

@@ -15,6 +15,12 @@ export const CONFERENCE_CALL_INFO = ['PSTN', 'FREE', 'HYBRID', 'PRIVATE', 'VOIP'
 export type ConferenceCallInfo = (typeof CONFERENCE_CALL_INFO)[number];
 
 const CALL_INFO_WIRE = { PSTN: 'PSTN', FREE: 'Free', HYBRID: 'Hybrid', PRIVATE: 'Private', VOIP: 'VoIP' } as const;
+const CALL_INFO_NAMES = new Map(Object.entries(CALL_INFO_WIRE).map(([name, wire]) => [wire.toLowerCase(), name as ConferenceCallInfo]));
+
+/** The audio option GoTo's `conferenceCallInfo` names, or null when it holds dial-in text instead. */
+export function audioOf(meeting: Pick<Meeting, 'conferenceCallInfo'>): ConferenceCallInfo | null {
+  return CALL_INFO_NAMES.get(meeting.conferenceCallInfo?.trim().toLowerCase() ?? '') ?? null;
+}
 
 /** A GoToMeeting meeting; a row of the history is one held instance of it (`instanceKey`). */
 export interface Meeting {
@@ -48,13 +54,21 @@ export interface MeetingAttendee {
   meetingStart: string;
   /** The meeting's subject (attendee records carry it). */
   subject: string;
+  /** The attended instance, organizer included, as the attendee record describes it (no further call). */
+  meeting: Meeting;
 }
 
 /** GoToMeeting's public join link (`/join/<meeting id>`), for records that do not carry it. */
 const joinUrlOf = (meetingId: string) => `https://global.gotomeeting.com/join/${meetingId}`;
 const typeOf = (wire: string): MeetingType | null => (MEETING_TYPES as readonly string[]).includes(wire.toUpperCase()) ? (wire.toUpperCase() as MeetingType) : null;
 
-export function fromHistory(row: G2MHistoricalMeeting): Meeting {
+/** What a held instance's row says, from the history or an attendee record. */
+type HeldRow = Pick<G2MHistoricalMeeting, 'meetingId' | 'subject' | 'startTime' | 'endTime' | 'meetingType' | 'conferenceCallInfo' | 'organizerKey'> & {
+  numAttendees: number | null;
+  durationMinutes: number | null;
+};
+
+export function fromHistory(row: HeldRow): Meeting {
   return {
     vendor: 'gotomeeting',
     vendorId: row.meetingId,
@@ -113,8 +127,14 @@ function fromMeeting(meeting: G2MMeeting): Meeting {
   };
 }
 
+const minutesBetween = (start: string, end: string) => Math.max(0, Math.round((Date.parse(end) - Date.parse(start)) / 60_000));
+
+/** The held instance an attendee record describes: GoTo's attendee rows carry its subject, times, audio, type, organizer and attendee count. */
+const attendedInstance = (row: G2MAttendee): Meeting => fromHistory({ ...row, durationMinutes: minutesBetween(row.startTime, row.endTime) });
+
 export function toAttendee(row: G2MAttendee): MeetingAttendee {
   return {
+    meeting: attendedInstance(row),
     name: row.attendeeName,
     email: row.attendeeEmail,
     joined: row.joinTime,
@@ -139,6 +159,16 @@ export async function meetingById(ctx: Context, id: string): Promise<Meeting | n
   return (await meetingsById(ctx, [id]))[0] ?? null;
 }
 
+/**
+ * Who organizes a meeting. Listings and attendee records say; a meeting read by id does not,
+ * so it is looked up in the account's upcoming and historical listings (a bounded number of
+ * calls per batch, see the `meetingOrganizer` loader). Null when no listing has it.
+ */
+export async function meetingOrganizerKey(ctx: Context, meeting: Pick<Meeting, 'vendorId' | 'organizerKey' | 'start' | 'end'>): Promise<string | null> {
+  if (meeting.organizerKey) return meeting.organizerKey;
+  return ctx.loaders.gotoMeeting.meetingOrganizer.load({ meetingId: meeting.vendorId, start: meeting.start, end: meeting.end });
+}
+
 /** Whose meetings: one organizer, one group, or (neither) the whole account. */
 export interface MeetingScope {
   organizerKey?: string | null;
@@ -159,9 +189,29 @@ export async function historicalMeetings(ctx: Context, scope: MeetingScope, rang
   return rows.flat().map(fromHistory).sort((a, b) => a.start.localeCompare(b.start));
 }
 
+/** How far around its scheduled times a meeting listed by group is checked for running. */
+const RUNNING_SLACK_MS = 3_600_000;
+
+/**
+ * Upcoming (and running) meetings, soonest first. GoTo's upcoming-by-group rows always say
+ * INACTIVE, so for a group or the account the meetings scheduled around now (an hour's slack
+ * either side) are read by id to tell ACTIVE: one call each, only for those. A meeting started
+ * hours ahead of its time shows UPCOMING there until then (exact per organizer).
+ */
 export async function upcomingMeetings(ctx: Context, scope: MeetingScope): Promise<Meeting[]> {
   const rows = await Promise.all((await scopes(ctx, scope)).map((s) => ctx.loaders.gotoMeeting.upcoming.load(s)));
-  return rows.flat().map(fromUpcoming).sort((a, b) => a.start.localeCompare(b.start));
+  const meetings = rows.flat().map(fromUpcoming).sort((a, b) => a.start.localeCompare(b.start));
+  if (scope.organizerKey) return meetings;
+  const now = Date.now();
+  const aroundNow = (m: Meeting) => Date.parse(m.start) - RUNNING_SLACK_MS <= now && now <= Date.parse(m.end) + RUNNING_SLACK_MS;
+  return Promise.all(
+    meetings.map(async (m) => {
+      if (m.status !== 'UPCOMING' || !aroundNow(m)) return m;
+      // The listing stands without this refinement: a failed read leaves the row as listed.
+      const record = await ctx.loaders.gotoMeeting.meeting.load(m.vendorId).catch(() => null);
+      return record?.status === 'ACTIVE' ? { ...m, status: 'ACTIVE' as const } : m;
+    }),
+  );
 }
 
 /** Attendees of a scope's meetings held in a window. */
@@ -274,10 +324,18 @@ export async function startMeeting(ctx: Context, id: string): Promise<{ hostUrl:
   return { hostUrl, meeting: fromMeeting(meeting) };
 }
 
+/** Ends a running meeting: the instance just held (PAST, with its attendees), or the meeting when nobody attended. */
 export async function endMeeting(ctx: Context, id: string): Promise<Meeting> {
   const client = gotoClient(ctx, 'gotoMeeting');
   const ended = await gotoWrite(() => client.endMeeting(id), { resource: 'Meeting', id }, 'id');
-  const meeting = ended ? await client.getMeeting(id, { signal: ctx.signal }) : null;
+  if (!ended) throw new NotFoundError('Meeting', id);
+  const attended = await client.meetingAttendees(id, { signal: ctx.signal });
+  const latest = attended.reduce<G2MAttendee | null>((last, row) => (!last || row.startTime > last.startTime ? row : last), null);
+  if (latest) {
+    ctx.loaders.gotoMeeting.meetingAttendees.prime(id, attended);
+    return toAttendee(latest).meeting;
+  }
+  const meeting = await client.getMeeting(id, { signal: ctx.signal });
   if (!meeting) throw new NotFoundError('Meeting', id);
   return fromMeeting(meeting);
 }

@@ -127,9 +127,11 @@ export async function deleteOrganizer(ctx: Context, key: string): Promise<{ id: 
   return { id: key };
 }
 
-export async function setOrganizerStatus(ctx: Context, key: string, status: OrganizerStatus): Promise<Organizer> {
+/** Suspends, or reactivates by granting `product` (GoTo's way since `status: active` was deprecated; default MEETING). */
+export async function setOrganizerStatus(ctx: Context, key: string, status: OrganizerStatus, product?: OrganizerProduct | null): Promise<Organizer> {
   const client = gotoClient(ctx, 'gotoMeeting');
-  const changed = await gotoWrite(() => client.setOrganizerStatus(key, status === 'SUSPENDED' ? 'suspended' : 'active'), { resource: 'Organizer', id: key });
+  const wire = status === 'SUSPENDED' ? 'suspended' : 'active';
+  const changed = await gotoWrite(() => client.setOrganizerStatus(key, wire, { product: PRODUCT_CODES[product ?? 'MEETING'] }), { resource: 'Organizer', id: key });
   const organizer = changed ? await client.getOrganizer(key, { signal: ctx.signal }) : null;
   if (!organizer) throw new NotFoundError('Organizer', key);
   return toOrganizer(organizer);

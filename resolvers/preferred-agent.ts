@@ -1,7 +1,17 @@
 import type { Context } from '../server/context.js';
-import { agentByEmail, type Agent } from './agents.js';
+import { UpstreamError, type UpstreamErrorCode } from '../clients/transport/errors.js';
+import { agentByEmail, allAgents, type Agent } from './agents.js';
 import { contactsById, contactsByPhone } from './contacts.js';
 import { unsolvedTicketsOf } from './screen-pop.js';
+
+/**
+ * Availability is Ameyo's to say: when its agent states cannot be read, "no preferred agent"
+ * would be a guess, so the field fails with Ameyo's typed error instead.
+ */
+async function requireContactCentreStates(ctx: Context): Promise<void> {
+  const failed = (await allAgents(ctx)).unavailable.find((vendor) => vendor.vendor === 'ameyo');
+  if (failed) throw new UpstreamError({ code: failed.code as UpstreamErrorCode, vendor: 'ameyo', message: failed.message });
+}
 
 /** Routable now: the person is available in the contact centre. */
 function availableForCalls(agent: Agent): boolean {
@@ -16,6 +26,7 @@ export async function preferredAgentOfContact(ctx: Context, contactId: string): 
   const assigneeIds = [...new Set((await unsolvedTicketsOf(ctx, contactId)).flatMap((ticket) => (ticket.assigneeId ? [ticket.assigneeId] : [])))];
   // Every assignee in one show_many; the agents across vendors are read once per request.
   const assignees = await contactsById(ctx, assigneeIds);
+  if (assignees.some(Boolean)) await requireContactCentreStates(ctx);
   for (const assignee of assignees) {
     const agent = assignee?.email ? await agentByEmail(ctx, assignee.email) : null;
     if (agent && availableForCalls(agent)) return agent;

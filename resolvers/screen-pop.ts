@@ -2,13 +2,20 @@ import type { Context } from '../server/context.js';
 import { createLoaders } from './loaders/index.js';
 import { callById, forgetCalls, type Call } from './calls.js';
 import { openSupportSessionsOfTicket } from './support-sessions.js';
-import type { SupportSession } from './support-model.js';
+import type { SupportSession, UnavailableVendor } from './support-model.js';
 import { toTicket, type Ticket } from './tickets.js';
+import { fromEachVendor } from './vendor-partial.js';
 import { zendesk } from './zendesk-access.js';
 
 /** What an agent's screen shows for a call: the call; ticket, contact and history resolve per field. */
 export interface ScreenPop {
   call: Call;
+  /**
+   * The context this pop's fields read through. A subscription's context outlives its events,
+   * and what a request caches per context (the caller's tickets, agent states, support
+   * listings) must not carry from one call to the next: each event gets its own.
+   */
+  ctx?: Context;
 }
 
 export async function screenPop(ctx: Context, callId: string): Promise<ScreenPop | null> {
@@ -17,13 +24,16 @@ export async function screenPop(ctx: Context, callId: string): Promise<ScreenPop
 }
 
 /**
- * The screen-pop for one event of a long-lived subscription: its context lives as long as the
- * subscription, so what earlier events read (the call, tickets, contacts) is dropped first.
+ * The screen-pop for one event of a long-lived subscription, read through a context of its own
+ * (fresh loaders and per-request caches); the subscription's context gets the fresh loaders too,
+ * for the fields under the pop's records.
  */
-export function freshScreenPop(ctx: Context, callId: string): Promise<ScreenPop | null> {
+export async function freshScreenPop(ctx: Context, callId: string): Promise<ScreenPop | null> {
   ctx.loaders = createLoaders(ctx.vendors, ctx.signal);
   forgetCalls(ctx);
-  return screenPop(ctx, callId);
+  const eventCtx: Context = { ...ctx };
+  const pop = await screenPop(eventCtx, callId);
+  return pop && { ...pop, ctx: eventCtx };
 }
 
 /** Most recent tickets shown with a caller. */
@@ -59,16 +69,42 @@ export async function recentTickets(ctx: Context, contactId: string, first: numb
   return (await ticketsOfCaller(ctx, contactId)).slice(0, first);
 }
 
+/** A call's open support sessions, and the support vendors that could not list theirs. */
+export interface CallSupportSessions {
+  sessions: SupportSession[];
+  unavailable: UnavailableVendor[];
+}
+
+const callSessions = new WeakMap<Context, Map<string, Promise<CallSupportSessions>>>();
+
 /**
  * Remote-support sessions waiting or running for the call's ticket and the caller's unsolved
- * tickets, across vendors (each vendor's listing is read once per request). A support vendor
- * that fails leaves its sessions out.
+ * tickets, across vendors (each vendor's listing is read once per request), with the support
+ * vendors that could not answer: their sessions are missing (Zendesk among them when the caller's
+ * tickets cannot be read).
  */
-export async function openSupportSessionsOfCall(ctx: Context, call: Call): Promise<SupportSession[]> {
-  const ticketIds = new Set<string>(call.ticketId ? [call.ticketId] : []);
-  if (call.contactId) for (const ticket of await unsolvedTicketsOf(ctx, call.contactId)) ticketIds.add(ticket.vendorId);
+export function openSupportSessionsOfCall(ctx: Context, call: Call): Promise<CallSupportSessions> {
+  let perCall = callSessions.get(ctx);
+  if (!perCall) callSessions.set(ctx, (perCall = new Map()));
+  let pending = perCall.get(call.vendorId);
+  if (!pending) {
+    pending = sessionsOfCall(ctx, call);
+    perCall.set(call.vendorId, pending);
+  }
+  return pending;
+}
+
+async function sessionsOfCall(ctx: Context, call: Call): Promise<CallSupportSessions> {
+  const contactId = call.contactId;
+  // Without Zendesk the caller's other tickets are unknown: the call's own ticket is still asked about.
+  const callerTickets = contactId
+    ? await fromEachVendor([{ vendor: 'zendesk' }], () => unsolvedTicketsOf(ctx, contactId))
+    : { items: [], unavailable: [] };
+  const ticketIds = new Set<string>([...(call.ticketId ? [call.ticketId] : []), ...callerTickets.items.map((ticket) => ticket.vendorId)]);
   const found = await Promise.all([...ticketIds].map((id) => openSupportSessionsOfTicket(ctx, id)));
   const unique = new Map<string, SupportSession>();
   for (const session of found.flatMap((result) => result.sessions)) unique.set(`${session.vendor}:${session.vendorId}`, session);
-  return [...unique.values()];
+  const unavailable = new Map<string, UnavailableVendor>();
+  for (const vendor of [...callerTickets.unavailable, ...found.flatMap((result) => result.unavailable)]) unavailable.set(vendor.vendor, vendor);
+  return { sessions: [...unique.values()], unavailable: [...unavailable.values()] };
 }

@@ -27,6 +27,24 @@ export function signHs256(claims: Record<string, unknown>, secret: string): stri
 }
 
 /**
+ * Where Zendesk may send the agent after signing in, as an absolute URL under the Zendesk account
+ * URL, or null when `returnTo` would leave it (an open redirect). A path (`/agent/tickets/1`) is
+ * resolved under the account URL; dot segments are resolved before the check, and backslashes,
+ * whitespace and control characters are refused outright, since browsers read `/\evil.example`
+ * as `//evil.example`.
+ */
+export function zendeskReturnUrl(returnTo: string, accountUrl: string): string | null {
+  if (/[\\\s\u0000-\u001f\u007f]/.test(returnTo)) return null;
+  const base = new URL(accountUrl.replace(/\/*$/, '/'));
+  let target: URL;
+  if (returnTo.startsWith('/') && !returnTo.startsWith('//')) target = new URL(`${base.pathname.replace(/\/$/, '')}${returnTo}`, base.origin);
+  else if (URL.canParse(returnTo)) target = new URL(returnTo);
+  else return null;
+  const inside = target.protocol === base.protocol && target.host === base.host && !target.username && !target.password;
+  return inside && `${target.pathname}/`.startsWith(base.pathname) ? target.toString() : null;
+}
+
+/**
  * A Zendesk JWT SSO URL for the calling agent: `iat`, a uuid `jti`, the agent's email, name
  * and external id, signed with the shared secret, which stays in the gateway. `returnTo` is a
  * path in Zendesk or a URL on the Zendesk host.
@@ -34,13 +52,8 @@ export function signHs256(claims: Record<string, unknown>, secret: string): stri
 export async function agentSignOn(ctx: Context, returnTo: string | null | undefined): Promise<AgentSignOn> {
   const email = callerEmail(ctx);
   const { client } = zendesk(ctx);
-  if (returnTo) {
-    const target = URL.canParse(returnTo) ? new URL(returnTo) : null;
-    const sameHost = target !== null && target.origin === new URL(client.baseUrl).origin;
-    if (!(returnTo.startsWith('/') && !returnTo.startsWith('//')) && !sameHost) {
-      throw new InputError([{ field: 'returnTo', message: 'must be a path in Zendesk or a URL on the Zendesk host' }]);
-    }
-  }
+  const returnUrl = returnTo ? zendeskReturnUrl(returnTo, client.baseUrl) : null;
+  if (returnTo && !returnUrl) throw new InputError([{ field: 'returnTo', message: 'must be a path in Zendesk or a URL on the Zendesk host' }]);
   const secret = ctx.zendeskSsoSecret;
   if (!secret) throw new GraphQLError('Zendesk single sign-on is not configured (ZENDESK_SSO_SECRET)', { extensions: { code: 'NOT_CONFIGURED', vendor: 'zendesk' } });
   const [agent] = await contactsByEmail(ctx, email);
@@ -51,6 +64,6 @@ export async function agentSignOn(ctx: Context, returnTo: string | null | undefi
   const jwt = signHs256({ iat, jti: randomUUID(), email: agent.email ?? email, name: agent.name, external_id: agent.externalId ?? agent.email ?? email }, secret);
   const url = new URL(`${client.baseUrl}/access/jwt`);
   url.searchParams.set('jwt', jwt);
-  if (returnTo) url.searchParams.set('return_to', returnTo);
+  if (returnUrl) url.searchParams.set('return_to', returnUrl);
   return { url: url.toString(), expiresAt: new Date((iat + VALID_FOR_SECONDS) * 1000) };
 }

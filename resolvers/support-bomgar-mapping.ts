@@ -1,4 +1,4 @@
-import type { BomgarLoggedInRep, BomgarQueue, BomgarSessionEvent, BomgarSessionSummary, BomgarSupportSession, BomgarSupportTeam } from '../clients/bomgar/types.js';
+import type { BomgarLoggedInRep, BomgarQueue, BomgarQueueStatus, BomgarSessionEvent, BomgarSessionSummary, BomgarSupportSession, BomgarSupportTeam } from '../clients/bomgar/types.js';
 import type { BomgarSurveys } from './loaders/bomgar.js';
 import type { AgentIdentity, AgentStatus, Participant, SessionEventKind, SessionFeedback, SessionStatus, SupportQueue, SupportSession, SupportSessionEvent, SupportTarget, SupportTeam } from './support-model.js';
 
@@ -21,6 +21,10 @@ const EVENT_KINDS: Record<string, SessionEventKind> = {
   'Session Note Added': 'NOTE',
   'Conference Owner Changed': 'TRANSFER',
   'Session Transferred': 'TRANSFER',
+  'Session Start': 'SESSION_START',
+  'Conference Member Added': 'PARTICIPANT_JOINED',
+  'Conference Member Departed': 'PARTICIPANT_LEFT',
+  'Session End': 'SESSION_END',
 };
 
 function participant(actor: BomgarSessionEvent['performedBy']): Participant | null {
@@ -116,6 +120,15 @@ export function toSupportQueue(team: BomgarSupportTeam): SupportQueue {
     teamId: team.id,
     memberIds: team.members.map((member) => member.id),
   };
+}
+
+/** Bomgar's queue id for the general queue (`queue_id=general`), which no team owns. */
+export const GENERAL_QUEUE_ID = 'general';
+
+/** The general queue: every rep of a team may take its customers. */
+export function toGeneralQueue(status: BomgarQueueStatus, teams: BomgarSupportTeam[]): SupportQueue {
+  const members = new Set(teams.flatMap((team) => team.members.map((member) => member.id)));
+  return { vendor: 'bomgar', vendorId: GENERAL_QUEUE_ID, name: 'General queue', waitingCount: status.waitingCount, longestWaitSeconds: status.longestWaitSeconds, teamId: null, memberIds: [...members] };
 }
 
 export function bomgarQueue(target: SupportTarget): BomgarQueue {

@@ -3,7 +3,7 @@ import type { Context } from '../server/context.js';
 import { bomgar } from './bomgar-access.js';
 import { InputError } from './errors.js';
 import { surveyKey } from './loaders/bomgar.js';
-import { bomgarQueue, repIdentities, statusOfSummary, toFeedback, toSupportQueue, toSupportSession, toSupportTeam } from './support-bomgar-mapping.js';
+import { bomgarQueue, repIdentities, statusOfSummary, toFeedback, toGeneralQueue, toSupportQueue, toSupportSession, toSupportTeam } from './support-bomgar-mapping.js';
 import { mapLoaded, type SupportSource } from './support-source.js';
 
 /** Bomgar / BeyondTrust RS as a remote-support source. */
@@ -58,7 +58,8 @@ export const bomgarSource: SupportSource = {
   },
 
   async queues(ctx) {
-    return (await ctx.loaders.bomgar.supportTeams()).map(toSupportQueue);
+    const [teams, general] = await Promise.all([ctx.loaders.bomgar.supportTeams(), ctx.loaders.bomgar.generalQueue()]);
+    return [...teams.map(toSupportQueue), ...(general ? [toGeneralQueue(general, teams)] : [])];
   },
 
   async start(ctx, input) {

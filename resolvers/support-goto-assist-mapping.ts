@@ -16,6 +16,8 @@ const EVENT_KINDS: Record<string, SessionEventKind> = {
   fileTransfer: 'FILE_TRANSFER',
   note: 'NOTE',
   transfer: 'TRANSFER',
+  customerJoined: 'PARTICIPANT_JOINED',
+  sessionEnded: 'SESSION_END',
 };
 
 function seconds(from: string | null, to: string | null): number | null {

@@ -7,6 +7,13 @@
 export const SUPPORT_VENDORS = ['bomgar', 'gotoassist'] as const;
 export type SupportVendor = (typeof SUPPORT_VENDORS)[number];
 
+/** How messages name the vendors (callers know them as products, not as our internal keys). */
+const VENDOR_NAMES: Record<SupportVendor, string> = { bomgar: 'Bomgar', gotoassist: 'GoToAssist' };
+
+export function vendorName(vendor: string): string {
+  return VENDOR_NAMES[vendor as SupportVendor] ?? vendor;
+}
+
 export const SESSION_STATUSES = ['WAITING', 'ACTIVE', 'ENDED', 'ABANDONED'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
@@ -16,7 +23,12 @@ export type SessionResolution = (typeof SESSION_RESOLUTIONS)[number];
 export const AGENT_STATUSES = ['AVAILABLE', 'BUSY', 'AWAY', 'OFFLINE'] as const;
 export type AgentStatus = (typeof AGENT_STATUSES)[number];
 
-export const SESSION_EVENT_KINDS = ['CHAT_MESSAGE', 'FILE_TRANSFER', 'NOTE', 'TRANSFER', 'OTHER'] as const;
+/**
+ * What an event is. Besides the conversation (chat, files, notes, transfers) the session's
+ * lifecycle is typed too, so a timeline needs no vendor names; anything else is OTHER (its
+ * `vendorType` says what).
+ */
+export const SESSION_EVENT_KINDS = ['CHAT_MESSAGE', 'FILE_TRANSFER', 'NOTE', 'TRANSFER', 'SESSION_START', 'PARTICIPANT_JOINED', 'PARTICIPANT_LEFT', 'SESSION_END', 'OTHER'] as const;
 export type SessionEventKind = (typeof SESSION_EVENT_KINDS)[number];
 
 export const PARTICIPANT_KINDS = ['CUSTOMER', 'AGENT', 'SYSTEM'] as const;

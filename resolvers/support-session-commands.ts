@@ -5,7 +5,7 @@ import { agentByKey } from './agents.js';
 import { InputError, NotFoundError } from './errors.js';
 import { email } from './input-rules.js';
 import { linkTicket } from './support-links.js';
-import type { StartedSupportSession, SupportSession, SupportTarget, SupportVendor } from './support-model.js';
+import { vendorName, type StartedSupportSession, type SupportSession, type SupportTarget, type SupportVendor } from './support-model.js';
 import { supportSessionById } from './support-sessions.js';
 import type { SupportSource } from './support-source.js';
 import { supportSource } from './support-sources.js';
@@ -42,7 +42,7 @@ function startRules(source: SupportSource) {
 
 function sourceFor(vendor: SupportVendor, field: string): SupportSource {
   const source = supportSource(vendor);
-  if (!source) throw new InputError([{ field, message: `${vendor} does not run remote-support sessions here` }]);
+  if (!source) throw new InputError([{ field, message: 'must be GOTO_ASSIST or BOMGAR (the remote-support vendors)' }]);
   return source;
 }
 
@@ -50,13 +50,13 @@ function sourceFor(vendor: SupportVendor, field: string): SupportSource {
 async function resolveTarget(ctx: Context, vendor: SupportVendor, target: TargetInput, field: string): Promise<SupportTarget> {
   if (target.teamId && target.agentKey) throw new InputError([{ field, message: 'give a team or an agent, not both' }]);
   if (target.teamId) {
-    if (target.teamId.vendor !== vendor) throw new InputError([{ field: `${field}.teamId`, message: `is a ${target.teamId.vendor} team, not a ${vendor} one` }]);
+    if (target.teamId.vendor !== vendor) throw new InputError([{ field: `${field}.teamId`, message: `is a ${vendorName(target.teamId.vendor)} team, not a ${vendorName(vendor)} one` }]);
     return { kind: 'team', teamId: target.teamId.vendorId };
   }
   if (target.agentKey) {
     const agent = await agentByKey(ctx, target.agentKey);
     const identity = agent?.identities.find((candidate) => candidate.vendor === vendor);
-    if (!identity) throw new InputError([{ field: `${field}.agentId`, message: `this agent has no ${vendor} account` }]);
+    if (!identity) throw new InputError([{ field: `${field}.agentId`, message: `this agent has no ${vendorName(vendor)} account` }]);
     return { kind: 'agent', identityId: identity.vendorId };
   }
   return { kind: 'general' };

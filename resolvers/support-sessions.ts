@@ -3,17 +3,12 @@ import { agentByKey, agentForRef, type Agent } from './agents.js';
 import { linkedSessions } from './support-links.js';
 import type { SessionFeedback, SessionStatus, SupportSession, SupportSessionEvent, SupportVendor, UnavailableVendor } from './support-model.js';
 import { pageThrough, type Connection } from './paging.js';
-import type { SessionIndexEntry, SupportSource, TimeWindow } from './support-source.js';
+import { DEFAULT_LOOKBACK_DAYS, recentWindow, type SessionIndexEntry, type SupportSource, type TimeWindow } from './support-source.js';
 import { SUPPORT_SOURCES, supportSource } from './support-sources.js';
 import { fromEachVendor } from './vendor-partial.js';
 
 const PAGE = { defaultFirst: 25, maxFirst: 100 };
 
-/**
- * How far back a listing without `from` looks. Vendors list sessions by time window only, so
- * the listing needs a start; a year (and a margin) covers the reporting most teams keep.
- */
-export const DEFAULT_LOOKBACK_DAYS = 400;
 
 export interface SessionFilter {
   vendor?: SupportVendor | null;
@@ -44,7 +39,8 @@ function nowOf(ctx: Context): Date {
 }
 
 export function defaultWindow(ctx: Context, filter: Pick<SessionFilter, 'from' | 'to'>): TimeWindow {
-  const to = filter.to ?? nowOf(ctx);
+  const recent = recentWindow(nowOf(ctx));
+  const to = filter.to ?? recent.to;
   return { from: filter.from ?? new Date(to.getTime() - DEFAULT_LOOKBACK_DAYS * 86_400_000), to };
 }
 

@@ -33,6 +33,26 @@ export interface TimeWindow {
 }
 
 /**
+ * How far back a listing without `from` looks. Vendors list sessions by time window only, so
+ * the listing needs a start; a year (and a margin) covers the reporting most teams keep.
+ */
+export const DEFAULT_LOOKBACK_DAYS = 400;
+
+/**
+ * How far past "now" an open-ended listing reaches. Vendors select sessions by start time with
+ * an exclusive end; a session started in the current second, or on a vendor clock running a
+ * little ahead of ours, must still be listed. No session starts in the future, so the margin
+ * costs nothing.
+ */
+export const OPEN_END_MARGIN_MS = 5 * 60_000;
+
+/** The window of a listing without dates: the last DEFAULT_LOOKBACK_DAYS up to a little past `now`. */
+export function recentWindow(now: Date): TimeWindow {
+  const to = new Date(now.getTime() + OPEN_END_MARGIN_MS);
+  return { from: new Date(to.getTime() - DEFAULT_LOOKBACK_DAYS * 86_400_000), to };
+}
+
+/**
  * What a remote-support vendor offers the domain services. One implementation per vendor
  * (support-bomgar.ts, support-goto-assist.ts), registered in support-sources.ts. Reads go
  * through the request's loaders, so a page costs a bounded number of vendor calls.

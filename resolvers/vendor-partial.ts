@@ -1,12 +1,7 @@
 import { isUpstreamError } from '../clients/transport/errors.js';
+import { upstreamMessages } from '../server/errors.js';
 import type { UnavailableVendor } from './support-model.js';
 
-const SAID: Record<string, string> = {
-  UPSTREAM_UNAVAILABLE: 'is unavailable',
-  UPSTREAM_TIMEOUT: 'did not answer in time',
-  UPSTREAM_RATE_LIMITED: 'is rate limiting us',
-  UPSTREAM_REJECTED: 'rejected the request',
-};
 
 /**
  * Reads the same thing from several vendors at once. A vendor that fails with a typed upstream
@@ -27,7 +22,7 @@ export async function fromEachVendor<S extends { vendor: string }, T>(
     }
     const error: unknown = result.reason;
     if (!isUpstreamError(error)) throw error;
-    unavailable.push({ vendor: sources[index]!.vendor, code: error.code, message: `${error.vendor} ${SAID[error.code] ?? 'failed'}` });
+    unavailable.push({ vendor: sources[index]!.vendor, code: error.code, message: `${error.vendor} ${upstreamMessages[error.code]}` });
   });
   return { items, unavailable };
 }

@@ -118,7 +118,7 @@ builder.mutationFields((t) => ({
   }),
   disposeCall: t.field({
     type: CallRef,
-    description: 'Closes the call at Ameyo with a disposition code of its campaign.',
+    description: 'Closes the call at Ameyo with a disposition code of its campaign. An agent disposes their own calls; a manager any call.',
     authScopes: AGENT,
     errors: callErrors,
     args: { callId: t.arg.id({ required: true }), code: t.arg.string({ required: true }) },
@@ -126,7 +126,7 @@ builder.mutationFields((t) => ({
   }),
   scheduleCallback: t.field({
     type: CallRef,
-    description: 'Schedules Ameyo to call the customer back at a time.',
+    description: 'Schedules Ameyo to call the customer back at a time. An agent schedules for their own calls; a manager for any call.',
     authScopes: AGENT,
     errors: callErrors,
     args: { callId: t.arg.id({ required: true }), at: t.arg({ type: 'DateTime', required: true }) },
@@ -134,7 +134,7 @@ builder.mutationFields((t) => ({
   }),
   completeContact: t.field({
     type: ContactRef,
-    description: 'Names an unknown caller: the contact made for them gets the name and email (or the contact with that email becomes the call’s).',
+    description: 'Names an unknown caller: the contact made for them gets the name and email (or the contact with that email becomes the call’s). An agent completes their own calls; a manager any call.',
     authScopes: AGENT,
     errors: { types: [InputError, NotFoundError], dataField: { name: 'contact' } },
     args: { callId: t.arg.id({ required: true }), name: t.arg.string({ required: true }), email: t.arg.string({ required: true }) },

@@ -1,5 +1,4 @@
 import { contactEvents, CONTACT_EVENT_KINDS, type ContactEvent, type ContactEvents } from '../resolvers/contact-events.js';
-import { meetingById } from '../resolvers/meetings.js';
 import { VIEWER } from './access.js';
 import { builder } from './builder.js';
 import { ContactRef } from './contact.js';
@@ -24,7 +23,7 @@ const ContactEventRef = builder.objectRef<ContactEvent>('ContactEvent').implemen
     status: t.field({ authScopes: VIEWER, type: RegistrationStatusEnum, description: 'For registrations.', resolve: (e) => e.status }),
     webinar: t.field({ authScopes: VIEWER, type: WebinarRef, resolve: (e) => e.webinar }),
     training: t.field({ authScopes: VIEWER, type: TrainingRef, resolve: (e) => e.training }),
-    meeting: t.field({ authScopes: VIEWER, type: MeetingRef, resolve: (e, _args, ctx) => (e.meetingId ? meetingById(ctx, e.meetingId) : null) }),
+    meeting: t.field({ authScopes: VIEWER, type: MeetingRef, description: 'For meeting attendance: the held instance.', resolve: (e) => e.meeting }),
   }),
 });
 

@@ -4,11 +4,13 @@ import { contactForEmail } from '../resolvers/attendee-contacts.js';
 import {
   attendeeHistory,
   attendeesOfMeeting,
+  audioOf,
   createMeeting,
   deleteMeeting,
   endMeeting,
   historicalMeetings,
   meetingById,
+  meetingOrganizerKey,
   meetingsById,
   startMeeting,
   upcomingMeetings,
@@ -50,13 +52,33 @@ builder.node(MeetingRef, {
     start: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (m) => m.start }),
     end: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (m) => m.end }),
     type: t.field({ authScopes: VIEWER, type: MeetingTypeEnum, resolve: (m) => m.type }),
-    status: t.field({ authScopes: VIEWER, type: MeetingStatusEnum, nullable: false, resolve: (m) => m.status }),
-    conferenceCallInfo: t.exposeString('conferenceCallInfo', { authScopes: VIEWER, description: 'Audio options as GoTo states them.' }),
+    status: t.field({
+      authScopes: VIEWER,
+      type: MeetingStatusEnum,
+      nullable: false,
+      description: 'ACTIVE while running. Listed by group or account, only meetings scheduled within an hour of now are checked for running (GoTo marks those rows INACTIVE).',
+      resolve: (m) => m.status,
+    }),
+    conferenceCallInfo: t.exposeString('conferenceCallInfo', { authScopes: VIEWER, description: 'Audio options as GoTo states them (an option name, or dial-in text).' }),
+    audio: t.field({
+      authScopes: VIEWER,
+      type: ConferenceCallInfoEnum,
+      description: 'conferenceCallInfo as the option it names (what CreateMeetingInput takes); null when GoTo gave dial-in text.',
+      resolve: (m) => audioOf(m),
+    }),
     passwordRequired: t.exposeBoolean('passwordRequired', { authScopes: VIEWER }),
     joinUrl: t.exposeString('joinUrl', { authScopes: VIEWER, nullable: false }),
     durationMinutes: t.exposeInt('durationMinutes', { authScopes: VIEWER, description: 'How long a held instance ran.' }),
     attendeeCount: t.exposeInt('attendeeCount', { authScopes: VIEWER, description: 'Attendees of a held instance (from the history, without another call).' }),
-    organizer: t.field({ authScopes: VIEWER, type: OrganizerRef, resolve: (m, _args, ctx) => (m.organizerKey ? organizerByKey(ctx, m.organizerKey) : null) }),
+    organizer: t.field({
+      authScopes: VIEWER,
+      type: OrganizerRef,
+      description: 'Null only when no GoTo listing names the meeting (a meeting deleted, or never held and no longer upcoming).',
+      resolve: async (m, _args, ctx) => {
+        const key = await meetingOrganizerKey(ctx, m);
+        return key ? organizerByKey(ctx, key) : null;
+      },
+    }),
     attendees: t.field({ authScopes: VIEWER, type: [MeetingAttendeeRef], resolve: (m, _args, ctx) => attendeesOfMeeting(ctx, m) }),
   }),
 });
@@ -69,7 +91,7 @@ MeetingAttendeeRef.implement({
     joined: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (a) => a.joined }),
     left: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (a) => a.left }),
     durationMinutes: t.exposeInt('durationMinutes', { authScopes: VIEWER, nullable: false }),
-    meeting: t.field({ authScopes: VIEWER, type: MeetingRef, resolve: (a, _args, ctx) => meetingById(ctx, a.meetingId) }),
+    meeting: t.field({ authScopes: VIEWER, type: MeetingRef, nullable: false, description: 'The held instance they attended.', resolve: (a) => a.meeting }),
     contact: t.field({ authScopes: VIEWER, type: ContactRef, description: 'The helpdesk contact with the same email.', resolve: (a, _args, ctx) => contactForEmail(ctx, a.email) }),
   }),
 });
@@ -198,6 +220,7 @@ builder.mutationFields((t) => ({
   endMeeting: t.field({
     type: MeetingRef,
     authScopes: MANAGER,
+    description: 'Ends a running meeting: the instance just held (PAST, with its attendees and organizer).',
     errors: meetingErrors,
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, { id }, ctx) => endMeeting(ctx, meetingKeyArg(String(id), 'id')),

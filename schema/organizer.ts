@@ -125,7 +125,12 @@ builder.mutationFields((t) => ({
     type: OrganizerRef,
     authScopes: ADMIN,
     errors: { types: [InputError, NotFoundError], dataField: { name: 'organizer' } },
-    args: { id: t.arg.id({ required: true }), status: t.arg({ type: OrganizerStatusEnum, required: true }) },
-    resolve: (_root, { id, status }, ctx) => setOrganizerStatus(ctx, organizerKeyArg(String(id), 'id'), status),
+    description: 'Suspends an organizer (GoTo removes every product) or reactivates one by granting `product` (default MEETING).',
+    args: {
+      id: t.arg.id({ required: true }),
+      status: t.arg({ type: OrganizerStatusEnum, required: true }),
+      product: t.arg({ type: OrganizerProductEnum, description: 'For ACTIVE: the product to grant back (default MEETING). Ignored for SUSPENDED.' }),
+    },
+    resolve: (_root, { id, status, product }, ctx) => setOrganizerStatus(ctx, organizerKeyArg(String(id), 'id'), status, product),
   }),
 }));

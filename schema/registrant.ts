@@ -82,6 +82,21 @@ export const RegistrantInputRef = builder.inputType('RegistrantInput', {
   }),
 });
 
+/**
+ * A Webinar or Training id argument (global id, or `organizerKey.eventKey`). GoTo reaches both
+ * through their organizer, so the bare key a user sees as `vendorId` is not enough: say so.
+ */
+export function eventKeyArg(value: string, typename: 'Webinar' | 'Training', field: string): string {
+  const vendor = typename === 'Webinar' ? 'gotowebinar' : 'gototraining';
+  try {
+    return vendorKeyArg(value, typename, vendor, field);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const noun = typename.toLowerCase();
+    throw new InputError([{ field, message: `must be a ${typename} id (its id field, or organizerKey.${noun}Key): GoTo reaches a ${noun} through its organizer` }]);
+  }
+}
+
 /** The contact to register (a Contact id or Zendesk user id). */
 export const contactKey = (value: string) => vendorKeyArg(value, 'Contact', 'zendesk', 'registrant.contactId');
 

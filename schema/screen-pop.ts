@@ -10,6 +10,7 @@ import { CallRef, callKeyArg } from './call.js';
 import { ContactRef } from './contact.js';
 import { TicketRef } from './ticket.js';
 import { AgentRef, SupportSessionRef } from './support-refs.js';
+import { UnavailableVendorRef } from './unavailable-vendor.js';
 
 export const ScreenPopRef = builder.objectRef<ScreenPop>('ScreenPop').implement({
   description: 'What an agent sees when a call connects: the call, its ticket and caller, and the caller’s history.',
@@ -19,13 +20,13 @@ export const ScreenPopRef = builder.objectRef<ScreenPop>('ScreenPop').implement(
       authScopes: VIEWER,
       type: TicketRef,
       description: 'The ticket the caller typed in the IVR, or the call-back ticket of an out-of-hours call.',
-      resolve: (pop, _args, ctx) => (pop.call.ticketId ? ticketById(ctx, pop.call.ticketId) : null),
+      resolve: (pop, _args, ctx) => (pop.call.ticketId ? ticketById(pop.ctx ?? ctx, pop.call.ticketId) : null),
     }),
     contact: t.field({
       authScopes: VIEWER,
       type: ContactRef,
       description: 'The caller: found by their number, the ticket’s requester, or created for them.',
-      resolve: (pop, _args, ctx) => (pop.call.contactId ? contactById(ctx, pop.call.contactId) : null),
+      resolve: (pop, _args, ctx) => (pop.call.contactId ? contactById(pop.ctx ?? ctx, pop.call.contactId) : null),
     }),
     recentTickets: t.field({
       authScopes: VIEWER,
@@ -33,20 +34,27 @@ export const ScreenPopRef = builder.objectRef<ScreenPop>('ScreenPop').implement(
       nullable: { list: true, items: false },
       description: 'The caller’s most recently updated tickets.',
       args: { first: t.arg.int({ defaultValue: RECENT_TICKETS, required: true, validate: z.number().int().min(1).max(25) }) },
-      resolve: (pop, { first }, ctx) => (pop.call.contactId ? recentTickets(ctx, pop.call.contactId, first) : []),
+      resolve: (pop, { first }, ctx) => (pop.call.contactId ? recentTickets(pop.ctx ?? ctx, pop.call.contactId, first) : []),
     }),
     openSupportSessions: t.field({
       authScopes: VIEWER,
       type: [SupportSessionRef],
       nullable: { list: true, items: false },
-      description: 'Remote-support sessions waiting or running for this ticket or the caller’s unsolved tickets.',
-      resolve: (pop, _args, ctx) => openSupportSessionsOfCall(ctx, pop.call),
+      description: 'Remote-support sessions waiting or running for this ticket or the caller’s unsolved tickets (a support vendor that cannot answer is named in unavailableVendors).',
+      resolve: async (pop, _args, ctx) => (await openSupportSessionsOfCall(pop.ctx ?? ctx, pop.call)).sessions,
+    }),
+    unavailableVendors: t.field({
+      authScopes: VIEWER,
+      type: [UnavailableVendorRef],
+      nullable: false,
+      description: 'Vendors that could not answer for openSupportSessions (a support vendor, or Zendesk for the caller’s tickets): sessions may be missing.',
+      resolve: async (pop, _args, ctx) => (await openSupportSessionsOfCall(pop.ctx ?? ctx, pop.call)).unavailable,
     }),
     preferredAgent: t.field({
       authScopes: VIEWER,
       type: AgentRef,
-      description: 'The agent handling the caller’s unsolved tickets, when available in the contact centre.',
-      resolve: (pop, _args, ctx) => (pop.call.contactId ? preferredAgentOfContact(ctx, pop.call.contactId) : null),
+      description: 'The agent handling the caller’s unsolved tickets, when available in the contact centre (an error when Ameyo cannot say who is).',
+      resolve: (pop, _args, ctx) => (pop.call.contactId ? preferredAgentOfContact(pop.ctx ?? ctx, pop.call.contactId) : null),
     }),
   }),
 });

@@ -37,10 +37,10 @@ const CancelledCodeRef = builder.objectRef<{ vendor: SupportVendor; code: string
 
 const SupportCustomerInput = builder.inputType('SupportCustomerInput', {
   fields: (t) => ({
-    name: t.string({ required: true, description: 'At most 100 characters (Bomgar).' }),
-    company: t.string({ description: 'At most 100 characters (Bomgar).' }),
-    email: t.string(),
-    details: t.string({ description: 'What the customer needs; at most 1,024 characters (Bomgar).' }),
+    name: t.string({ required: true, description: 'At most 100 characters (Bomgar), 128 (GoToAssist).' }),
+    company: t.string({ description: "At most 100 characters. Bomgar shows it on the session; GoToAssist has no such field and does not keep it." }),
+    email: t.string({ description: "GoToAssist keeps it on the session; Bomgar's front-end survey has no email field and does not keep it." }),
+    details: t.string({ description: 'What the customer needs; at most 1,024 characters. Bomgar only (GoToAssist does not keep it).' }),
   }),
 });
 

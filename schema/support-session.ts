@@ -28,7 +28,7 @@ const ParticipantRef = builder.objectRef<Participant>('SessionParticipant').impl
 });
 
 const SessionEventRef = builder.objectRef<SupportSessionEvent>('SupportSessionEvent').implement({
-  description: 'One thing that happened in a session: a chat message, a file transfer, a note, a transfer, or another vendor event.',
+  description: 'One thing that happened in a session: a chat message, a file transfer, a note, a transfer, the start or end, someone joining or leaving, or another vendor event (kind OTHER, named by vendorType).',
   fields: (t) => ({
     kind: t.field({ authScopes: VIEWER, type: SessionEventKindEnum, nullable: false, resolve: (e) => e.kind }),
     vendorType: t.exposeString('vendorType', { authScopes: VIEWER, nullable: false, description: "The vendor's own name for the event, e.g. `File Upload`." }),
@@ -45,8 +45,8 @@ const SupportCustomerRef = builder.objectRef<SupportSession['customer']>('Suppor
   description: 'The customer as the remote-support vendor recorded them.',
   fields: (t) => ({
     name: t.exposeString('name', { authScopes: VIEWER }),
-    company: t.exposeString('company', { authScopes: VIEWER }),
-    email: t.exposeString('email', { authScopes: VIEWER }),
+    company: t.exposeString('company', { authScopes: VIEWER, description: 'Bomgar only (the front-end survey); GoToAssist keeps no company.' }),
+    email: t.exposeString('email', { authScopes: VIEWER, description: "GoToAssist only; Bomgar's session report carries no customer email." }),
   }),
 });
 
@@ -75,7 +75,7 @@ builder.node(SupportSessionRef, {
     status: t.field({ authScopes: VIEWER, type: SupportSessionStatusEnum, nullable: false, resolve: (s) => s.status }),
     startedAt: t.field({ authScopes: VIEWER, type: 'DateTime', resolve: (s) => s.startedAt }),
     endedAt: t.field({ authScopes: VIEWER, type: 'DateTime', resolve: (s) => s.endedAt }),
-    durationSeconds: t.exposeInt('durationSeconds', { authScopes: VIEWER }),
+    durationSeconds: t.exposeInt('durationSeconds', { authScopes: VIEWER, description: 'Seconds from start to end. While a session runs: the time so far for Bomgar (its report says), null for GoToAssist.' }),
     portal: t.exposeString('portal', { authScopes: VIEWER, description: 'The public site (Bomgar) or entry portal (GoToAssist) the customer came through.' }),
     customer: t.field({ authScopes: VIEWER, type: SupportCustomerRef, nullable: false, resolve: (s) => s.customer }),
     agent: t.field({ authScopes: VIEWER, type: AgentRef, description: 'Who handled (or handles) the session.', resolve: (s, _args, ctx) => sessionAgent(ctx, s) }),
@@ -95,7 +95,7 @@ builder.node(SupportSessionRef, {
     events: t.connection({
       authScopes: VIEWER,
       type: SessionEventRef,
-      description: 'Chat messages, file transfers, notes and transfers, oldest first.',
+      description: 'Chat messages, file transfers, notes, transfers, joins and leaves, start and end; oldest first.',
       resolve: async (s, args, ctx) => {
         const events = await sessionEvents(ctx, s);
         return pageThrough(async (token) => {

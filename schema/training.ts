@@ -11,15 +11,15 @@ import {
 } from '../resolvers/trainings.js';
 import { MANAGER, VIEWER } from './access.js';
 import { builder } from './builder.js';
-import { loadVendorNodes, vendorKey, vendorKeyArg } from './ids.js';
+import { loadVendorNodes, vendorKey } from './ids.js';
 import { OrganizerRef, organizerKeyArg } from './organizer.js';
-import { AttendanceRef, contactKey, EventSessionRef, RegistrantInputRef, RegistrantRef, registrationErrors } from './registrant.js';
+import { AttendanceRef, contactKey, eventKeyArg, EventSessionRef, RegistrantInputRef, RegistrantRef, registrationErrors } from './registrant.js';
 import { TimeRangeRef } from './time-range.js';
 import { VendorEnum } from './vendor.js';
 
 export const TrainingRef = builder.objectRef<Training>('Training');
 
-const trainingKeyArg = (value: string, field: string) => vendorKeyArg(value, 'Training', 'gototraining', field);
+const trainingKeyArg = (value: string, field: string) => eventKeyArg(value, 'Training', field);
 
 builder.node(TrainingRef, {
   description: 'A GoToTraining training.',
@@ -55,7 +55,7 @@ builder.queryFields((t) => ({
     type: [TrainingRef],
     nullable: { list: true, items: false },
     authScopes: VIEWER,
-    description: "Trainings of one organizer, or of every organizer licensed for GoToTraining (one call per organizer).",
+    description: "Scheduled and ongoing trainings of one organizer, or of every organizer licensed for GoToTraining (one call per organizer). GoTo lists no completed trainings: their attendance is in Contact.events.",
     args: { organizerId: t.arg.id() },
     resolve: (_root, { organizerId }, ctx) => listTrainings(ctx, organizerId ? organizerKeyArg(String(organizerId), 'organizerId') : null),
   }),

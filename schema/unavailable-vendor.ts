@@ -2,12 +2,19 @@ import type { UnavailableVendor } from '../resolvers/support-model.js';
 import { VIEWER } from './access.js';
 import type { ObjectRef } from '@pothos/core';
 import { builder } from './builder.js';
+import { VendorEnum } from './vendor.js';
 
 /** A vendor a cross-vendor listing could not read: the listing holds the others' records only. */
 export const UnavailableVendorRef = builder.objectRef<UnavailableVendor>('UnavailableVendor').implement({
   description: 'A vendor that could not answer; the list holds the other vendors\' records only.',
   fields: (t) => ({
-    vendor: t.exposeString('vendor', { authScopes: VIEWER, nullable: false }),
+    vendor: t.field({
+      authScopes: VIEWER,
+      type: VendorEnum,
+      nullable: false,
+      description: 'The vendor whose records are missing (as `vendor` on the records themselves).',
+      resolve: (unavailable) => unavailable.vendor as typeof VendorEnum.$inferType,
+    }),
     code: t.exposeString('code', { authScopes: VIEWER, nullable: false, description: 'UPSTREAM_UNAVAILABLE, UPSTREAM_TIMEOUT, UPSTREAM_RATE_LIMITED or UPSTREAM_REJECTED.' }),
     message: t.exposeString('message', { authScopes: VIEWER, nullable: false }),
   }),

@@ -12,15 +12,15 @@ import {
 } from '../resolvers/webinars.js';
 import { MANAGER, VIEWER } from './access.js';
 import { builder } from './builder.js';
-import { loadVendorNodes, vendorKey, vendorKeyArg } from './ids.js';
+import { loadVendorNodes, vendorKey } from './ids.js';
 import { OrganizerRef } from './organizer.js';
-import { AttendanceRef, contactKey, EventSessionRef, RegistrantInputRef, RegistrantRef, registrationErrors } from './registrant.js';
+import { AttendanceRef, contactKey, eventKeyArg, EventSessionRef, RegistrantInputRef, RegistrantRef, registrationErrors } from './registrant.js';
 import { DateRangeInput, TimeRangeRef } from './time-range.js';
 import { VendorEnum } from './vendor.js';
 
 export const WebinarRef = builder.objectRef<Webinar>('Webinar');
 
-const webinarKeyArg = (value: string, field: string) => vendorKeyArg(value, 'Webinar', 'gotowebinar', field);
+const webinarKeyArg = (value: string, field: string) => eventKeyArg(value, 'Webinar', field);
 
 builder.node(WebinarRef, {
   description: 'A GoToWebinar webinar.',

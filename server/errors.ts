@@ -12,7 +12,8 @@ export class ForbiddenError extends GraphQLError {
   }
 }
 
-const upstreamMessages: Record<UpstreamError['code'], string> = {
+/** How a client is told what an upstream did (`bomgar is unavailable`). */
+export const upstreamMessages: Record<UpstreamError['code'], string> = {
   UPSTREAM_UNAVAILABLE: 'is unavailable',
   UPSTREAM_TIMEOUT: 'did not answer in time',
   UPSTREAM_RATE_LIMITED: 'is rate limiting us',

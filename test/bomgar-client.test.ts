@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createBomgarClient, type BomgarClient } from '../clients/bomgar/client.js';
+import { attr, children, parseXmlDocument, textOf } from '../clients/bomgar/xml.js';
 import { ConfigError, loadConfig } from '../server/config.js';
 import { BOMGAR_CREDENTIALS, BOMGAR_SEED_SIZES, generateBomgarSeed } from '../simulator/bomgar/index.js';
 import { generateZendeskSeed } from '../simulator/zendesk/index.js';
@@ -106,6 +107,27 @@ describe('Bomgar client', () => {
     expect(teamsA).toHaveLength(5);
     expect(teamsA.flatMap((team) => team.members).length).toBeGreaterThanOrEqual(40);
     expect(teamsA.some((team) => (team.queue?.waitingCount ?? 0) > 0)).toBe(true);
+    // The same call carries the general queue (modeled <general_queue>): one seeded customer waits there.
+    const [withQueueA, withQueueB] = await Promise.all([current.supportTeamsAndQueue(), legacy.supportTeamsAndQueue()]);
+    expect(withQueueA.teams).toEqual(teamsA);
+    expect(withQueueA.generalQueue).toMatchObject({ waitingCount: 1, longestWaitSeconds: expect.any(Number) });
+    expect(withQueueB.generalQueue).toEqual(withQueueA.generalQueue);
+  });
+
+  it('parses documents whatever namespace they declare, prefixed or not', () => {
+    const spellings = [
+      '<session_list xmlns="http://www.bomgar.com/namespaces/API/reporting"><session lsid="a1"><external_key>42</external_key></session></session_list>',
+      '<session_list xmlns="https://www.beyondtrust.com/namespaces/API/reporting"><session lsid="a1"><external_key>42</external_key></session></session_list>',
+      '<r:session_list xmlns:r="https://www.beyondtrust.com/namespaces/API/reporting"><r:session lsid="a1"><r:external_key>42</r:external_key></r:session></r:session_list>',
+      '<session_list><session lsid="a1"><external_key>42</external_key></session></session_list>',
+    ];
+    for (const xml of spellings) {
+      const { root, element } = parseXmlDocument(`<?xml version="1.0" encoding="UTF-8"?>\n${xml}`);
+      expect(root).toBe('session_list');
+      const [session] = children(element, 'session');
+      expect(attr(session, 'lsid')).toBe('a1');
+      expect(textOf(session, 'external_key')).toBe('42');
+    }
   });
 
   it('pages SupportSession reports by time window and decodes the full session details', async () => {

@@ -1,23 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { createClient } from 'graphql-ws';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
-import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import {
   CallDocument,
   CompleteContactDocument,
   ContactCallsDocument,
   DialDocument,
   DisposeCallDocument,
-  IncomingCallDocument,
   PreferredAgentForDocument,
   ScheduleCallbackDocument,
   ScreenPopDocument,
   StartSupportSessionDocument,
   TicketCallsDocument,
 } from '../clients/graphql/generated/graphql.js';
-import { ameyoCalls } from './support/ameyo.js';
+import { ameyoCalls, incomingCalls } from './support/ameyo.js';
 import { startGateway, type TestGateway } from './support/gateway.js';
 
 let gw: TestGateway;
@@ -80,7 +76,7 @@ async function anotherAvailableAgent(): Promise<string> {
 /** Ends a call and frees its agent for the next test. */
 async function finish(crtObjectId: string): Promise<void> {
   await calls.hangup(crtObjectId);
-  const { body } = await gw.run(DisposeCallDocument, { callId: crtObjectId, code: 'Resolved' }, 'agent');
+  const { body } = await gw.run(DisposeCallDocument, { callId: crtObjectId, code: 'Resolved' }, 'manager');
   expect(body.data?.disposeCall?.__typename).toBe('MutationDisposeCallSuccess');
   await calls.settled(crtObjectId);
 }
@@ -113,7 +109,11 @@ describe('the inbound flow, through the simulator’s CRM push', () => {
       const user = users.find((u) => u.phone && format.test(u.phone))!;
       expect(user, `a seed user with a phone like ${format}`).toBeDefined();
       const call = await calls.ring({ phone: ameyoDigits(user.phone!) });
+      await gw.sim.clearJournal();
       const { body } = await gw.run(ScreenPopDocument, { callId: call.crtObjectId });
+      // The pop reads the contact the push stored on the call: no second search by number.
+      const searches = (await gw.sim.journal('zendesk')).filter((entry) => entry.path.endsWith('/users/search.json'));
+      expect(searches, user.phone!).toEqual([]);
       expect(body.data!.screenPop!.call.outcome, user.phone!).toBe('CONTACT');
       expect(body.data!.screenPop!.contact!.vendorId, user.phone!).toBe(String(user.id));
       expect(body.data!.screenPop!.ticket).toBeNull();
@@ -210,17 +210,21 @@ describe('after the call', () => {
   it('stores the post-call data, the disposition, and lists the call under the contact', async () => {
     const user = (await endUsers()).find((u) => u.phone?.startsWith('('))!;
     const call = await calls.ring({ phone: ameyoDigits(user.phone!) });
-    await calls.hangup(call.crtObjectId, { holdSeconds: 3 });
+    const hungUp = await calls.hangup(call.crtObjectId, { holdSeconds: 3 });
     const ended = (await gw.run(CallDocument, { id: call.crtObjectId })).body.data!.call!;
     expect(ended).toMatchObject({ holdSeconds: 3, systemDisposition: 'CONNECTED', disposition: null });
+    // Ameyo's own times (to the second), not when the gateway heard of the call.
+    const toSecond = (iso: string) => iso.replace(/\.\d+Z$/, 'Z');
+    expect(ended.startedAt).toBe(toSecond(hungUp.connectedAt));
+    expect(ended.endedAt).toBe(toSecond(hungUp.endedAt!));
     expect(ended.endedAt).toBeTypeOf('string');
     expect(ended.talkSeconds).toBeGreaterThanOrEqual(0);
     expect(ended.ringSeconds).toBeGreaterThan(0);
     expect(ended.recordingUrl).toMatch(/\/ameyo\/recordings\/.+\.mp3$/);
 
-    const refused = (await gw.run(DisposeCallDocument, { callId: call.crtObjectId, code: 'Nope' }, 'agent')).body.data!.disposeCall!;
+    const refused = (await gw.run(DisposeCallDocument, { callId: call.crtObjectId, code: 'Nope' }, 'manager')).body.data!.disposeCall!;
     expect(refused).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'code', message: 'Invalid dispositionCode Nope' }] });
-    const disposed = (await gw.run(DisposeCallDocument, { callId: call.crtObjectId, code: 'Escalated' }, 'agent')).body.data!.disposeCall!;
+    const disposed = (await gw.run(DisposeCallDocument, { callId: call.crtObjectId, code: 'Escalated' }, 'manager')).body.data!.disposeCall!;
     expect(disposed).toMatchObject({ __typename: 'MutationDisposeCallSuccess', call: { disposition: 'Escalated' } });
     await calls.settled(call.crtObjectId);
 
@@ -230,15 +234,15 @@ describe('after the call', () => {
 
   it('schedules a callback at Ameyo, refusing a time in the past', async () => {
     const call = await calls.ring({ phone: unknownNumber() });
-    const past = (await gw.run(ScheduleCallbackDocument, { callId: call.crtObjectId, at: '2020-01-01T00:00:00Z' }, 'agent')).body.data!.scheduleCallback!;
+    const past = (await gw.run(ScheduleCallbackDocument, { callId: call.crtObjectId, at: '2020-01-01T00:00:00Z' }, 'manager')).body.data!.scheduleCallback!;
     expect(past).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'at' }] });
     const at = new Date(Date.now() + 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z');
-    const scheduled = (await gw.run(ScheduleCallbackDocument, { callId: call.crtObjectId, at }, 'agent')).body.data!.scheduleCallback!;
+    const scheduled = (await gw.run(ScheduleCallbackDocument, { callId: call.crtObjectId, at }, 'manager')).body.data!.scheduleCallback!;
     expect(scheduled).toMatchObject({ __typename: 'MutationScheduleCallbackSuccess', call: { callbackAt: at } });
     if (scheduled.__typename !== 'MutationScheduleCallbackSuccess') throw new Error('not scheduled');
     const listed = (await (await fetch(`${gw.simulatorUrl}/ameyo/simulator/callbacks`)).json()) as { callbacks: { phone: string; callbackAt: string }[] };
     expect(listed.callbacks).toContainEqual(expect.objectContaining({ phone: scheduled.call.phone.slice(1), callbackAt: new Date(at).toISOString() }));
-    const unknown = (await gw.run(ScheduleCallbackDocument, { callId: 'nope-1', at }, 'agent')).body.data!.scheduleCallback!;
+    const unknown = (await gw.run(ScheduleCallbackDocument, { callId: 'nope-1', at }, 'manager')).body.data!.scheduleCallback!;
     expect(unknown).toMatchObject({ __typename: 'NotFoundError', resource: 'Call' });
     await finish(call.crtObjectId);
   });
@@ -247,9 +251,9 @@ describe('after the call', () => {
     const call = await calls.ring({ phone: unknownNumber() });
     const before = (await gw.run(CallDocument, { id: call.crtObjectId })).body.data!.call!;
     const email = `caller.${randomBytes(3).toString('hex')}@example.com`;
-    const bad = (await gw.run(CompleteContactDocument, { callId: call.crtObjectId, name: 'Jo', email: 'not-an-email' }, 'agent')).body.data!.completeContact!;
+    const bad = (await gw.run(CompleteContactDocument, { callId: call.crtObjectId, name: 'Jo', email: 'not-an-email' }, 'manager')).body.data!.completeContact!;
     expect(bad).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'email' }] });
-    const done = (await gw.run(CompleteContactDocument, { callId: call.crtObjectId, name: 'Jo Caller', email }, 'agent')).body.data!.completeContact!;
+    const done = (await gw.run(CompleteContactDocument, { callId: call.crtObjectId, name: 'Jo Caller', email }, 'manager')).body.data!.completeContact!;
     expect(done).toMatchObject({ __typename: 'MutationCompleteContactSuccess', contact: { vendorId: before.contact!.vendorId, name: 'Jo Caller', email } });
     await finish(call.crtObjectId);
   });
@@ -264,6 +268,8 @@ describe('click to call', () => {
     if (dialled.__typename !== 'MutationDialSuccess') throw new Error(JSON.stringify(dialled));
     expect(dialled.call).toMatchObject({ direction: 'OUTBOUND', callType: 'outbound.manual.dial', agentUserId: 'agent', campaign: '5' });
     expect(dialled.call.agent).toMatchObject({ name: 'Avery Agent', email: 'agent@switchboard.test' });
+    // Whichever of the dial and the connect push stored the call first, the agent sees who they called.
+    expect(dialled.call.contact?.vendorId).toBe(String(user.id));
     await calls.settled(dialled.call.vendorId);
     const stored = (await gw.run(CallDocument, { id: dialled.call.id })).body.data!.call!;
     expect(stored.contact!.vendorId).toBe(String(user.id));
@@ -276,7 +282,26 @@ describe('click to call', () => {
     expect(badPhone).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'phone' }] });
     const badCampaign = (await gw.run(DialDocument, { phone: '+14155550100', campaign: '99' }, 'agent')).body.data!.dial!;
     expect(badCampaign).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'campaign', message: 'Invalid campaignId' }] });
+    // On a call already: Ameyo refuses, and the reason is about the agent, not the campaign.
+    const busy = (await gw.run(DialDocument, { phone: '+14155550100', campaign: '5' }, 'agent')).body.data!.dial!;
+    expect(busy).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'input', message: 'User agent is not available (busy)' }] });
     await finish(dialled.call.vendorId);
+  });
+
+  it('lets an agent act on their own calls only; a manager on any', async () => {
+    const others = await calls.ring({ phone: unknownNumber(), userId: await anotherAvailableAgent() });
+    const own = await calls.ring({ phone: unknownNumber(), userId: 'agent' });
+    await calls.hangup(others.crtObjectId);
+    await calls.hangup(own.crtObjectId);
+    const refused = await gw.run(DisposeCallDocument, { callId: others.crtObjectId, code: 'Resolved' }, 'agent');
+    expect(refused.body.errors![0]).toMatchObject({ message: "disposeCall on another agent's call needs the manager role", extensions: { code: 'FORBIDDEN' } });
+    const callback = await gw.run(ScheduleCallbackDocument, { callId: others.crtObjectId, at: new Date(Date.now() + 3_600_000).toISOString() }, 'agent');
+    expect(callback.body.errors![0]!.extensions!['code']).toBe('FORBIDDEN');
+    expect((await gw.run(CallDocument, { id: others.crtObjectId })).body.data!.call).toMatchObject({ disposition: null, callbackAt: null });
+    const mine = (await gw.run(DisposeCallDocument, { callId: own.crtObjectId, code: 'Resolved' }, 'agent')).body.data!.disposeCall!;
+    expect(mine).toMatchObject({ __typename: 'MutationDisposeCallSuccess', call: { disposition: 'Resolved' } });
+    const byManager = (await gw.run(DisposeCallDocument, { callId: others.crtObjectId, code: 'Resolved' }, 'manager')).body.data!.disposeCall!;
+    expect(byManager).toMatchObject({ __typename: 'MutationDisposeCallSuccess', call: { disposition: 'Resolved' } });
   });
 
   it('lets a viewer read calls but not dial', async () => {
@@ -287,32 +312,53 @@ describe('click to call', () => {
 
 describe('incomingCall', () => {
   it('pops the agent’s own calls on their screen', async () => {
-    const client = createClient({
-      url: gw.graphqlUrl.replace(/^http/, 'ws'),
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${gw.keys.agent}` },
-      retryAttempts: 0,
-    });
+    const screen = incomingCalls(gw, 'agent', 'agent');
     try {
-      const events: unknown[] = [];
-      let onEvent: () => void = () => undefined;
-      const arrived = new Promise<void>((resolve) => (onEvent = resolve));
-      const stop = client.subscribe(
-        { query: print(IncomingCallDocument) },
-        { next: (value) => { events.push(value); onEvent(); }, error: (error) => events.push(error), complete: () => undefined },
-      );
-      await gw.app.pubsub.whenSubscribed('incomingCall', 'agent');
+      await screen.ready;
       // Another agent's call first: it must not reach this screen.
       const other = await calls.ring({ phone: unknownNumber(), userId: await anotherAvailableAgent() });
       const call = await calls.ring({ phone: unknownNumber(), userId: 'agent' });
-      await arrived;
-      expect(events[0]).toMatchObject({ data: { incomingCall: { call: { vendorId: call.crtObjectId, agentUserId: 'agent', outcome: 'NEW_CONTACT' }, contact: { phone: expect.any(String) } } } });
-      expect(events).toHaveLength(1);
-      stop();
+      expect(await screen.next()).toMatchObject({ data: { incomingCall: { call: { vendorId: call.crtObjectId, agentUserId: 'agent', outcome: 'NEW_CONTACT' }, contact: { phone: expect.any(String) } } } });
+      expect(screen.pending()).toBe(0);
       await finish(call.crtObjectId);
       await finish(other.crtObjectId);
     } finally {
-      await client.dispose();
+      await screen.close();
+    }
+  });
+
+  it('reads each call afresh on a screen open all day: the second call shows what changed since the first', async () => {
+    const screen = incomingCalls(gw, 'agent', 'agent');
+    try {
+      await screen.ready;
+      const phone = unknownNumber();
+      const first = await calls.ring({ phone, userId: 'agent' });
+      const before = (await screen.next()).data!.incomingCall!;
+      expect(before.recentTickets).toEqual([]);
+      await finish(first.crtObjectId);
+      // Between the calls the caller gets a ticket (by mail, say).
+      const created = await zendesk<{ ticket: { id: number } }>('/tickets.json', {
+        method: 'POST',
+        body: JSON.stringify({ ticket: { subject: 'Follow-up by mail', comment: { body: 'Any news?' }, requester_id: Number(before.contact!.vendorId) } }),
+      });
+      const second = await calls.ring({ phone, userId: 'agent' });
+      const after = (await screen.next()).data!.incomingCall!;
+      expect(after.call).toMatchObject({ vendorId: second.crtObjectId, outcome: 'CONTACT' });
+      expect(after.recentTickets!.map((ticket) => ticket.vendorId)).toEqual([String(created.ticket.id)]);
+      await finish(second.crtObjectId);
+    } finally {
+      await screen.close();
+    }
+  });
+
+  it('is refused below the agent role', async () => {
+    const screen = incomingCalls(gw, 'viewer', 'agent');
+    try {
+      const refused = await screen.next();
+      expect(refused.data?.incomingCall ?? null).toBeNull();
+      expect(refused.errors![0]!.extensions!['code']).toBe('FORBIDDEN');
+    } finally {
+      await screen.close();
     }
   });
 });

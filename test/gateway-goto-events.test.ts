@@ -79,6 +79,9 @@ describe('webinars', () => {
     await gw.sim.clearJournal();
     const { body } = await gw.run(RegisterForWebinarDocument, { webinarId: upcoming.id, registrant: { name: 'No Email' } }, 'manager');
     expect(body.data!.registerForWebinar).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'registrant.email' }] });
+    // The bare webinar key (its vendorId) does not say whose webinar it is: the message says what to send.
+    const bare = await gw.run(RegisterForWebinarDocument, { webinarId: upcoming.vendorId, registrant: { name: 'A B', email: 'a.b@example.com' } }, 'manager');
+    expect(bare.body.data!.registerForWebinar).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'webinarId', message: expect.stringContaining('organizerKey.webinarKey') }] });
     expect(await gw.sim.journal('goto')).toHaveLength(0);
   });
 });
@@ -106,7 +109,16 @@ describe('trainings', () => {
     expect(first.body.data!.registerForTraining).toMatchObject({ registrant: { name: 'Grace Brewster Hopper', vendor: 'GOTO_TRAINING' } });
     const again = await gw.run(RegisterForTrainingDocument, { trainingId: upcoming.id, registrant: who }, 'manager');
     expect(again.body.data!.registerForTraining).toMatchObject({ __typename: 'AlreadyRegistered' });
-    expect((again.body.data!.registerForTraining as { registrant: { id: string } }).registrant.id).toBe((first.body.data!.registerForTraining as { registrant: { id: string } }).registrant.id);
+    const registrantId = (first.body.data!.registerForTraining as { registrant: { id: string } }).registrant.id;
+    expect((again.body.data!.registerForTraining as { registrant: { id: string } }).registrant.id).toBe(registrantId);
+
+    // A training registration cancels through the same mutation as a webinar one.
+    const cancelled = await gw.run(CancelRegistrationDocument, { id: registrantId }, 'manager');
+    expect(cancelled.body.data!.cancelRegistration).toMatchObject({ __typename: 'MutationCancelRegistrationSuccess', deleted: { id: registrantId } });
+    const registrants = (await gw.run(GoToTrainingDocument, { id: upcoming.id })).body.data!.training!.registrants!;
+    expect(registrants.some((r) => r.email === who.email)).toBe(false);
+    const twice = await gw.run(CancelRegistrationDocument, { id: registrantId }, 'manager');
+    expect(twice.body.data!.cancelRegistration).toMatchObject({ __typename: 'NotFoundError', resource: 'Registrant' });
   });
 });
 

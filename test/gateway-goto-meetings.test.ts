@@ -6,6 +6,8 @@ import {
   EndMeetingDocument,
   GoToMeetingAttendeesDocument,
   GoToMeetingDocument,
+  GoToMeetingNodesDocument,
+  GoToOrganizerMeetingsDocument,
   GoToMeetingsDocument,
   GoToOrganizerDocument,
   GoToOrganizerGroupsDocument,
@@ -14,6 +16,7 @@ import {
   SignUpOrganizerDocument,
   StartMeetingDocument,
   UpdateMeetingDocument,
+  type GoToMeetingsQuery,
 } from '../clients/graphql/generated/graphql.js';
 import { startGateway, type TestGateway } from './support/gateway.js';
 
@@ -28,6 +31,20 @@ afterAll(() => gw?.close());
 
 /** GoTo calls since the journal was last cleared, token exchanges included. */
 const gotoCalls = () => gw.sim.journal('goto');
+/** Every meeting of a listing, page by page (a connection gives at most 100 a page). */
+type ListedMeeting = NonNullable<GoToMeetingsQuery['meetings']>['edges'][number]['node'];
+async function allMeetings(variables: { when: 'PAST' | 'UPCOMING'; range?: typeof HISTORY; groupId?: string }): Promise<ListedMeeting[]> {
+  const nodes: ListedMeeting[] = [];
+  for (let after: string | null | undefined = undefined; ; ) {
+    const { body }: { body: { errors?: unknown; data?: GoToMeetingsQuery | null } } = await gw.run(GoToMeetingsDocument, { ...variables, first: 100, after }, 'viewer');
+    expect(body.errors).toBeUndefined();
+    nodes.push(...body.data!.meetings!.edges.map((e) => e.node));
+    if (!body.data!.meetings!.pageInfo.hasNextPage) return nodes;
+    after = body.data!.meetings!.pageInfo.endCursor;
+  }
+}
+/** How many of the calls went to paths ending so. */
+const callsTo = (calls: { path: string }[], suffix: string) => calls.filter((c) => c.path.endsWith(suffix)).length;
 
 describe('organizers', () => {
   it('lists the account organizers in one upstream call, keys above 2^53 kept exact', async () => {
@@ -76,8 +93,10 @@ describe('organizers', () => {
 
     const suspended = await gw.run(SetOrganizerStatusDocument, { id: organizer.id, status: 'SUSPENDED' });
     expect(suspended.body.data!.setOrganizerStatus).toMatchObject({ organizer: { id: organizer.id, status: 'SUSPENDED' } });
-    const reactivated = await gw.run(SetOrganizerStatusDocument, { id: organizer.vendorId, status: 'ACTIVE' });
-    expect(reactivated.body.data!.setOrganizerStatus).toMatchObject({ organizer: { id: organizer.id, status: 'ACTIVE' } });
+    expect(suspended.body.data!.setOrganizerStatus).toMatchObject({ organizer: { products: [] } });
+    // Reactivating grants the product asked for (GoTo's only way back), not always GoToMeeting.
+    const reactivated = await gw.run(SetOrganizerStatusDocument, { id: organizer.vendorId, status: 'ACTIVE', product: 'WEBINAR' });
+    expect(reactivated.body.data!.setOrganizerStatus).toMatchObject({ organizer: { id: organizer.id, status: 'ACTIVE', products: ['WEBINAR'] } });
     const deleted = await gw.run(DeleteOrganizerDocument, { id: organizer.id });
     expect(deleted.body.data!.deleteOrganizer).toMatchObject({ __typename: 'MutationDeleteOrganizerSuccess', deleted: { id: organizer.id } });
     const gone = await gw.run(DeleteOrganizerDocument, { id: organizer.id });
@@ -123,6 +142,71 @@ describe('meetings', () => {
     expect(meeting.body.data!.meeting!.attendees!.length).toBeGreaterThanOrEqual(held.attendeeCount!);
   });
 
+  it('names the organizer of meetings read by id from the group listings, in the same number of calls for one or ten', async () => {
+    const held = (await gw.run(GoToMeetingsDocument, { when: 'PAST', range: HISTORY, first: 10 })).body.data!.meetings!.edges.map((e) => e.node);
+    const upcoming = (await gw.run(GoToMeetingsDocument, { when: 'UPCOMING', first: 3 })).body.data!.meetings!.edges.map((e) => e.node);
+    await gw.sim.clearJournal();
+    const one = await gw.run(GoToMeetingDocument, { id: held[0]!.id }, 'viewer');
+    expect(one.body.errors).toBeUndefined();
+    expect(one.body.data!.meeting!.organizer).toEqual(held[0]!.organizer);
+    const single = await gotoCalls();
+    // meeting + its attendees + groups + upcoming and history per group (5 each) + organizers.
+    expect(single).toHaveLength(14);
+    expect(callsTo(single, '/historicalMeetings')).toBe(5);
+
+    await gw.sim.clearJournal();
+    const ids = [...held, ...upcoming].map((m) => m.id);
+    const { body } = await gw.run(GoToMeetingNodesDocument, { ids }, 'viewer');
+    expect(body.errors).toBeUndefined();
+    const found = body.data!.nodes as { vendorId: string; organizer: { vendorId: string } | null }[];
+    expect(found.map((m) => m.organizer?.vendorId)).toEqual([...held, ...upcoming].map((m) => m.organizer!.vendorId));
+    const batch = await gotoCalls();
+    // One read per meeting; the organizer lookup costs what it did for one meeting.
+    expect(callsTo(batch, '/upcomingMeetings')).toBe(5);
+    expect(callsTo(batch, '/historicalMeetings')).toBe(5);
+    expect(batch).toHaveLength(ids.length + 12);
+  });
+
+  it('gives each attended instance with its organizer from the attendee records, without reading meetings one by one', async () => {
+    await gw.run(GoToOrganizersDocument, {});
+    await gw.sim.clearJournal();
+    const { body } = await gw.run(GoToMeetingAttendeesDocument, { range: HISTORY }, 'viewer');
+    expect(body.errors).toBeUndefined();
+    const attendees = body.data!.meetingAttendees!;
+    expect(attendees.length).toBeGreaterThan(100);
+    for (const a of attendees) {
+      expect(a.meeting).toMatchObject({ status: 'PAST', organizer: { vendorId: expect.stringMatching(/^\d+$/) } });
+      expect(a.meeting.attendeeCount).toBeGreaterThan(0);
+    }
+    const calls = await gotoCalls();
+    expect(calls.filter((c) => /\/meetings\/\d+$/.test(c.path))).toHaveLength(0);
+    expect(callsTo(calls, '/attendees')).toBe(5);
+  });
+
+  it("lists one organizer's and one group's meetings, upcoming and held, that add up to the account's", async () => {
+    const account = await allMeetings({ when: 'PAST', range: HISTORY });
+    expect(account.length).toBeGreaterThan(100);
+    const host = account[0]!.organizer!;
+    const own = await gw.run(GoToOrganizerMeetingsDocument, { id: host.id, when: 'PAST', range: HISTORY }, 'viewer');
+    expect(own.body.errors).toBeUndefined();
+    const held = own.body.data!.organizer!.meetings!.edges.map((e) => e.node);
+    expect(held.map((m) => `${m.vendorId}@${m.start}`).sort()).toEqual(
+      account.filter((m) => m.organizer!.id === host.id).map((m) => `${m.vendorId}@${m.start}`).sort(),
+    );
+    const ahead = await gw.run(GoToOrganizerMeetingsDocument, { id: host.vendorId, when: 'UPCOMING' }, 'viewer');
+    for (const { node } of ahead.body.data!.organizer!.meetings!.edges) expect(['UPCOMING', 'ACTIVE']).toContain(node.status);
+
+    const groups = (await gw.run(GoToOrganizerGroupsDocument, {})).body.data!.organizerGroups!;
+    let total = 0;
+    for (const group of groups) {
+      const listed = await allMeetings({ when: 'PAST', range: HISTORY, groupId: group.vendorId });
+      const members = new Set(group.organizers.map((o) => o.id));
+      for (const node of listed) expect(members.has(node.organizer!.id)).toBe(true);
+      total += listed.length;
+    }
+    expect(total).toBe(account.length);
+  });
+
   it('refuses a PAST listing without a range, naming the argument', async () => {
     const { body } = await gw.run(GoToMeetingsDocument, { when: 'PAST' });
     expect(body.data!.meetings).toBeNull();
@@ -136,7 +220,7 @@ describe('meetings', () => {
 
     const created = await gw.run(CreateMeetingDocument, { input }, 'manager');
     const meeting = (created.body.data!.createMeeting as { meeting: { id: string; vendorId: string } & Record<string, unknown> }).meeting;
-    expect(meeting).toMatchObject({ subject: 'Escalation sync', start: '2026-03-02T15:00:00Z', type: 'SCHEDULED', conferenceCallInfo: 'Hybrid', passwordRequired: true });
+    expect(meeting).toMatchObject({ subject: 'Escalation sync', start: '2026-03-02T15:00:00Z', type: 'SCHEDULED', conferenceCallInfo: 'Hybrid', audio: 'HYBRID', passwordRequired: true });
     expect(meeting.joinUrl).toContain(meeting.vendorId);
 
     const invalid = await gw.run(CreateMeetingDocument, { input: { ...input, subject: ' ', end: '2026-03-02T14:00:00Z' } }, 'manager');
@@ -145,16 +229,38 @@ describe('meetings', () => {
     const updated = await gw.run(UpdateMeetingDocument, { id: meeting.id, input: { subject: 'Escalation sync (moved)' } }, 'manager');
     expect(updated.body.data!.updateMeeting).toMatchObject({ meeting: { subject: 'Escalation sync (moved)', start: '2026-03-02T15:00:00Z' } });
 
+    // The meeting is the signed-in organizer's, though GoTo's created record does not say so.
+    expect(meeting.organizer).toMatchObject({ name: 'Olive Organizer' });
+
     const started = await gw.run(StartMeetingDocument, { id: meeting.id }, 'manager');
     expect(started.body.data!.startMeeting).toMatchObject({ start: { hostUrl: expect.stringMatching(/^https:\/\//), meeting: { status: 'ACTIVE' } } });
     const ended = await gw.run(EndMeetingDocument, { id: meeting.vendorId }, 'manager');
-    expect(ended.body.data!.endMeeting).toMatchObject({ __typename: 'MutationEndMeetingSuccess' });
-    expect((ended.body.data!.endMeeting as { meeting: { attendees: unknown[] } }).meeting.attendees.length).toBeGreaterThan(0);
+    expect(ended.body.data!.endMeeting).toMatchObject({ __typename: 'MutationEndMeetingSuccess', meeting: { status: 'PAST', organizer: { name: 'Olive Organizer' } } });
+    const instance = (ended.body.data!.endMeeting as { meeting: { attendees: unknown[]; attendeeCount: number } }).meeting;
+    expect(instance.attendees.length).toBeGreaterThan(0);
+    expect(instance.attendeeCount).toBe(instance.attendees.length);
 
     const deleted = await gw.run(DeleteMeetingDocument, { id: meeting.id }, 'manager');
     expect(deleted.body.data!.deleteMeeting).toMatchObject({ deleted: { id: meeting.id } });
     const missing = await gw.run(UpdateMeetingDocument, { id: meeting.id, input: { subject: 'x' } }, 'manager');
     expect(missing.body.data!.updateMeeting).toMatchObject({ __typename: 'NotFoundError', resource: 'Meeting', id: meeting.vendorId });
+  });
+
+  it('shows a running meeting as ACTIVE in the account and group listings, though GoTo marks group rows INACTIVE', async () => {
+    // Scheduled around the gateway's now, which is what it checks for running.
+    const soon = Date.now() + 10 * 60_000;
+    const input = { subject: 'Stand-up', start: new Date(soon).toISOString(), end: new Date(soon + 30 * 60_000).toISOString() };
+    const created = await gw.run(CreateMeetingDocument, { input }, 'manager');
+    const meeting = (created.body.data!.createMeeting as { meeting: { id: string; vendorId: string } }).meeting;
+    const statusIn = async (variables: { groupId?: string }) => (await allMeetings({ when: 'UPCOMING', ...variables })).find((m) => m.vendorId === meeting.vendorId);
+    expect((await statusIn({}))?.status).toBe('UPCOMING');
+    await gw.run(StartMeetingDocument, { id: meeting.id }, 'manager');
+    const listed = await statusIn({});
+    expect(listed).toMatchObject({ status: 'ACTIVE', organizer: { name: 'Olive Organizer' } });
+    const olive = (await gw.run(GoToOrganizersDocument, { filter: { email: 'organizer@switchboard.test' } })).body.data!.organizers![0]!;
+    expect((await statusIn({ groupId: olive.group!.vendorId }))?.status).toBe('ACTIVE');
+    await gw.run(EndMeetingDocument, { id: meeting.id }, 'manager');
+    await gw.run(DeleteMeetingDocument, { id: meeting.id }, 'manager');
   });
 
   it('keeps working across token expiry on the virtual clock: one refresh, the call repeated', async () => {

@@ -59,8 +59,29 @@ describe('agentSignOn', () => {
   });
 
   it('only returns to Zendesk, and only for agents', async () => {
-    const { body } = await gw.run(AgentSignOnDocument, { returnTo: 'https://evil.example/steal' }, 'agent');
-    expect(body.data!.agentSignOn).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'returnTo' }] });
+    const zendesk = `${gw.simulatorUrl}/zendesk`;
+    // Each would send a freshly signed-in agent elsewhere: another host, a protocol-relative
+    // path (browsers read `/\` as `//`), dot segments out of the account, credentials, a script.
+    const elsewhere = [
+      'https://evil.example/steal',
+      '//evil.example/steal',
+      '/\\evil.example/steal',
+      '/%2e%2e/_sim/reset',
+      '/agent/../../_sim/reset',
+      `${gw.simulatorUrl}/_sim/reset`,
+      `${zendesk}.evil.example/agent`,
+      zendesk.replace('://', '://user:pass@'),
+      'javascript:alert(document.cookie)',
+      '/agent\t/tickets',
+    ];
+    for (const returnTo of elsewhere) {
+      const { body } = await gw.run(AgentSignOnDocument, { returnTo }, 'agent');
+      expect(body.data!.agentSignOn, returnTo).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'returnTo' }] });
+    }
+    // A URL in the account is kept as it is; a path becomes that URL.
+    const inside = `${zendesk}/agent/tickets/19856122753300?tab=calls#top`;
+    expect(new URL(await signOn(inside)).searchParams.get('return_to')).toBe(inside);
+    expect(new URL(await signOn('/agent/tickets/1')).searchParams.get('return_to')).toBe(`${zendesk}/agent/tickets/1`);
     const viewer = await gw.run(AgentSignOnDocument, {}, 'viewer');
     expect(viewer.body.errors![0]!.extensions!['code']).toBe('FORBIDDEN');
     const unlinked = await gw.run(AgentSignOnDocument, {}, 'admin');

@@ -76,9 +76,14 @@ describe('Bomgar sessions through the gateway', () => {
     expect(session.status).toBe('ENDED');
     expect(session.rating).toBe(low[0]!.rating);
     const events = session.events!.edges.map((edge) => edge.node);
-    expect(events[0]).toMatchObject({ kind: 'OTHER', vendorType: 'Session Start', by: { kind: 'CUSTOMER' } });
+    expect(events[0]).toMatchObject({ kind: 'SESSION_START', vendorType: 'Session Start', by: { kind: 'CUSTOMER' } });
+    expect(events.at(-1)).toMatchObject({ kind: 'SESSION_END', vendorType: 'Session End' });
     expect(events.every((event) => event.at)).toBe(true);
     expect(events.some((event) => ['CHAT_MESSAGE', 'FILE_TRANSFER', 'NOTE', 'TRANSFER'].includes(event.kind))).toBe(true);
+    // Joins and leaves are typed too: a timeline needs no vendor event names.
+    expect(events.find((event) => event.vendorType === 'Conference Member Added')).toMatchObject({ kind: 'PARTICIPANT_JOINED', by: { kind: 'AGENT' } });
+    expect(events.find((event) => event.vendorType === 'Conference Member Departed')).toMatchObject({ kind: 'PARTICIPANT_LEFT' });
+    expect(events.filter((event) => event.kind === 'OTHER')).toEqual([]);
   });
 
   it('filters by status, agent and team', async () => {
@@ -98,6 +103,22 @@ describe('Bomgar sessions through the gateway', () => {
     const memberIds = new Set(team.members!.map((member) => member.id));
     expect(byTeam.body.data!.supportSessions!.edges.length).toBeGreaterThan(0);
     expect(byTeam.body.data!.supportSessions!.edges.every((edge) => memberIds.has(edge.node.agent!.id))).toBe(true);
+  });
+
+  it('filters by ticket and by date range; lists the agents of a team', async () => {
+    const keyed = (await gw.run(SupportSessionsDocument, { filter: BOMGAR, first: 100 })).body.data!.supportSessions!.edges.find((edge) => edge.node.externalKey)!.node;
+    const byTicket = (await gw.run(SupportSessionsDocument, { filter: { ...BOMGAR, ticketId: keyed.externalKey! }, first: 50 })).body.data!.supportSessions!.edges.map((edge) => edge.node);
+    expect(byTicket.map((node) => node.id)).toContain(keyed.id);
+    expect(byTicket.every((node) => node.externalKey === keyed.externalKey)).toBe(true);
+
+    const range = { from: '2025-12-01T00:00:00Z', to: '2025-12-08T00:00:00Z' };
+    const inRange = (await gw.run(SupportSessionsDocument, { filter: { vendor: 'BOMGAR', ...range }, first: 100 })).body.data!.supportSessions!.edges.map((edge) => edge.node);
+    expect(inRange.length).toBeGreaterThan(50);
+    expect(inRange.every((node) => node.startedAt! >= range.from && node.startedAt! < range.to)).toBe(true);
+
+    const team = (await gw.run(SupportTeamsDocument, { vendor: 'BOMGAR' })).body.data!.teams!.nodes[1]!;
+    const members = (await gw.run(AgentsDocument, { teamId: team.id })).body.data!.agents!.nodes;
+    expect(members.map((agent) => agent.id).sort()).toEqual(team.members!.map((member) => member.id).sort());
   });
 
   it('lists 50 tickets with their support sessions without a vendor call per ticket', async () => {
@@ -181,11 +202,18 @@ describe('agents, teams and queues', () => {
     const { body } = await gw.run(SupportQueuesDocument, { vendor: 'BOMGAR' });
     expect(body.errors).toBeUndefined();
     const queues = body.data!.queues!.nodes;
-    expect(queues).toHaveLength(5);
+    expect(queues).toHaveLength(6); // five team queues and the general queue
     const waiting = queues.reduce((sum, queue) => sum + queue.waitingCount, 0);
-    expect(waiting).toBe(5); // six waiting customers, one of them in the general queue
+    expect(waiting).toBe(6); // six waiting customers, one of them in the general queue
     expect(queues.filter((queue) => queue.waitingCount > 0).every((queue) => queue.longestWaitSeconds > 0)).toBe(true);
-    expect(queues.every((queue) => queue.team?.name === queue.name)).toBe(true);
+    const [general, ...teamQueues] = [...queues].sort((a, b) => Number(b.vendorId === 'general') - Number(a.vendorId === 'general'));
+    expect(general).toMatchObject({ vendorId: 'general', name: 'General queue', waitingCount: 1, team: null });
+    expect(teamQueues.every((queue) => queue.team?.name === queue.name)).toBe(true);
+
+    // The customer waiting there shows the queue on the session too.
+    const waitingSessions = (await gw.run(SupportSessionsDocument, { filter: { ...BOMGAR, status: 'WAITING' }, first: 10 })).body.data!.supportSessions!.edges.map((edge) => edge.node);
+    expect(waitingSessions.filter((session) => session.queue?.id === general!.id)).toHaveLength(1);
+    expect(waitingSessions.every((session) => session.queue !== null)).toBe(true);
   });
 });
 
@@ -275,10 +303,10 @@ describe('when Bomgar is down', () => {
     try {
       const sessions = await gw.run(SupportSessionsDocument, { filter: WINDOW, first: 20 });
       expect(sessions.body.errors).toBeUndefined();
-      expect(sessions.body.data!.supportSessions!.unavailableVendors).toEqual([{ vendor: 'bomgar', code: 'UPSTREAM_UNAVAILABLE', message: 'bomgar is unavailable' }]);
+      expect(sessions.body.data!.supportSessions!.unavailableVendors).toEqual([{ vendor: 'BOMGAR', code: 'UPSTREAM_UNAVAILABLE', message: 'bomgar is unavailable' }]);
       expect(sessions.body.data!.supportSessions!.edges.every((edge) => edge.node.vendor !== 'BOMGAR')).toBe(true);
       const agents = await gw.run(AgentsDocument, {});
-      expect(agents.body.data!.agents!.unavailableVendors.map((item) => item.vendor)).toContain('bomgar');
+      expect(agents.body.data!.agents!.unavailableVendors.map((item) => item.vendor)).toContain('BOMGAR');
       const only = await gw.run(SupportSessionsDocument, { filter: BOMGAR, first: 5 });
       expect(only.body.data!.supportSessions!.edges).toEqual([]);
     } finally {

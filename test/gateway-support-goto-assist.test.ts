@@ -13,6 +13,7 @@ import {
   TransferSessionDocument,
 } from '../clients/graphql/generated/graphql.js';
 import { graphql } from '../clients/graphql/generated/gql.js';
+import { recentWindow } from '../resolvers/support-source.js';
 import { startGateway, type TestGateway } from './support/gateway.js';
 
 let gw: TestGateway;
@@ -65,6 +66,44 @@ describe('GoToAssist and Bomgar in one model', () => {
     const events = session.events!.edges.map((edge) => edge.node);
     expect(events.length).toBeGreaterThan(0);
     expect(events.every((event) => event.at && event.by?.name)).toBe(true);
+    // The customer joining and the end are typed, not OTHER.
+    expect(events[0]).toMatchObject({ kind: 'PARTICIPANT_JOINED', by: { kind: 'CUSTOMER' } });
+    expect(events.at(-1)).toMatchObject({ kind: 'SESSION_END', by: { kind: 'SYSTEM' } });
+    expect(events.filter((event) => event.kind === 'OTHER')).toEqual([]);
+  });
+
+  it('reads several GoToAssist sessions by id in one listing call, and only unknown ids one by one', async () => {
+    const page = (await gw.run(SupportSessionsDocument, { filter: { ...WINDOW, vendor: 'GOTO_ASSIST' }, first: 6 })).body.data!.supportSessions!;
+    const ids = page.edges.map((edge) => edge.node.id);
+    const unknown = Buffer.from('SupportSession:gotoassist:1').toString('base64');
+    await gw.sim.clearJournal();
+    const nodes = await gw.run(
+      graphql(`
+        query SupportSessionNodes($ids: [ID!]!) {
+          nodes(ids: $ids) { id ... on SupportSession { vendorId status customer { name } } }
+        }
+      `),
+      { ids: [...ids, unknown] },
+    );
+    expect(nodes.body.errors).toBeUndefined();
+    expect(nodes.body.data!.nodes.map((node) => node?.id ?? null)).toEqual([...ids, null]);
+    const calls = (await gw.sim.journal('goto')).map((call) => call.path).filter((path) => path.startsWith('/goto/G2A/'));
+    // One listing for the six known sessions, one GET for the id the listing does not have.
+    expect(calls.sort()).toEqual(['/goto/G2A/rest/v1/sessions', '/goto/G2A/rest/v1/sessions/1']);
+
+    await gw.sim.clearJournal();
+    const one = await gw.run(SupportSessionDocument, { id: ids[0]!, eventsFirst: 1 });
+    expect(one.body.data!.supportSession!.id).toBe(ids[0]);
+    const single = (await gw.sim.journal('goto')).map((call) => call.path).filter((path) => path.startsWith('/goto/G2A/'));
+    // A single session is one GET (and its transcript), not a listing of every recent session.
+    expect(single.filter((path) => path === '/goto/G2A/rest/v1/sessions')).toEqual([]);
+  });
+
+  it('lists, without dates, a session that started this second (the open end reaches past now)', () => {
+    const now = new Date(Math.floor(Date.now() / 1000) * 1000);
+    const window = recentWindow(now);
+    expect(window.from.getTime()).toBeLessThanOrEqual(now.getTime());
+    expect(window.to.getTime()).toBeGreaterThan(now.getTime());
   });
 
   it('starts a GoToAssist session with a connection code for a ticket, then cancels the code', async () => {
@@ -133,7 +172,7 @@ describe('partial failure', () => {
       const { body } = await gw.run(SupportSessionsDocument, { filter: WINDOW, first: 30 });
       expect(body.errors).toBeUndefined();
       const page = body.data!.supportSessions!;
-      expect(page.unavailableVendors.map((item) => item.vendor)).toEqual(['bomgar']);
+      expect(page.unavailableVendors.map((item) => item.vendor)).toEqual(['BOMGAR']);
       expect(page.edges).toHaveLength(30);
       expect(page.edges.every((edge) => edge.node.vendor === 'GOTO_ASSIST')).toBe(true);
       const agent = (await gw.run(AgentByEmailDocument, { email: 'agent@switchboard.test' })).body.data!.agentByEmail!;

@@ -47,6 +47,19 @@ describe('GoToAssist simulator and client', () => {
     expect(await g2a.getSession('1')).toBeNull();
   });
 
+  it('refuses an over-long customer name or a bad email naming the field, and types joins and ends in transcripts', async () => {
+    const g2a = client();
+    const long = await upstreamFailure(g2a.createSession({ partnerObject: '19856122753302', customerName: 'x'.repeat(129) }));
+    expect(long).toMatchObject({ code: 'UPSTREAM_REJECTED', status: 400, vendorMessage: 'customerName must be at most 128 characters' });
+    const email = await upstreamFailure(g2a.createSession({ partnerObject: '19856122753302', customerName: 'Dana', customerEmail: 'not-an-email' }));
+    expect(email).toMatchObject({ status: 400, vendorMessage: 'customerEmail must be an email address' });
+
+    const complete = (await g2a.listSessions(WINDOW)).find((session) => session.status === 'complete')!;
+    const events = await g2a.sessionEvents(complete.sessionId);
+    expect(events[0]).toMatchObject({ eventType: 'customerJoined', participantType: 'customer', participantName: complete.customerName });
+    expect(events.at(-1)).toMatchObject({ eventType: 'sessionEnded', participantType: 'system', timeStamp: complete.endedAt });
+  });
+
   it('reads the modeled monitors: agents with status and active sessions, portal queues with waits', async () => {
     const g2a = client();
     const [agents, queues] = await Promise.all([g2a.agents(), g2a.queues()]);

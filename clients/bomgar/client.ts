@@ -4,6 +4,7 @@ import {
   decodeCustomAttributes,
   decodeExitSurvey,
   decodeLoggedInRep,
+  decodeQueueStatus,
   decodeSessionKey,
   decodeSessionSummary,
   decodeSupportSession,
@@ -22,6 +23,7 @@ import type {
   BomgarSessionSummary,
   BomgarSupportSession,
   BomgarSupportTeam,
+  BomgarSupportTeams,
   BomgarWindow,
 } from './types.js';
 
@@ -78,6 +80,8 @@ export interface BomgarClient {
   loggedInReps(options?: BomgarCallOptions): Promise<BomgarLoggedInRep[]>;
   /** `get_support_teams&showmembers=1`: teams with their members (and queue, where printed). */
   supportTeams(options?: BomgarCallOptions): Promise<BomgarSupportTeam[]>;
+  /** The same call, with the general queue's status where the site prints it. */
+  supportTeamsAndQueue(options?: BomgarCallOptions): Promise<BomgarSupportTeams>;
   generateSessionKey(input: { queue: BomgarQueue; externalKey?: string; ttlSeconds?: number }, options?: BomgarCallOptions): Promise<BomgarSessionKey>;
   /** The customer's start_session link for a key with the front-end survey fields (no request is made). */
   startSessionUrl(input: BomgarStartSessionInput): string;
@@ -173,6 +177,11 @@ export function createBomgarClient(options: BomgarClientOptions): BomgarClient {
     return document.element;
   }
 
+  async function teamsAndQueue(signal?: AbortSignal): Promise<BomgarSupportTeams> {
+    const root = await call('command', { action: 'get_support_teams', showmembers: '1' }, 'support_teams', { signal });
+    return { teams: children(root, 'support_team').map(decodeSupportTeam), generalQueue: decodeQueueStatus(child(root, 'general_queue')) };
+  }
+
   const report = (params: Params, root: string, signal?: AbortSignal) => call('reporting', params, root, { signal });
   const windowParams = (window: BomgarWindow): Params => ({
     start_time: unix(window.from),
@@ -189,9 +198,10 @@ export function createBomgarClient(options: BomgarClientOptions): BomgarClient {
     },
 
     async supportTeams({ signal } = {}) {
-      const root = await call('command', { action: 'get_support_teams', showmembers: '1' }, 'support_teams', { signal });
-      return children(root, 'support_team').map(decodeSupportTeam);
+      return (await teamsAndQueue(signal)).teams;
     },
+
+    supportTeamsAndQueue: ({ signal } = {}) => teamsAndQueue(signal),
 
     async generateSessionKey(input, { signal } = {}) {
       const root = await call(

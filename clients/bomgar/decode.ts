@@ -4,6 +4,7 @@ import type {
   BomgarApiInfo,
   BomgarExitSurvey,
   BomgarLoggedInRep,
+  BomgarQueueStatus,
   BomgarSessionKey,
   BomgarSessionSummary,
   BomgarSupportSession,
@@ -45,8 +46,12 @@ export function decodeLoggedInRep(rep: XmlElement): BomgarLoggedInRep {
   };
 }
 
+/** A modeled queue element (`<queue>`, `<general_queue>`) → who waits and for how long. */
+export function decodeQueueStatus(queue: XmlElement | undefined): BomgarQueueStatus | null {
+  return queue ? { waitingCount: int(attr(queue, 'waiting_count')), longestWaitSeconds: int(attr(queue, 'longest_wait_seconds')) } : null;
+}
+
 export function decodeSupportTeam(team: XmlElement): BomgarSupportTeam {
-  const queue = child(team, 'queue');
   return {
     id: attr(team, 'id'),
     name: textOf(team, 'name'),
@@ -56,7 +61,7 @@ export function decodeSupportTeam(team: XmlElement): BomgarSupportTeam {
       username: orNull(textOf(member, 'username')),
       displayName: orNull(textOf(member, 'display_name')),
     })),
-    queue: queue ? { waitingCount: int(attr(queue, 'waiting_count')), longestWaitSeconds: int(attr(queue, 'longest_wait_seconds')) } : null,
+    queue: decodeQueueStatus(child(team, 'queue')),
   };
 }
 

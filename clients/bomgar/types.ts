@@ -27,7 +27,18 @@ export interface BomgarSupportTeam {
   codeName: string | null;
   members: BomgarTeamMember[];
   /** The team queue (modeled `<queue>` element); null when the site does not print it. */
-  queue: { waitingCount: number; longestWaitSeconds: number } | null;
+  queue: BomgarQueueStatus | null;
+}
+
+export interface BomgarQueueStatus {
+  waitingCount: number;
+  longestWaitSeconds: number;
+}
+
+/** `get_support_teams`: the teams, and the general queue (modeled `<general_queue>`; null when not printed). */
+export interface BomgarSupportTeams {
+  teams: BomgarSupportTeam[];
+  generalQueue: BomgarQueueStatus | null;
 }
 
 /** Where a session key or a transfer sends the customer. */

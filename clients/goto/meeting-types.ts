@@ -137,6 +137,9 @@ export const attendeeSchema = z
     subject: text,
     startTime: time,
     endTime: time,
+    numAttendees: count.optional(),
+    conferenceCallInfo: text,
+    meetingType: text,
   })
   .transform((a) => ({
     attendeeName: a.attendeeName,
@@ -148,8 +151,12 @@ export const attendeeSchema = z
     meetingInstanceKey: a.meetingInstanceKey,
     organizerKey: a.organizerKey ?? a.organizerkey ?? '',
     subject: a.subject,
+    /** The attended instance: when it ran, how many attended, and the meeting's audio and type. */
     startTime: a.startTime,
     endTime: a.endTime,
+    numAttendees: a.numAttendees ?? null,
+    conferenceCallInfo: a.conferenceCallInfo,
+    meetingType: a.meetingType,
   }));
 export type G2MAttendee = z.output<typeof attendeeSchema>;
 

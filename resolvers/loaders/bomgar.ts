@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { BomgarClient } from '../../clients/bomgar/client.js';
-import type { BomgarExitSurvey, BomgarLoggedInRep, BomgarSessionSummary, BomgarSupportSession, BomgarSupportTeam, BomgarWindow } from '../../clients/bomgar/types.js';
+import type { BomgarExitSurvey, BomgarLoggedInRep, BomgarQueueStatus, BomgarSessionSummary, BomgarSupportSession, BomgarSupportTeam, BomgarWindow } from '../../clients/bomgar/types.js';
 import { memo, memoByKey } from './memo.js';
 
 /** A session's exit surveys (customer and rep), keyed by lsid. */
@@ -20,6 +20,8 @@ export interface BomgarLoaders {
   listing(window: BomgarWindow): Promise<BomgarSessionSummary[]>;
   loggedInReps(): Promise<BomgarLoggedInRep[]>;
   supportTeams(): Promise<BomgarSupportTeam[]>;
+  /** From the same get_support_teams call as supportTeams. */
+  generalQueue(): Promise<BomgarQueueStatus | null>;
 }
 
 /** The appliance's report request takes a list of lsids; keep one request to a sane URL length. */
@@ -31,6 +33,7 @@ export function surveyKey(session: { lsid: string; startTime: string | null; end
 
 export function createBomgarLoaders(client: BomgarClient, signal?: AbortSignal): BomgarLoaders {
   const options = { signal };
+  const teamsAndQueue = memo(() => client.supportTeamsAndQueue(options));
   return {
     sessions: new DataLoader(
       async (lsids) => {
@@ -52,6 +55,7 @@ export function createBomgarLoaders(client: BomgarClient, signal?: AbortSignal):
     }),
     listing: memoByKey((window: BomgarWindow) => client.sessionListing(window, options), (window) => `${window.from.toISOString()}/${window.to.toISOString()}`),
     loggedInReps: memo(() => client.loggedInReps(options)),
-    supportTeams: memo(() => client.supportTeams(options)),
+    supportTeams: async () => (await teamsAndQueue()).teams,
+    generalQueue: async () => (await teamsAndQueue()).generalQueue,
   };
 }

@@ -1,4 +1,4 @@
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import type {
   DateWindow,
   G2MAttendee,
@@ -45,19 +45,57 @@ export interface GoToMeetingLoaders {
   history: DataLoader<ScopedWindow, G2MHistoricalMeeting[], string>;
   upcoming: DataLoader<Exclude<MeetingScope, 'self'>, G2MUpcomingMeeting[], string>;
   attendees: DataLoader<ScopedWindow, G2MAttendee[], string>;
+  /**
+   * The organizer key of meetings read by id (GoTo's meeting record names none), null when no
+   * listing has the meeting. A batch costs at most the group list, one upcoming call per group
+   * and one history call per group over one window around the meetings' times, however many.
+   */
+  meetingOrganizer: DataLoader<MeetingTimes, string | null, string>;
 }
+
+/** A meeting read by id: its id and the times its record gives. */
+export interface MeetingTimes {
+  meetingId: string;
+  start: string;
+  end: string;
+}
+
+/** Slack around a meeting's scheduled times when its held instance is looked up in the history. */
+const HISTORY_SLACK_MS = 86_400_000;
 
 export function createGoToMeetingLoaders(client: GoToMeetingClient, signal?: AbortSignal): GoToMeetingLoaders {
   const options = { signal };
-  return {
+  const loaders = {
     organizers: perKeyLoader(() => client.listOrganizers({}, options)),
     groups: perKeyLoader(() => client.listGroups(options)),
-    meeting: perKeyLoader((id) => client.getMeeting(id, options)),
-    meetingAttendees: perKeyLoader((id) => client.meetingAttendees(id, options)),
-    history: perKeyLoader(({ scope, window }) => client.historicalMeetings(scope, window, options), scopeKey),
-    upcoming: perKeyLoader((scope) => client.upcomingMeetings(scope, options), (scope) => JSON.stringify(scope)),
-    attendees: perKeyLoader(({ scope, window }) => client.attendees(scope, window, options), scopeKey),
+    meeting: perKeyLoader((id: string) => client.getMeeting(id, options)),
+    meetingAttendees: perKeyLoader((id: string) => client.meetingAttendees(id, options)),
+    history: perKeyLoader(({ scope, window }: ScopedWindow) => client.historicalMeetings(scope, window, options), scopeKey),
+    upcoming: perKeyLoader((scope: Exclude<MeetingScope, 'self'>) => client.upcomingMeetings(scope, options), (scope) => JSON.stringify(scope)),
+    attendees: perKeyLoader(({ scope, window }: ScopedWindow) => client.attendees(scope, window, options), scopeKey),
   };
+  const meetingOrganizer = new DataLoader<MeetingTimes, string | null, string>(
+    async (meetings) => {
+      const scopes = (await loaders.groups.load('all')).map((group) => ({ groupKey: group.groupKey }));
+      const owners = new Map<string, string>();
+      const learn = (rows: { meetingId: string; organizerKey: string }[][]) => {
+        for (const row of rows.flat()) if (row.organizerKey) owners.set(row.meetingId, row.organizerKey);
+      };
+      learn(await Promise.all(scopes.map((scope) => loaders.upcoming.load(scope))));
+      const unknown = meetings.filter((m) => !owners.has(m.meetingId));
+      if (unknown.length > 0) {
+        // Held meetings: one window over all of them (history lists instances by start time).
+        const window = {
+          from: new Date(Math.min(...unknown.map((m) => Date.parse(m.start))) - HISTORY_SLACK_MS),
+          to: new Date(Math.max(...unknown.map((m) => Date.parse(m.end))) + HISTORY_SLACK_MS),
+        };
+        learn(await Promise.all(scopes.map((scope) => loaders.history.load({ scope, window }))));
+      }
+      return meetings.map((m) => owners.get(m.meetingId) ?? null);
+    },
+    { cacheKeyFn: (m) => m.meetingId },
+  );
+  return { ...loaders, meetingOrganizer };
 }
 
 /** `organizerKey.recordKey` as one cache key. */

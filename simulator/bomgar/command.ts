@@ -55,13 +55,18 @@ function repElement(ctx: ApiContext, rep: BomgarRep): string {
 function supportTeams(ctx: ApiContext): VendorReply {
   const showMembers = ctx.params.get('showmembers') === '1';
   const teams = ctx.state.teams.map((team) => teamElement(ctx, team, showMembers));
-  return apiDocument(ctx, 'command', el('support_teams', {}, ...teams));
+  return apiDocument(ctx, 'command', el('support_teams', {}, ...teams, queueElement('general_queue', ctx, (session) => session.queue.kind === 'general')));
+}
+
+/** Modeled: who waits in a queue and for how long (`<queue>` per team, `<general_queue>` once). */
+function queueElement(name: string, ctx: ApiContext, inQueue: (session: ReturnType<ApiContext['state']['waiting']>[number]) => boolean): string {
+  const now = ctx.clock.nowMs();
+  const waiting = ctx.state.waiting().filter(inQueue);
+  const longest = waiting.reduce((max, session) => Math.max(max, now - session.startTime), 0);
+  return el(name, { waiting_count: waiting.length, longest_wait_seconds: seconds(longest) });
 }
 
 function teamElement(ctx: ApiContext, team: BomgarTeam, showMembers: boolean): string {
-  const now = ctx.clock.nowMs();
-  const waiting = ctx.state.waiting().filter((session) => session.queue.kind === 'team' && session.queue.id === team.id);
-  const longest = waiting.reduce((max, session) => Math.max(max, now - session.startTime), 0);
   const members = ctx.state.reps
     .filter((rep) => rep.teamIds.includes(team.id))
     .map((rep) => el('representative', { id: rep.id }, text('username', rep.username), text('display_name', rep.displayName)));
@@ -71,7 +76,7 @@ function teamElement(ctx: ApiContext, team: BomgarTeam, showMembers: boolean): s
     text('name', team.name),
     text('code_name', team.codeName),
     showMembers && el('members', {}, ...members),
-    el('queue', { waiting_count: waiting.length, longest_wait_seconds: seconds(longest) }),
+    queueElement('queue', ctx, (session) => session.queue.kind === 'team' && session.queue.id === team.id),
   );
 }
 

@@ -20,7 +20,8 @@ export interface AssistPortal {
 
 export interface AssistEvent {
   at: number;
-  eventType: 'chatMessage' | 'fileTransfer' | 'note' | 'transfer' | 'system';
+  /** Modeled names: the transcript's nesting and event names are not public. */
+  eventType: 'chatMessage' | 'fileTransfer' | 'note' | 'transfer' | 'customerJoined' | 'sessionEnded';
   participantType: 'expert' | 'customer' | 'system';
   participantName: string;
   content: string;
@@ -83,4 +84,13 @@ export function waitingSession(
     collaborators: [],
     events: [],
   };
+}
+
+/** The customer joined (the transcript's first line once someone is connected). */
+export function joinedEvent(session: Pick<AssistSession, 'customerName'>, at: number): AssistEvent {
+  return { at, eventType: 'customerJoined', participantType: 'customer', participantName: session.customerName, content: `${session.customerName} joined` };
+}
+
+export function endedEvent(at: number): AssistEvent {
+  return { at, eventType: 'sessionEnded', participantType: 'system', participantName: 'System', content: 'Session ended' };
 }

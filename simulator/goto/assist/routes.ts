@@ -20,6 +20,9 @@ export function registerSessionRoutes(router: AssistRouter): void {
     if (callback !== undefined && !/^https?:\/\//.test(callback)) return badRequest('sessionStatusCallbackUrl must be an absolute URL');
     const partnerObject = typeof input.partnerObject === 'string' ? input.partnerObject : '';
     if (partnerObject.length > 1024) return badRequest('partnerObject must be at most 1024 characters');
+    // Modeled limits: refused naming the field rather than dropped, so a caller sees what was lost.
+    if (typeof input.customerName === 'string' && input.customerName.length > 128) return badRequest('customerName must be at most 128 characters');
+    if (typeof input.customerEmail === 'string' && input.customerEmail.trim() !== '' && emailField(input, 'customerEmail') === undefined) return badRequest('customerEmail must be an email address');
     const session = state.createSession({
       partnerObject,
       partnerObjectUrl: text(input, 'partnerObjectUrl', 2000) ?? '',

@@ -1,7 +1,7 @@
 import { Prng } from '../../core/prng.js';
 import { generateZendeskSeed } from '../../zendesk/index.js';
 import type { GoToAccount } from '../account.js';
-import { waitingSession, type AssistEvent, type AssistExpert, type AssistPortal, type AssistSession } from './model.js';
+import { endedEvent, joinedEvent, waitingSession, type AssistEvent, type AssistExpert, type AssistPortal, type AssistSession } from './model.js';
 
 export const ASSIST_SEED_SIZES = { experts: 16, pastSessions: 600, activeSessions: 3, waitingSessions: 4, historyDays: 90 } as const;
 
@@ -66,11 +66,12 @@ export function generateAssist(seed: number, account: GoToAccount, start: number
       session.status = 'abandoned';
       session.expertUserKey = null;
       session.endedAt = at + random.int(60, 600) * 1000;
+      session.events = [endedEvent(session.endedAt)];
     } else {
       session.status = 'complete';
       session.customerJoinedAt = at + random.int(10, 120) * 1000;
       let t = session.customerJoinedAt;
-      const events: AssistEvent[] = [];
+      const events: AssistEvent[] = [joinedEvent(session, t)];
       for (let n = random.int(2, 7); n > 0; n--) {
         t += random.int(20, 200) * 1000;
         const roll = random.next();
@@ -83,8 +84,8 @@ export function generateAssist(seed: number, account: GoToAccount, start: number
           events.push({ at: t, eventType: 'note', participantType: 'expert', participantName: expert.name, content: 'Cleared cache and reinstalled.' });
         }
       }
-      session.events = events;
       session.endedAt = t + random.int(30, 300) * 1000;
+      session.events = [...events, endedEvent(session.endedAt)];
       session.recorded = random.chance(0.6);
       if (random.chance(0.55)) {
         session.rating = random.weighted([[5, 45], [4, 30], [3, 12], [2, 8], [1, 5]] as const);
@@ -101,6 +102,7 @@ export function generateAssist(seed: number, account: GoToAccount, start: number
     const session = base(start - random.int(3, 30) * 60_000, expert);
     session.status = 'active';
     session.customerJoinedAt = session.createdAt + 30_000;
+    session.events = [joinedEvent(session, session.customerJoinedAt)];
     expert.status = 'busy';
     sessions.push(session);
   }

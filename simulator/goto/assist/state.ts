@@ -1,5 +1,5 @@
 import type { VirtualClock } from '../../core/clock.js';
-import { waitingSession, type AssistExpert, type AssistPortal, type AssistSession, type ConnectionCode } from './model.js';
+import { endedEvent, joinedEvent, waitingSession, type AssistExpert, type AssistPortal, type AssistSession, type ConnectionCode } from './model.js';
 import type { generateAssist } from './seed.js';
 
 /** Connection codes live this long unless cancelled (modeled). */
@@ -70,7 +70,7 @@ export class AssistState {
     if (!session.expertUserKey) session.expertUserKey = this.experts.find((expert) => expert.status === 'available')?.userKey ?? this.experts[0]!.userKey;
     const expert = this.expert(session.expertUserKey)!;
     expert.status = 'busy';
-    session.events.push({ at: now, eventType: 'system', participantType: 'system', participantName: 'System', content: `${session.customerName} joined` });
+    session.events.push(joinedEvent(session, now));
     this.notify(session);
   }
 
@@ -80,6 +80,7 @@ export class AssistState {
     session.endedAt = now;
     const expert = session.expertUserKey ? this.expert(session.expertUserKey) : undefined;
     if (expert && !this.sessions.some((other) => other !== session && other.status === 'active' && other.expertUserKey === expert.userKey)) expert.status = 'available';
+    session.events.push(endedEvent(now));
     this.notify(session);
   }
 
