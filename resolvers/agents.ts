@@ -1,3 +1,4 @@
+import { UpstreamError, type UpstreamErrorCode } from '../clients/transport/errors.js';
 import type { Context } from '../server/context.js';
 import { AGENT_IDENTITY_SOURCES } from './agent-sources.js';
 import type { AgentIdentity, AgentRef, AgentStatus, UnavailableVendor } from './support-model.js';
@@ -11,6 +12,11 @@ export interface Agent {
   email: string | null;
   status: AgentStatus;
   identities: AgentIdentity[];
+  /**
+   * Vendors whose agents could not be read when this agent was put together: the person may
+   * have an account there that `identities` lacks, and `status` does not count it.
+   */
+  unavailable: UnavailableVendor[];
 }
 
 /** Busy anywhere is busy; otherwise available anywhere is available; then away; offline only when offline everywhere. */
@@ -24,8 +30,12 @@ export function identityKey(identity: Pick<AgentIdentity, 'vendor' | 'vendorId' 
   return identity.email ?? `${identity.vendor}-${identity.vendorId}`;
 }
 
-/** Groups identities into people by email (identities without an email stay alone), ordered by name. */
-export function mergeIdentities(identities: readonly AgentIdentity[]): Agent[] {
+/**
+ * Groups identities into people by email (identities without an email stay alone), ordered by
+ * name. Every person carries the vendors that could not be read: any of them may hold one of
+ * the person's accounts.
+ */
+export function mergeIdentities(identities: readonly AgentIdentity[], unavailable: UnavailableVendor[]): Agent[] {
   const people = new Map<string, AgentIdentity[]>();
   for (const identity of identities) {
     const key = identityKey(identity);
@@ -38,6 +48,7 @@ export function mergeIdentities(identities: readonly AgentIdentity[]): Agent[] {
       email: members[0]!.email,
       status: combinedStatus(members),
       identities: members,
+      unavailable,
     }))
     .sort((a, b) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key));
 }
@@ -49,7 +60,7 @@ export function allAgents(ctx: Context): Promise<{ agents: Agent[]; unavailable:
   let pending = perRequest.get(ctx);
   if (!pending) {
     pending = fromEachVendor(AGENT_IDENTITY_SOURCES, (source) => source.identities(ctx)).then(({ items, unavailable }) => ({
-      agents: mergeIdentities(items),
+      agents: mergeIdentities(items, unavailable),
       unavailable,
     }));
     perRequest.set(ctx, pending);
@@ -80,9 +91,27 @@ export async function agentByKey(ctx: Context, key: string): Promise<Agent | nul
   return (await allAgents(ctx)).agents.find((agent) => agent.key === key) ?? null;
 }
 
-/** The Agent (with status) whose email this is, or null. */
+/** The Agent (with status) whose email this is, or null (also when only a vendor that failed might know it). */
 export async function agentByEmail(ctx: Context, email: string): Promise<Agent | null> {
   return agentByKey(ctx, email.trim().toLowerCase());
+}
+
+/** A vendor reported unavailable, as the typed error its own call raised (code and vendor kept). */
+export function unavailableError(unavailable: UnavailableVendor): UpstreamError {
+  return new UpstreamError({ code: unavailable.code as UpstreamErrorCode, vendor: unavailable.vendor, message: unavailable.message });
+}
+
+/**
+ * A caller's look-up by email. Null means every vendor answered and none knows the email. When
+ * nobody who answered knows it but a vendor could not be read, "no such agent" would be a guess
+ * (the person may be a rep only there), so that vendor's typed error is thrown instead.
+ */
+export async function lookUpAgentByEmail(ctx: Context, email: string): Promise<Agent | null> {
+  const agent = await agentByEmail(ctx, email);
+  if (agent) return agent;
+  const { unavailable } = await allAgents(ctx);
+  if (unavailable[0]) throw unavailableError(unavailable[0]);
+  return null;
 }
 
 /**
@@ -91,9 +120,9 @@ export async function agentByEmail(ctx: Context, email: string): Promise<Agent |
  * with status OFFLINE: the session still names who handled it.
  */
 export async function agentForRef(ctx: Context, ref: AgentRef): Promise<Agent> {
-  const { agents } = await allAgents(ctx);
+  const { agents, unavailable } = await allAgents(ctx);
   const found = agents.find((agent) => agent.identities.some((identity) => identity.vendor === ref.vendor && identity.vendorId === ref.vendorId));
   if (found) return found;
   const identity: AgentIdentity = { vendor: ref.vendor, vendorId: ref.vendorId, name: ref.name, email: ref.email, status: 'OFFLINE', teamIds: [] };
-  return { key: identityKey(identity), name: ref.name, email: ref.email, status: 'OFFLINE', identities: [identity] };
+  return { key: identityKey(identity), name: ref.name, email: ref.email, status: 'OFFLINE', identities: [identity], unavailable };
 }

@@ -1,6 +1,5 @@
 import type { Context } from '../server/context.js';
-import { UpstreamError, type UpstreamErrorCode } from '../clients/transport/errors.js';
-import { agentByEmail, allAgents, type Agent } from './agents.js';
+import { agentByEmail, allAgents, unavailableError, type Agent } from './agents.js';
 import { contactsById, contactsByPhone } from './contacts.js';
 import { unsolvedTicketsOf } from './screen-pop.js';
 
@@ -10,7 +9,7 @@ import { unsolvedTicketsOf } from './screen-pop.js';
  */
 async function requireContactCentreStates(ctx: Context): Promise<void> {
   const failed = (await allAgents(ctx)).unavailable.find((vendor) => vendor.vendor === 'ameyo');
-  if (failed) throw new UpstreamError({ code: failed.code as UpstreamErrorCode, vendor: 'ameyo', message: failed.message });
+  if (failed) throw unavailableError(failed);
 }
 
 /** Routable now: the person is available in the contact centre. */

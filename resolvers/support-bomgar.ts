@@ -64,15 +64,15 @@ export const bomgarSource: SupportSource = {
 
   async start(ctx, input) {
     const { client } = bomgar(ctx);
-    const key = await client.generateSessionKey({ queue: bomgarQueue(input.target), externalKey: input.ticketId });
+    const key = await client.generateSessionKey({ queue: bomgarQueue(input.target), externalKey: input.ticket.id });
     const joinUrl = client.startSessionUrl({
       shortKey: key.shortKey,
       customerName: input.customer.name,
       customerCompany: input.customer.company ?? undefined,
       customerDetails: input.customer.details ?? undefined,
-      externalKey: input.ticketId,
+      externalKey: input.ticket.id,
     });
-    return { vendor: 'bomgar', code: key.shortKey, joinUrl, expiresAt: key.expiresAt, sessionId: null, ticketId: input.ticketId };
+    return { vendor: 'bomgar', code: key.shortKey, joinUrl, expiresAt: key.expiresAt, sessionId: null, ticketId: input.ticket.id };
   },
 
   forget(ctx, sessionId) {
@@ -87,8 +87,9 @@ export const bomgarSource: SupportSource = {
     await bomgar(ctx).client.terminateSession(sessionId);
   },
 
-  async setExternalKey(ctx, sessionId, externalKey) {
-    await bomgar(ctx).client.setExternalKey(sessionId, externalKey);
+  async setExternalKey(ctx, sessionId, ticket) {
+    // Bomgar keeps the key only; the Zendesk link is made from it.
+    await bomgar(ctx).client.setExternalKey(sessionId, ticket.id);
   },
 
   async cancelCode() {

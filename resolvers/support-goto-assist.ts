@@ -58,12 +58,14 @@ export const gotoAssistSource: SupportSource = {
     const { client } = gotoAssist(ctx);
     const expert = expertOf(input.target, 'input.teamId');
     const created = await client.createSession({
-      partnerObject: input.ticketId,
+      partnerObject: input.ticket.id,
+      // Where the expert's console links back to: the ticket in Zendesk's agent interface.
+      partnerObjectUrl: input.ticket.url,
       customerName: input.customer.name,
       ...(input.customer.email && { customerEmail: input.customer.email }),
     });
-    const code = await client.createConnectionCode({ externalId: input.ticketId, sessionId: created.sessionId, ...(expert && { agentKey: expert }) });
-    return { vendor: 'gotoassist', code: code.code, joinUrl: created.customerJoinUrl ?? created.launchUrl, expiresAt: code.expiresAt, sessionId: created.sessionId, ticketId: input.ticketId };
+    const code = await client.createConnectionCode({ externalId: input.ticket.id, sessionId: created.sessionId, ...(expert && { agentKey: expert }) });
+    return { vendor: 'gotoassist', code: code.code, joinUrl: created.customerJoinUrl ?? created.launchUrl, expiresAt: code.expiresAt, sessionId: created.sessionId, ticketId: input.ticket.id };
   },
 
   forget(ctx, sessionId) {
@@ -80,8 +82,8 @@ export const gotoAssistSource: SupportSource = {
     await gotoAssist(ctx).client.endSession(sessionId);
   },
 
-  async setExternalKey(ctx, sessionId, externalKey) {
-    await gotoAssist(ctx).client.setPartnerObject(sessionId, externalKey);
+  async setExternalKey(ctx, sessionId, ticket) {
+    await gotoAssist(ctx).client.setPartnerObject(sessionId, { partnerObject: ticket.id, partnerObjectUrl: ticket.url });
   },
 
   async cancelCode(ctx, code) {

@@ -132,8 +132,15 @@ export interface UnavailableVendor {
 /** Where a new session waits, or where a session is transferred to. */
 export type SupportTarget = { kind: 'general' } | { kind: 'team'; teamId: string } | { kind: 'agent'; identityId: string };
 
+/** The Zendesk ticket a session is for: its id (the vendor's external key) and its agent URL. */
+export interface SessionTicket {
+  id: string;
+  /** `<Zendesk account URL>/agent/tickets/<id>`, for vendors that keep a link back (GoToAssist `partnerObjectUrl`). */
+  url: string;
+}
+
 export interface NewSupportSession {
-  ticketId: string;
+  ticket: SessionTicket;
   vendor: SupportVendor;
   target: SupportTarget;
   customer: { name: string; company?: string | null; email?: string | null; details?: string | null };

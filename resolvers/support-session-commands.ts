@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isUpstreamError } from '../clients/transport/errors.js';
 import type { Context } from '../server/context.js';
-import { agentByKey } from './agents.js';
+import { agentByKey, allAgents, unavailableError } from './agents.js';
 import { InputError, NotFoundError } from './errors.js';
 import { email } from './input-rules.js';
 import { linkTicket } from './support-links.js';
@@ -56,7 +56,12 @@ async function resolveTarget(ctx: Context, vendor: SupportVendor, target: Target
   if (target.agentKey) {
     const agent = await agentByKey(ctx, target.agentKey);
     const identity = agent?.identities.find((candidate) => candidate.vendor === vendor);
-    if (!identity) throw new InputError([{ field: `${field}.agentId`, message: `this agent has no ${vendorName(vendor)} account` }]);
+    if (!identity) {
+      // Without the vendor's roster "no account there" would be a guess: its own typed error says why instead.
+      const rosterFailed = (await allAgents(ctx)).unavailable.find((unavailable) => unavailable.vendor === vendor);
+      if (rosterFailed) throw unavailableError(rosterFailed);
+      throw new InputError([{ field: `${field}.agentId`, message: `this agent has no ${vendorName(vendor)} account` }]);
+    }
     return { kind: 'agent', identityId: identity.vendorId };
   }
   return { kind: 'general' };
@@ -74,7 +79,8 @@ export async function startSupportSession(ctx: Context, raw: StartInput): Promis
   const target = await resolveTarget(ctx, raw.vendor, raw.target, 'input');
   const ticket = await ticketById(ctx, input.ticketId);
   if (!ticket) throw new NotFoundError('Ticket', input.ticketId);
-  const started = await source.start(ctx, { ticketId: input.ticketId, vendor: raw.vendor, target, customer: input.customer });
+  // The ticket's agent URL is built on the Zendesk account URL (credentials travel in a header, never in it).
+  const started = await source.start(ctx, { ticket: { id: ticket.vendorId, url: ticket.url }, vendor: raw.vendor, target, customer: input.customer });
   await linkTicket(ctx, input.ticketId, raw.vendor, started.sessionId ? { type: 'SupportSession', id: started.sessionId } : { type: 'SessionKey', id: started.code });
   return started;
 }
@@ -114,7 +120,7 @@ export function endSession(ctx: Context, vendor: SupportVendor, sessionId: strin
 export async function setSessionExternalKey(ctx: Context, vendor: SupportVendor, sessionId: string, ticketId: string): Promise<SupportSession> {
   const ticket = await ticketById(ctx, ticketId);
   if (!ticket) throw new NotFoundError('Ticket', ticketId);
-  const session = await commandOnSession(ctx, vendor, sessionId, (source) => source.setExternalKey(ctx, sessionId, ticketId));
+  const session = await commandOnSession(ctx, vendor, sessionId, (source) => source.setExternalKey(ctx, sessionId, { id: ticket.vendorId, url: ticket.url }));
   await linkTicket(ctx, ticketId, vendor, { type: 'SupportSession', id: sessionId });
   return session;
 }

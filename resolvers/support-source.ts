@@ -3,6 +3,7 @@ import type {
   AgentIdentity,
   NewSupportSession,
   SessionFeedback,
+  SessionTicket,
   SessionStatus,
   StartedSupportSession,
   SupportQueue,
@@ -74,7 +75,8 @@ export interface SupportSource {
   start(ctx: Context, input: NewSupportSession): Promise<StartedSupportSession>;
   transfer(ctx: Context, sessionId: string, target: SupportTarget): Promise<void>;
   end(ctx: Context, sessionId: string): Promise<void>;
-  setExternalKey(ctx: Context, sessionId: string, externalKey: string): Promise<void>;
+  /** Puts the ticket on the session (its id as the external key; its URL where the vendor keeps one). */
+  setExternalKey(ctx: Context, sessionId: string, ticket: SessionTicket): Promise<void>;
   /** Drops the request's cached copy of a session after a command changed it. */
   forget(ctx: Context, sessionId: string): void;
   /** Cancels a connection code not used yet; false when the vendor has no such code. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { agentByEmail, agentByKey, listAgents } from '../resolvers/agents.js';
+import { agentByKey, listAgents, lookUpAgentByEmail } from '../resolvers/agents.js';
 import { AGENT_STATUSES, type AgentIdentity } from '../resolvers/support-model.js';
 import { activeSessionsOfAgent } from '../resolvers/support-sessions.js';
 import { teamsOfAgent } from '../resolvers/support-teams.js';
@@ -8,14 +8,15 @@ import { builder } from './builder.js';
 import { loadVendorNodes, vendorKey } from './ids.js';
 import { supportRecordArg } from './support-ids.js';
 import { AgentRef, SupportSessionRef, SupportTeamRef } from './support-refs.js';
-import { vendorListType } from './unavailable-vendor.js';
+import { UnavailableVendorRef, vendorListType } from './unavailable-vendor.js';
+import { VendorEnum } from './vendor.js';
 
 export const AgentStatusEnum = builder.enumType('AgentStatus', { values: AGENT_STATUSES });
 
 const AgentIdentityRef = builder.objectRef<AgentIdentity>('AgentIdentity').implement({
   description: "One of an agent's accounts at a vendor (a Bomgar rep, a GoToAssist expert, ...).",
   fields: (t) => ({
-    vendor: t.exposeString('vendor', { authScopes: VIEWER, nullable: false, description: 'The vendor, as the Vendor enum value in lower case (bomgar, gotoassist, ...).' }),
+    vendor: t.field({ authScopes: VIEWER, type: VendorEnum, nullable: false, resolve: (identity) => identity.vendor as typeof VendorEnum.$inferType }),
     vendorId: t.exposeString('vendorId', { authScopes: VIEWER, nullable: false }),
     name: t.exposeString('name', { authScopes: VIEWER, nullable: false }),
     email: t.exposeString('email', { authScopes: VIEWER }),
@@ -24,7 +25,9 @@ const AgentIdentityRef = builder.objectRef<AgentIdentity>('AgentIdentity').imple
 });
 
 builder.node(AgentRef, {
-  description: 'A support agent: one person across vendors, matched by email.',
+  description:
+    'A support agent: one person across vendors, matched by email. Looked up by id (node), an agent that only a vendor ' +
+    'that could not answer knows reads as null; agentByEmail tells that case apart.',
   id: { authScopes: VIEWER, resolve: (agent) => vendorKey('agent', agent.key) },
   loadMany: (ids, ctx) => loadVendorNodes(ids, 'agent', (keys) => Promise.all(keys.map((key) => agentByKey(ctx, key)))),
   fields: (t) => ({
@@ -46,6 +49,16 @@ builder.node(AgentRef, {
       resolve: (agent, _args, ctx) => activeSessionsOfAgent(ctx, agent),
     }),
     teams: t.field({ authScopes: VIEWER, type: [SupportTeamRef], nullable: { list: true, items: false }, resolve: (agent, _args, ctx) => teamsOfAgent(ctx, agent) }),
+    unavailableVendors: t.field({
+      authScopes: VIEWER,
+      type: [UnavailableVendorRef],
+      nullable: false,
+      description:
+        'Vendors whose agents could not be read for this answer. The agent may have an account there that `identities` lacks, ' +
+        'and `status` leaves it out (someone busy in that vendor can show AVAILABLE): show the agent as incomplete and retry ' +
+        'later, or check that vendor directly. Empty when every vendor answered.',
+      resolve: (agent) => agent.unavailable,
+    }),
   }),
 });
 
@@ -65,7 +78,12 @@ builder.queryFields((t) => ({
   agentByEmail: t.field({
     type: AgentRef,
     authScopes: VIEWER,
+    description:
+      'The agent with this email across vendors. Null when every vendor answered and none knows the email. When a vendor that ' +
+      'could not be read might be the only one to know it, the field fails with that vendor\'s typed error ' +
+      '(extensions.code UPSTREAM_*, extensions.vendor) instead of a misleading null; an agent found elsewhere is returned ' +
+      'with the failed vendor in `unavailableVendors`.',
     args: { email: t.arg.string({ required: true, validate: z.email('must be an email address') }) },
-    resolve: (_root, { email }, ctx) => agentByEmail(ctx, email),
+    resolve: (_root, { email }, ctx) => lookUpAgentByEmail(ctx, email),
   }),
 }));

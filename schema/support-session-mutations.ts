@@ -54,7 +54,7 @@ const SupportTargetInput = builder.inputType('SupportTargetInput', {
 
 const StartSupportSessionInput = builder.inputType('StartSupportSessionInput', {
   fields: (t) => ({
-    ticketId: t.id({ required: true, description: 'A Ticket id or Zendesk ticket number; stored at the vendor as the external key or partner object.' }),
+    ticketId: t.id({ required: true, description: "A Ticket id or Zendesk ticket number; stored at the vendor as the external key or partner object (GoToAssist also keeps the ticket's Zendesk agent URL as partnerObjectUrl)." }),
     vendor: t.field({ type: VendorEnum, required: true, description: 'GOTO_ASSIST or BOMGAR.' }),
     teamId: t.id({ description: 'A SupportTeam id to queue the customer for.' }),
     agentId: t.id({ description: 'An Agent id to queue the customer for.' }),
@@ -109,7 +109,7 @@ builder.mutationFields((t) => ({
     type: SupportSessionRef,
     authScopes: AGENT,
     errors: sessionErrors,
-    description: "Stores the ticket on the session at the vendor (Bomgar external key) and records the link.",
+    description: "Stores the ticket on the session at the vendor (Bomgar external key; GoToAssist partnerObject, with the ticket's Zendesk agent URL as partnerObjectUrl) and records the link.",
     args: { sessionId: t.arg.id({ required: true }), ticketId: t.arg.id({ required: true, description: 'A Ticket id or Zendesk ticket number.' }) },
     resolve: (_root, { sessionId, ticketId }, ctx) => {
       const session = supportRecordArg(String(sessionId), 'SupportSession', 'sessionId');

@@ -186,7 +186,7 @@ describe('routing and context for the agent', () => {
     const { body } = await gw.run(PreferredAgentForDocument, { phone: caller!.phone! });
     expect(body.errors).toBeUndefined();
     expect(body.data!.preferredAgentFor).toMatchObject({ email: 'agent@switchboard.test', name: 'Avery Agent' });
-    expect(body.data!.preferredAgentFor!.identities).toContainEqual({ vendor: 'ameyo', vendorId: 'agent', status: 'AVAILABLE' });
+    expect(body.data!.preferredAgentFor!.identities).toContainEqual({ vendor: 'AMEYO', vendorId: 'agent', status: 'AVAILABLE' });
 
     // Avery on a call is not available for another: no preferred agent then.
     const call = await calls.ring({ phone: unknownNumber(), userId: 'agent' });

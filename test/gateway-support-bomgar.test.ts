@@ -184,11 +184,11 @@ describe('agents, teams and queues', () => {
     expect(body.errors).toBeUndefined();
     const agent = body.data!.agentByEmail!;
     expect(agent.email).toBe('agent@switchboard.test');
-    expect(agent.identities.some((identity) => identity.vendor === 'bomgar' && identity.vendorId === '1')).toBe(true);
+    expect(agent.identities.some((identity) => identity.vendor === 'BOMGAR' && identity.vendorId === '1')).toBe(true);
     expect(agent.teams!.length).toBeGreaterThan(0);
     // Busy in a live session makes the person busy (other vendors, a phone call, may make them busy too).
     if (agent.activeSessions!.length > 0) expect(agent.status).toBe('BUSY');
-    else expect(agent.identities.filter((identity) => identity.vendor === 'bomgar').every((identity) => identity.status !== 'BUSY')).toBe(true);
+    else expect(agent.identities.filter((identity) => identity.vendor === 'BOMGAR').every((identity) => identity.status !== 'BUSY')).toBe(true);
 
     const busy = await gw.run(AgentsDocument, { status: 'BUSY' });
     const nodes = busy.body.data!.agents!.nodes;

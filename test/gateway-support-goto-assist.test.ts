@@ -4,6 +4,7 @@ import {
   AgentsDocument,
   CancelConnectionCodeDocument,
   EndSessionDocument,
+  SetSessionExternalKeyDocument,
   StartSupportSessionDocument,
   SupportQueuesDocument,
   SupportSessionDocument,
@@ -13,6 +14,8 @@ import {
   TransferSessionDocument,
 } from '../clients/graphql/generated/graphql.js';
 import { graphql } from '../clients/graphql/generated/gql.js';
+import { createGoToAssistClient } from '../clients/goto/assist/client.js';
+import { createGoToSession } from '../clients/goto/oauth.js';
 import { recentWindow } from '../resolvers/support-source.js';
 import { startGateway, type TestGateway } from './support/gateway.js';
 
@@ -23,6 +26,17 @@ beforeAll(async () => {
   gw = await startGateway();
 });
 afterAll(() => gw?.close());
+
+/** The simulator's own record of a GoToAssist session, read with the simulator's credentials. */
+async function simulatedSession(sessionId: string) {
+  const session = createGoToSession({ baseUrl: `${gw.simulatorUrl}/goto`, clientId: 'simulator-goto-client', clientSecret: 'simulator-goto-secret', refreshToken: 'simulator-goto-refresh-token' });
+  return (await createGoToAssistClient(session).getSession(sessionId))!;
+}
+
+/** The vendor key of a SupportSession id (`SupportSession:gotoassist:<id>`). */
+function vendorIdOf(id: string): string {
+  return Buffer.from(id, 'base64').toString().split(':').at(-1)!;
+}
 
 describe('GoToAssist and Bomgar in one model', () => {
   it('pages 100 sessions of both vendors, newest first, with agents, teams, queues and tickets in a bounded number of calls', async () => {
@@ -47,7 +61,11 @@ describe('GoToAssist and Bomgar in one model', () => {
   it('merges a Bomgar rep and a GoToAssist expert with the same email into one agent', async () => {
     const { body } = await gw.run(AgentByEmailDocument, { email: 'agent@switchboard.test' });
     const agent = body.data!.agentByEmail!;
-    expect(agent.identities.map((identity) => identity.vendor)).toEqual(expect.arrayContaining(['bomgar', 'gotoassist']));
+    expect(agent.identities.map((identity) => identity.vendor)).toEqual(expect.arrayContaining(['BOMGAR', 'GOTO_ASSIST']));
+    expect(agent.unavailableVendors).toEqual([]);
+    // Every vendor answered and none knows this email: a plain null, no error.
+    const nobody = await gw.run(AgentByEmailDocument, { email: 'nobody@example.com' });
+    expect(nobody.body).toEqual({ data: { agentByEmail: null } });
     const statuses = agent.identities.map((identity) => identity.status);
     if (statuses.includes('BUSY')) expect(agent.status).toBe('BUSY');
     const agents = (await gw.run(AgentsDocument, {})).body.data!.agents!;
@@ -119,9 +137,20 @@ describe('GoToAssist and Bomgar in one model', () => {
     expect(result.started.code).toMatch(/^\d{9}$/);
     expect(result.started.joinUrl).toMatch(/^https:\/\/www\.fastsupport\.com\//);
     expect(result.started.session).toMatchObject({ status: 'WAITING' });
+    // The expert's console links back to the ticket in Zendesk's agent interface, built on the configured Zendesk URL.
+    const sessionId = vendorIdOf(result.started.session!.id);
+    const record = await simulatedSession(sessionId);
+    expect(record).toMatchObject({ partnerObject: ticketId, partnerObjectUrl: `${gw.simulatorUrl}/zendesk/agent/tickets/${ticketId}` });
+    expect(record.partnerObjectUrl).not.toMatch(/simulator-token|api\/v2|@/);
 
     const forTicket = (await gw.run(TicketSupportSessionsDocument, { id: ticketId })).body.data!.ticket!.supportSessions!.edges.map((edge) => edge.node.id);
     expect(forTicket).toContain(result.started.session!.id);
+
+    // Re-keyed to another ticket, the link follows.
+    const otherTicket = '19856122753305';
+    const rekeyed = await gw.run(SetSessionExternalKeyDocument, { sessionId: result.started.session!.id, ticketId: otherTicket }, 'agent');
+    expect(rekeyed.body.data!.setSessionExternalKey).toMatchObject({ session: { externalKey: otherTicket } });
+    expect(await simulatedSession(sessionId)).toMatchObject({ partnerObject: otherTicket, partnerObjectUrl: `${gw.simulatorUrl}/zendesk/agent/tickets/${otherTicket}` });
 
     const cancelled = await gw.run(CancelConnectionCodeDocument, { vendor: 'GOTO_ASSIST', code: result.started.code }, 'agent');
     expect(cancelled.body.data!.cancelConnectionCode).toMatchObject({ cancelled: { vendor: 'GOTO_ASSIST', code: result.started.code } });
@@ -133,7 +162,7 @@ describe('GoToAssist and Bomgar in one model', () => {
 
   it('transfers and ends a live GoToAssist session', async () => {
     const active = (await gw.run(SupportSessionsDocument, { filter: { ...WINDOW, vendor: 'GOTO_ASSIST', status: 'ACTIVE' }, first: 5 })).body.data!.supportSessions!.edges[0]!.node;
-    const other = (await gw.run(AgentsDocument, { status: 'AVAILABLE' })).body.data!.agents!.nodes.find((node) => node.identities.some((identity) => identity.vendor === 'gotoassist'))!;
+    const other = (await gw.run(AgentsDocument, { status: 'AVAILABLE' })).body.data!.agents!.nodes.find((node) => node.identities.some((identity) => identity.vendor === 'GOTO_ASSIST'))!;
     const moved = await gw.run(TransferSessionDocument, { sessionId: active.id, to: { agentId: other.id } }, 'agent');
     expect(moved.body.data!.transferSession).toMatchObject({ session: { status: 'ACTIVE', agent: { id: other.id } } });
     const ended = await gw.run(EndSessionDocument, { sessionId: active.id }, 'agent');
@@ -166,7 +195,11 @@ describe('agents with their live sessions', () => {
 
 describe('partial failure', () => {
   // Last in the file: the failures open Bomgar's circuit breaker for the rest of this gateway's life.
-  it('keeps GoToAssist sessions and agents when Bomgar is down', async () => {
+  it('keeps GoToAssist sessions and agents when Bomgar is down, and says the agents may be incomplete', async () => {
+    // A rep known to Bomgar only (no other vendor has the email), found while Bomgar answers.
+    const everyone = (await gw.run(AgentsDocument, {})).body.data!.agents!.nodes;
+    const bomgarOnly = everyone.find((node) => node.email && node.identities.every((identity) => identity.vendor === 'BOMGAR'))!;
+    expect(bomgarOnly).toBeDefined();
     await gw.sim.fault({ vendor: 'bomgar', kind: 'status', status: 503 });
     try {
       const { body } = await gw.run(SupportSessionsDocument, { filter: WINDOW, first: 30 });
@@ -177,8 +210,23 @@ describe('partial failure', () => {
       expect(page.edges.every((edge) => edge.node.vendor === 'GOTO_ASSIST')).toBe(true);
       const agent = (await gw.run(AgentByEmailDocument, { email: 'agent@switchboard.test' })).body.data!.agentByEmail!;
       const vendors = agent.identities.map((identity) => identity.vendor);
-      expect(vendors).toContain('gotoassist');
-      expect(vendors).not.toContain('bomgar');
+      expect(vendors).toContain('GOTO_ASSIST');
+      expect(vendors).not.toContain('BOMGAR');
+      // The agent is partial, and says which vendor is missing from it.
+      expect(agent.unavailableVendors).toEqual([{ vendor: 'BOMGAR', code: 'UPSTREAM_UNAVAILABLE', message: 'bomgar is unavailable' }]);
+
+      // Only Bomgar could know this rep: not a misleading null, Bomgar's typed error, in a bounded number of calls.
+      await gw.sim.clearJournal();
+      const missing = await gw.run(AgentByEmailDocument, { email: bomgarOnly.email! });
+      expect(missing.body.data!.agentByEmail).toBeNull();
+      expect(missing.body.errors).toMatchObject([{ path: ['agentByEmail'], message: 'bomgar is unavailable', extensions: { code: 'UPSTREAM_UNAVAILABLE', vendor: 'bomgar' } }]);
+      expect((await gw.sim.journal('goto')).length).toBeLessThanOrEqual(2);
+      expect((await gw.sim.journal('bomgar')).length).toBeLessThanOrEqual(2);
+
+      // Queueing a Bomgar session for that agent: not "this agent has no Bomgar account", but why it cannot be told.
+      const start = await gw.run(StartSupportSessionDocument, { input: { ticketId: '19856122753302', vendor: 'BOMGAR', agentId: agent.id, customer: { name: 'Dana' } } }, 'agent');
+      expect(start.body.data!.startSupportSession).toBeNull();
+      expect(start.body.errors).toMatchObject([{ path: ['startSupportSession'], extensions: { code: 'UPSTREAM_UNAVAILABLE', vendor: 'bomgar' } }]);
     } finally {
       await gw.sim.clearFaults();
     }

@@ -87,7 +87,9 @@ describe('GoToAssist simulator and client', () => {
     try {
       const g2a = client();
       const callback = `http://127.0.0.1:${(server.address() as AddressInfo).port}/g2a`;
-      const created = await g2a.createSession({ partnerObject: '19856122753302', customerName: 'Dana Customer', customerEmail: 'dana@example.com', sessionStatusCallbackUrl: callback });
+      const ticketUrl = 'https://acme.zendesk.com/agent/tickets/19856122753302';
+      const created = await g2a.createSession({ partnerObject: '19856122753302', partnerObjectUrl: ticketUrl, customerName: 'Dana Customer', customerEmail: 'dana@example.com', sessionStatusCallbackUrl: callback });
+      expect(await g2a.getSession(created.sessionId)).toMatchObject({ partnerObject: '19856122753302', partnerObjectUrl: ticketUrl });
       expect(created.launchUrl).toMatch(/^https:\/\//);
       expect(created.customerJoinUrl).toMatch(/^https:\/\/www\.fastsupport\.com\//);
       const code = await g2a.createConnectionCode({ externalId: '19856122753302', sessionId: created.sessionId });
@@ -102,12 +104,17 @@ describe('GoToAssist simulator and client', () => {
         headers: { authorization: `Bearer ${(await createGoToSession({ baseUrl: `${sim().url}/goto`, clientId: 'simulator-goto-client', clientSecret: 'simulator-goto-secret', refreshToken: 'simulator-goto-refresh-token' }).token()).accessToken}` },
       });
       expect(join.status).toBe(200);
-      await g2a.setPartnerObject(second.sessionId, '19856122753305');
+      const otherUrl = 'https://acme.zendesk.com/agent/tickets/19856122753305';
+      // A refused update writes nothing, not even the valid half.
+      const tooLong = await upstreamFailure(g2a.setPartnerObject(second.sessionId, { partnerObject: '19856122753305', partnerObjectUrl: `${otherUrl}?${'x'.repeat(2000)}` }));
+      expect(tooLong).toMatchObject({ code: 'UPSTREAM_REJECTED', status: 400, vendorMessage: 'partnerObjectUrl must be a string of at most 2000 characters' });
+      expect((await g2a.getSession(second.sessionId))!.partnerObject).toBe('19856122753302');
+      await g2a.setPartnerObject(second.sessionId, { partnerObject: '19856122753305', partnerObjectUrl: otherUrl });
       await g2a.endSession(second.sessionId);
       await all;
       // The cancelled code's session ends unjoined (abandoned); the second one joins, then ends.
       expect(received.map((record) => record.status)).toEqual(['abandoned', 'active', 'complete']);
-      expect(received.at(-1)).toMatchObject({ sessionId: second.sessionId, partnerObject: '19856122753305', status: 'complete' });
+      expect(received.at(-1)).toMatchObject({ sessionId: second.sessionId, partnerObject: '19856122753305', partnerObjectUrl: otherUrl, status: 'complete' });
       const again = await upstreamFailure(g2a.endSession(second.sessionId));
       expect(again).toMatchObject({ code: 'UPSTREAM_REJECTED', status: 400, vendorMessage: 'Session has already ended' });
     } finally {

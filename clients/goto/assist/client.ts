@@ -20,8 +20,8 @@ export interface GoToAssistClient {
   listSessions(window: { from: Date; to: Date }, options?: GoToCallOptions): Promise<GoToAssistSession[]>;
   getSession(sessionId: string, options?: GoToCallOptions): Promise<GoToAssistSession | null>;
   sessionEvents(sessionId: string, options?: GoToCallOptions): Promise<GoToAssistEvent[]>;
-  /** Modeled: `PUT /sessions/{id} {partnerObject}`. */
-  setPartnerObject(sessionId: string, partnerObject: string, options?: GoToCallOptions): Promise<void>;
+  /** Modeled: `PUT /sessions/{id} {partnerObject, partnerObjectUrl?}` (the URL goes with the object it points to). */
+  setPartnerObject(sessionId: string, partner: { partnerObject: string; partnerObjectUrl?: string }, options?: GoToCallOptions): Promise<void>;
   /** Modeled: `PUT /sessions/{id} {status:"complete"}`. */
   endSession(sessionId: string, options?: GoToCallOptions): Promise<void>;
   /** Modeled: `POST /sessions/{id}/transfer {expertUserKey | portalKey}`. */
@@ -70,8 +70,8 @@ export function createGoToAssistClient(session: GoToSession): GoToAssistClient {
       return status === 404 ? [] : decode(transport, eventsSchema, body, shown('GET', path)).events;
     },
 
-    async setPartnerObject(sessionId, partnerObject, { signal } = {}) {
-      await send(transport, { method: 'PUT', path: `/sessions/${segment(sessionId)}`, json: { partnerObject }, signal });
+    async setPartnerObject(sessionId, partner, { signal } = {}) {
+      await send(transport, { method: 'PUT', path: `/sessions/${segment(sessionId)}`, json: partner, signal });
     },
 
     async endSession(sessionId, { signal } = {}) {

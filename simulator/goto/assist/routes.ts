@@ -20,6 +20,7 @@ export function registerSessionRoutes(router: AssistRouter): void {
     if (callback !== undefined && !/^https?:\/\//.test(callback)) return badRequest('sessionStatusCallbackUrl must be an absolute URL');
     const partnerObject = typeof input.partnerObject === 'string' ? input.partnerObject : '';
     if (partnerObject.length > 1024) return badRequest('partnerObject must be at most 1024 characters');
+    if (typeof input.partnerObjectUrl === 'string' && input.partnerObjectUrl.length > 2000) return badRequest('partnerObjectUrl must be at most 2000 characters');
     // Modeled limits: refused naming the field rather than dropped, so a caller sees what was lost.
     if (typeof input.customerName === 'string' && input.customerName.length > 128) return badRequest('customerName must be at most 128 characters');
     if (typeof input.customerEmail === 'string' && input.customerEmail.trim() !== '' && emailField(input, 'customerEmail') === undefined) return badRequest('customerEmail must be an email address');
@@ -81,16 +82,17 @@ export function registerModeledRoutes(router: AssistRouter): void {
     if (!session) return notFound('Session');
     const body = objectBody(req);
     if ('reply' in body) return body.reply;
-    const { partnerObject, status } = body.input;
-    if (partnerObject !== undefined) {
-      if (typeof partnerObject !== 'string' || partnerObject.length > 1024) return badRequest('partnerObject must be a string of at most 1024 characters');
-      session.partnerObject = partnerObject;
-    }
+    const { partnerObject, partnerObjectUrl, status } = body.input;
+    if (partnerObject !== undefined && (typeof partnerObject !== 'string' || partnerObject.length > 1024)) return badRequest('partnerObject must be a string of at most 1024 characters');
+    if (partnerObjectUrl !== undefined && (typeof partnerObjectUrl !== 'string' || partnerObjectUrl.length > 2000)) return badRequest('partnerObjectUrl must be a string of at most 2000 characters');
     if (status !== undefined) {
       if (status !== 'complete') return badRequest('status can only be set to complete');
       if (session.endedAt !== null) return badRequest('Session has already ended');
-      state.end(session);
     }
+    // Everything is checked before anything is written, so a refused update changes nothing.
+    if (typeof partnerObject === 'string') session.partnerObject = partnerObject;
+    if (typeof partnerObjectUrl === 'string') session.partnerObjectUrl = partnerObjectUrl;
+    if (status !== undefined) state.end(session);
     return noContent();
   });
 
