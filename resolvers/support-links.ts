@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../server/context.js';
-import { addLink, linksFrom, linksTo, type EntityManager } from '../store/index.js';
+import { addLink, linksFrom, linksTo } from '../store/index.js';
 import type { SupportVendor } from './support-model.js';
 
 /**
@@ -19,16 +19,13 @@ interface LinkLoaders {
 
 const perRequest = new WeakMap<Context, LinkLoaders>();
 
-function em(ctx: Context): EntityManager {
-  return ctx.em as unknown as EntityManager;
-}
 
 function loaders(ctx: Context): LinkLoaders {
   let found = perRequest.get(ctx);
   if (!found) {
     found = {
       sessionsOfTicket: new DataLoader(async (ticketIds) => {
-        const links = await linksFrom(em(ctx), { vendor: 'zendesk', type: 'Ticket', ids: ticketIds, relation: TICKET_SESSION });
+        const links = await linksFrom(ctx.em, { vendor: 'zendesk', type: 'Ticket', ids: ticketIds, relation: TICKET_SESSION });
         return ticketIds.map((id) => (links.get(id) ?? []).map((link) => ({ vendor: link.toVendor as SupportVendor, vendorId: link.toId })));
       }),
       // Keyed `<vendor>:<vendorId>`; one query per vendor in the batch.
@@ -40,7 +37,7 @@ function loaders(ctx: Context): LinkLoaders {
         }
         const found = new Map<string, string>();
         for (const [vendor, ids] of byVendor) {
-          const links = await linksTo(em(ctx), { vendor, type: 'SupportSession', ids, relation: TICKET_SESSION });
+          const links = await linksTo(ctx.em, { vendor, type: 'SupportSession', ids, relation: TICKET_SESSION });
           for (const [id, rows] of links) if (rows[0]) found.set(`${vendor}:${id}`, rows[0].fromId);
         }
         return keys.map((key) => found.get(key) ?? null);
@@ -61,7 +58,7 @@ export function linkedTicket(ctx: Context, vendor: SupportVendor, sessionId: str
 
 /** Records that a session (or, before it exists, a session key) was opened for a ticket. */
 export async function linkTicket(ctx: Context, ticketId: string, vendor: SupportVendor, target: { type: 'SupportSession' | 'SessionKey'; id: string }): Promise<void> {
-  await addLink(em(ctx), {
+  await addLink(ctx.em, {
     fromVendor: 'zendesk',
     fromType: 'Ticket',
     fromId: ticketId,

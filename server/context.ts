@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { CountryCode } from 'libphonenumber-js';
-import type { EntityManager } from '@mikro-orm/core';
 import { createLoaders, type Loaders } from '../resolvers/loaders/index.js';
 import type { Caller } from './auth.js';
 import { scopesFor, type Role } from './roles.js';
 import type { VendorClients } from './vendors.js';
-import type { Store } from '../store/index.js';
+import type { EntityManager, Store } from '../store/index.js';
 import type { LivePubSub } from '../live/pubsub.js';
 
 /** What every resolver receives. Built once per HTTP request and once per subscription operation. */

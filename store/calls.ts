@@ -1,6 +1,5 @@
 import { CallSchema, type CallRecord } from './entities/index.js';
-import type { EntityManager } from '@mikro-orm/core';
-import type { EntityManager as SqlEntityManager } from './sql-types.js';
+import type { EntityManager } from './sql-types.js';
 
 /** What a CRM push tells about a call before the gateway has worked on it. */
 export type NewCall = Pick<
@@ -24,8 +23,7 @@ export async function claimCall(em: EntityManager, call: NewCall): Promise<{ cal
     outcome: null, endedAt: null, talkSeconds: null, holdSeconds: null, ringSeconds: null, disposition: null, systemDisposition: null,
     recordingUrl: null, ticketId: null, contactId: null, callbackAt: null, callbackId: null,
   };
-  // Every store is SQL (SQLite or PostgreSQL); the request context holds the core type.
-  const result = await (em as SqlEntityManager)
+  const result = await em
     .createQueryBuilder(CallSchema)
     .insert({ ...blank, ...call, createdAt: now, updatedAt: now })
     .onConflict(['vendor', 'vendorCallId'])
