@@ -1,10 +1,8 @@
-import { UpstreamError } from '../clients/transport/errors.js';
 import type { AmeyoClient } from '../clients/ameyo/client.js';
 import type { Context } from '../server/context.js';
+import { vendorClient } from '../server/vendors.js';
 
 /** The Ameyo client for this request, or the typed error a missing vendor gives. */
 export function ameyo(ctx: Context): { client: AmeyoClient } {
-  const client = ctx.vendors.ameyo;
-  if (!client) throw new UpstreamError({ code: 'UPSTREAM_UNAVAILABLE', vendor: 'ameyo', message: 'ameyo is not configured' });
-  return { client };
+  return { client: vendorClient(ctx.vendors, 'ameyo') };
 }

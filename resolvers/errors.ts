@@ -37,3 +37,17 @@ export class NotFoundError extends Error {
     this.name = 'NotFoundError';
   }
 }
+
+/**
+ * A field or record of a vendor SWITCHBOARD_VENDORS leaves out: this gateway never calls it.
+ * `vendor` is the upstream (`gotomeeting`), `setting` its SWITCHBOARD_VENDORS name (`goto`).
+ */
+export class VendorDisabledError extends Error {
+  constructor(
+    readonly vendor: string,
+    readonly setting: string,
+  ) {
+    super(`${setting} is not enabled on this gateway (SWITCHBOARD_VENDORS)`);
+    this.name = 'VendorDisabledError';
+  }
+}

@@ -1,19 +1,13 @@
 import { UpstreamError } from '../clients/transport/errors.js';
 import type { Context } from '../server/context.js';
-import type { VendorClients } from '../server/vendors.js';
+import { vendorClient, type VendorClients } from '../server/vendors.js';
 import { InputError, NotFoundError } from './errors.js';
 
 type GoToProduct = 'gotoMeeting' | 'gotoWebinar' | 'gotoTraining';
-const VENDOR_NAMES: Record<GoToProduct, string> = { gotoMeeting: 'gotomeeting', gotoWebinar: 'gotowebinar', gotoTraining: 'gototraining' };
 
 /** A GoTo product client for this request, or the typed error a missing vendor gives. */
 export function gotoClient<P extends GoToProduct>(ctx: Context, product: P): NonNullable<VendorClients[P]> {
-  const client = ctx.vendors[product];
-  if (!client) {
-    const vendor = VENDOR_NAMES[product];
-    throw new UpstreamError({ code: 'UPSTREAM_UNAVAILABLE', vendor, message: `${vendor} is not configured` });
-  }
-  return client as NonNullable<VendorClients[P]>;
+  return vendorClient(ctx.vendors, product);
 }
 
 /**

@@ -1,12 +1,15 @@
 import { isUpstreamError } from '../clients/transport/errors.js';
 import { upstreamMessages } from '../server/errors.js';
+import { vendorOfUpstream } from '../server/vendors.js';
+import { VendorDisabledError } from './errors.js';
 import type { UnavailableVendor } from './support-model.js';
 
 
 /**
  * Reads the same thing from several vendors at once. A vendor that fails with a typed upstream
- * error is left out and reported, so a listing shows the others' records; anything else is a bug
- * and is thrown.
+ * error is left out and reported, so a listing shows the others' records; a vendor
+ * SWITCHBOARD_VENDORS leaves out is simply absent (its read fails before any call); anything
+ * else is a bug and is thrown.
  */
 export async function fromEachVendor<S extends { vendor: string }, T>(
   sources: readonly S[],
@@ -21,6 +24,9 @@ export async function fromEachVendor<S extends { vendor: string }, T>(
       return;
     }
     const error: unknown = result.reason;
+    // Only the source's own vendor (GoToTraining may read GoToMeeting: both are `goto`); a
+    // listing that needed another, disabled, vendor fails typed.
+    if (error instanceof VendorDisabledError && error.setting === vendorOfUpstream(sources[index]!.vendor)) return;
     if (!isUpstreamError(error)) throw error;
     unavailable.push({ vendor: sources[index]!.vendor, code: error.code, message: `${error.vendor} ${upstreamMessages[error.code]}` });
   });

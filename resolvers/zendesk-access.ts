@@ -1,15 +1,12 @@
 import { UpstreamError } from '../clients/transport/errors.js';
 import type { ZendeskClient } from '../clients/zendesk/client.js';
 import type { Context } from '../server/context.js';
+import { vendorClient } from '../server/vendors.js';
 import { InputError, NotFoundError } from './errors.js';
 
 /** The Zendesk client for this request, or the typed error a missing vendor gives. */
 export function zendesk(ctx: Context): { client: ZendeskClient } {
-  const client = ctx.vendors.zendesk;
-  if (!client) {
-    throw new UpstreamError({ code: 'UPSTREAM_UNAVAILABLE', vendor: 'zendesk', message: 'zendesk is not configured' });
-  }
-  return { client };
+  return { client: vendorClient(ctx.vendors, 'zendesk') };
 }
 
 /**

@@ -2,7 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { printSchemaSdl } from '../schema/print.js';
 import { startSimulator } from '../simulator/server.js';
 import { buildApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, VENDOR_NAMES } from './config.js';
 import { embedSimulatorWhereUnconfigured } from './embedded-simulator.js';
 import { listen } from './listen.js';
 
@@ -22,7 +22,7 @@ const commands: Record<string, Command> = {
 
 Runs the GraphQL gateway at http://HOST:PORT/graphql (GraphiQL in a browser).
 Vendors with no URL configured (ZENDESK_URL, ...) are served by the embedded
-simulator on SIMULATOR_PORT. Without SWITCHBOARD_API_KEYS, one dev key per role is
+simulator on SIMULATOR_PORT; SWITCHBOARD_VENDORS (default all) names the vendors used. Without SWITCHBOARD_API_KEYS, one dev key per role is
 created in the store under ./data/ and printed.
 
 Options:
@@ -96,6 +96,10 @@ async function serve(values: Record<string, string | boolean | undefined>): Prom
 
     const lines = [`Switchboard gateway: ${http.url}/graphql`];
     if (simulator) lines.push(`Simulator:          ${simulator.url} (serving ${simulator.vendors.join(', ')})`);
+    if (config.enabledVendors.length < VENDOR_NAMES.length) {
+      const ignored = config.ignoredVariables.length > 0 ? `; ignoring ${config.ignoredVariables.join(', ')}` : '';
+      lines.push(`Vendors:            ${config.enabledVendors.join(', ')} only (SWITCHBOARD_VENDORS${ignored})`);
+    }
     lines.push(`Store:              ${withoutPassword(config.databaseUrl)}`);
     if (app.devKeys) {
       lines.push('', 'Dev API keys (send as Authorization: Bearer <key>; GraphiQL has the admin key filled in):');

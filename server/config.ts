@@ -16,6 +16,26 @@ const optionalUrl = z
   .optional();
 const optionalText = z.string().min(1).optional();
 
+/** The vendors a gateway can federate, as SWITCHBOARD_VENDORS names them (GoTo covers Meeting, Webinar, Training, Assist). */
+export const VENDOR_NAMES = ['zendesk', 'goto', 'bomgar', 'ameyo'] as const;
+export type VendorName = (typeof VENDOR_NAMES)[number];
+
+/** `zendesk,bomgar` — the vendors this gateway uses, in VENDOR_NAMES order; default all of them. */
+const vendorList = z
+  .string()
+  .optional()
+  .transform((raw, ctx): VendorName[] => {
+    if (raw === undefined) return [...VENDOR_NAMES];
+    const named = raw.split(',').map((part) => part.trim().toLowerCase()).filter(Boolean);
+    const unknown = named.filter((name) => !(VENDOR_NAMES as readonly string[]).includes(name));
+    if (unknown.length > 0 || named.length === 0) {
+      const what = unknown.length > 0 ? `unknown vendor ${unknown.map((name) => `"${name}"`).join(', ')}` : 'names no vendor';
+      ctx.addIssue({ code: 'custom', message: `${what}: list one or more of ${VENDOR_NAMES.join(', ')}, comma-separated` });
+      return z.NEVER;
+    }
+    return VENDOR_NAMES.filter((name) => named.includes(name));
+  });
+
 /** `role:key,role:key` — every role must be one of the four, every key at least 16 characters. */
 const apiKeys = z
   .string()
@@ -48,6 +68,7 @@ const envSchema = z.object({
   SIMULATOR_SEED: z.coerce.number().int().nonnegative().default(42),
   DATABASE_URL: z.string().min(1).default('sqlite:./data/switchboard.sqlite'),
   SWITCHBOARD_API_KEYS: apiKeys,
+  SWITCHBOARD_VENDORS: vendorList,
   DEFAULT_PHONE_REGION: z
     .string()
     .regex(/^[A-Z]{2}$/, 'must be an ISO 3166 two-letter region such as US or GB')
@@ -161,7 +182,11 @@ export interface Config {
   upstream: UpstreamConfig;
   /** The region of phone numbers written without a country code; default US. */
   phoneRegion: CountryCode;
-  /** Vendors are absent until configured; `serve` fills them with the embedded simulator. */
+  /** The vendors this gateway uses (SWITCHBOARD_VENDORS; default all). The others are never created or called. */
+  enabledVendors: readonly VendorName[];
+  /** Variables set for vendors SWITCHBOARD_VENDORS leaves out: ignored (`serve` says so). */
+  ignoredVariables: string[];
+  /** Enabled vendors are absent until configured; `serve` fills them with the embedded simulator. */
   vendors: { zendesk?: ZendeskConfig; goto?: GoToConfig; ameyo?: AmeyoConfig; bomgar?: BomgarConfig };
   /** Zendesk's JWT SSO shared secret; without it `agentSignOn` is unavailable. Never leaves the gateway. */
   zendeskSsoSecret: string | undefined;
@@ -185,13 +210,15 @@ export function isLoopback(host: string): boolean {
 
 /** Reads and validates configuration from an environment map (default `process.env`). */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = envSchema.safeParse(withoutBlanks(env));
+  const given = withoutBlanks(env);
+  const parsed = envSchema.safeParse(given);
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? '?'), message: issue.message })),
     );
   }
   const e = parsed.data;
+  const enabled = (vendor: VendorName) => e.SWITCHBOARD_VENDORS.includes(vendor);
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -199,6 +226,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     simulator: { port: e.SIMULATOR_PORT, seed: e.SIMULATOR_SEED },
     databaseUrl: e.DATABASE_URL,
     apiKeys: e.SWITCHBOARD_API_KEYS,
+    enabledVendors: e.SWITCHBOARD_VENDORS,
+    ignoredVariables: Object.keys(given).filter(
+      (variable) => variable in envSchema.shape && VENDOR_NAMES.some((vendor) => !enabled(vendor) && variable.startsWith(`${vendor.toUpperCase()}_`)),
+    ),
     upstream: {
       timeoutMs: e.UPSTREAM_TIMEOUT_MS,
       retries: e.UPSTREAM_RETRIES,
@@ -207,9 +238,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       breakerCooldownMs: e.BREAKER_COOLDOWN_MS,
     },
     phoneRegion: e.DEFAULT_PHONE_REGION as CountryCode,
-    vendors: { zendesk: vendorZendesk(e), goto: vendorGoTo(e), ameyo: vendorAmeyo(e), bomgar: vendorBomgar(e) },
-    zendeskSsoSecret: e.ZENDESK_SSO_SECRET,
-    ameyo: { webhookSecret: e.AMEYO_WEBHOOK_SECRET, campaignHours: e.AMEYO_CAMPAIGN_HOURS },
+    vendors: {
+      zendesk: enabled('zendesk') ? vendorZendesk(e) : undefined,
+      goto: enabled('goto') ? vendorGoTo(e) : undefined,
+      ameyo: enabled('ameyo') ? vendorAmeyo(e) : undefined,
+      bomgar: enabled('bomgar') ? vendorBomgar(e) : undefined,
+    },
+    zendeskSsoSecret: enabled('zendesk') ? e.ZENDESK_SSO_SECRET : undefined,
+    // A disabled Ameyo's secret stays unused: its webhook is off.
+    ameyo: { webhookSecret: enabled('ameyo') ? e.AMEYO_WEBHOOK_SECRET : undefined, campaignHours: e.AMEYO_CAMPAIGN_HOURS },
     agentEmails: e.SWITCHBOARD_AGENT_EMAILS,
   };
 }

@@ -45,17 +45,21 @@ export interface EmbeddedSimulator {
 }
 
 /**
- * Starts the bundled simulator when any vendor lacks a configured URL and points those
- * vendors at it. Returns null (and starts nothing) when every vendor is configured. It
- * listens on loopback only (its admin API has no auth), and never in production, where a
- * missing vendor URL is a configuration error rather than a reason to serve fake data.
+ * Starts the bundled simulator when any enabled vendor (SWITCHBOARD_VENDORS) lacks a configured
+ * URL and points those vendors at it. Returns null (and starts nothing) when every enabled vendor
+ * is configured. It listens on loopback only (its admin API has no auth), and never in
+ * production, where an enabled vendor's missing URL is a configuration error rather than a
+ * reason to serve fake data.
  */
 export async function embedSimulatorWhereUnconfigured(config: Config): Promise<EmbeddedSimulator | null> {
-  const missing = (Object.keys(SIMULATED) as (keyof Vendors)[]).filter((vendor) => !config.vendors[vendor]);
+  const missing = config.enabledVendors.filter((vendor) => !config.vendors[vendor]);
   if (missing.length === 0) return null;
   if (config.env === 'production') {
     throw new ConfigError(
-      missing.map((vendor) => ({ variable: SIMULATED[vendor].variable, message: 'required in production (the simulator is not embedded there)' })),
+      missing.map((vendor) => ({
+        variable: SIMULATED[vendor].variable,
+        message: `required in production (the simulator is not embedded there) unless SWITCHBOARD_VENDORS leaves ${vendor} out`,
+      })),
     );
   }
   // Secrets the gateway shares with the simulated vendors: made up here when not configured,

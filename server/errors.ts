@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { maskError as yogaMaskError } from 'graphql-yoga';
 import { UpstreamError } from '../clients/transport/errors.js';
-import { InputError, NotFoundError } from '../resolvers/errors.js';
+import { InputError, NotFoundError, VendorDisabledError } from '../resolvers/errors.js';
 import type { Role } from './roles.js';
 
 /** The caller's role is below what a field declares. */
@@ -58,6 +58,9 @@ function translate(error: unknown): { message: string; extensions: Record<string
   }
   if (error instanceof NotFoundError) {
     return { message: error.message, extensions: { code: 'NOT_FOUND', resource: error.resource, id: error.id } };
+  }
+  if (error instanceof VendorDisabledError) {
+    return { message: error.message, extensions: { code: 'VENDOR_DISABLED', vendor: error.vendor } };
   }
   if (error instanceof InputError) {
     return { message: error.message, extensions: { code: 'BAD_USER_INPUT', issues: error.issues } };

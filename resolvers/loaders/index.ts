@@ -26,12 +26,12 @@ export interface Loaders {
 
 export function createLoaders(vendors: VendorClients, signal?: AbortSignal): Loaders {
   return {
-    zendesk: vendors.zendesk ? createZendeskLoaders(vendors.zendesk, signal) : vendorNotConfigured('zendesk'),
-    gotoMeeting: vendors.gotoMeeting ? createGoToMeetingLoaders(vendors.gotoMeeting, signal) : vendorNotConfigured('gotomeeting'),
-    gotoWebinar: vendors.gotoWebinar ? createGoToWebinarLoaders(vendors.gotoWebinar, signal) : vendorNotConfigured('gotowebinar'),
-    gotoTraining: vendors.gotoTraining ? createGoToTrainingLoaders(vendors.gotoTraining, signal) : vendorNotConfigured('gototraining'),
-    bomgar: vendors.bomgar ? createBomgarLoaders(vendors.bomgar, signal) : vendorNotConfigured('bomgar'),
-    gotoAssist: vendors.gotoAssist ? createGoToAssistLoaders(vendors.gotoAssist, signal) : vendorNotConfigured('gotoassist'),
-    ameyo: vendors.ameyo ? createAmeyoLoaders(vendors.ameyo, signal) : vendorNotConfigured('ameyo'),
+    zendesk: vendors.zendesk ? createZendeskLoaders(vendors.zendesk, signal) : vendorNotConfigured(vendors, 'zendesk'),
+    gotoMeeting: vendors.gotoMeeting ? createGoToMeetingLoaders(vendors.gotoMeeting, signal) : vendorNotConfigured(vendors, 'gotoMeeting'),
+    gotoWebinar: vendors.gotoWebinar ? createGoToWebinarLoaders(vendors.gotoWebinar, signal) : vendorNotConfigured(vendors, 'gotoWebinar'),
+    gotoTraining: vendors.gotoTraining ? createGoToTrainingLoaders(vendors.gotoTraining, signal) : vendorNotConfigured(vendors, 'gotoTraining'),
+    bomgar: vendors.bomgar ? createBomgarLoaders(vendors.bomgar, signal) : vendorNotConfigured(vendors, 'bomgar'),
+    gotoAssist: vendors.gotoAssist ? createGoToAssistLoaders(vendors.gotoAssist, signal) : vendorNotConfigured(vendors, 'gotoAssist'),
+    ameyo: vendors.ameyo ? createAmeyoLoaders(vendors.ameyo, signal) : vendorNotConfigured(vendors, 'ameyo'),
   };
 }

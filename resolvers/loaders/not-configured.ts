@@ -1,13 +1,14 @@
-import { UpstreamError } from '../../clients/transport/errors.js';
+import { absentClientError, type ClientKey, type VendorClients } from '../../server/vendors.js';
 
 /**
- * Stands in for a vendor's loaders when the vendor has no URL configured: any use fails
- * with the same typed error a down vendor gives, so only that vendor's fields go null.
+ * Stands in for the loaders of a vendor without a client: any use fails with the typed error
+ * saying why (disabled by SWITCHBOARD_VENDORS, or not configured), so only that vendor's fields
+ * go null.
  */
-export function vendorNotConfigured<T extends object>(vendor: string): T {
+export function vendorNotConfigured<T extends object>(vendors: VendorClients, key: ClientKey): T {
   return new Proxy({} as T, {
     get() {
-      throw new UpstreamError({ code: 'UPSTREAM_UNAVAILABLE', vendor, message: `${vendor} is not configured` });
+      throw absentClientError(vendors, key);
     },
   });
 }
