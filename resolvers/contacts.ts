@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { buildUserSearchQuery } from '../clients/zendesk/search-query.js';
 import type { ZendeskUser } from '../clients/zendesk/types.js';
 import type { Context } from '../server/context.js';
 import { email, requiredText } from './input-rules.js';
@@ -58,19 +59,15 @@ function remember(ctx: Context, users: ZendeskUser[]): Contact[] {
   return users.map(toContact);
 }
 
+/** Contacts with this email; lookups made in the same tick share one Zendesk search. */
 export async function contactsByEmail(ctx: Context, email: string): Promise<Contact[]> {
-  const { client } = zendesk(ctx);
-  const wanted = email.trim().toLowerCase();
-  const users = await client.searchUsers(wanted, { signal: ctx.signal });
-  return remember(
-    ctx,
-    users.filter((user) => user.email?.toLowerCase() === wanted),
-  );
+  return remember(ctx, await ctx.loaders.zendesk.usersByEmail.load(email.trim().toLowerCase()));
 }
 
 /**
- * Finds contacts by phone however the helpdesk stored the number: every spelling is
- * searched at once, and only users whose stored number is the same number are kept.
+ * Finds contacts by phone however the helpdesk stored the number: one search asks for every
+ * spelling (`phone:"a" phone:"b"`, ORed by Zendesk), and only users whose stored number is
+ * the same number are kept.
  */
 export async function contactsByPhone(ctx: Context, phone: string): Promise<Contact[]> {
   const { client } = zendesk(ctx);
@@ -78,9 +75,9 @@ export async function contactsByPhone(ctx: Context, phone: string): Promise<Cont
   const spellings = phoneSpellings(phone, ctx.phoneRegion);
   // A stored "020 7946 0958" is a London number when London is what we were asked for.
   const region = regionOf(phone, ctx.phoneRegion);
-  const results = await Promise.all(spellings.map((spelling) => client.searchUsers(spelling, { signal: ctx.signal })));
+  const results = await client.searchUsers(buildUserSearchQuery('phone', spellings), { signal: ctx.signal });
   const unique = new Map<string, ZendeskUser>();
-  for (const user of results.flat()) {
+  for (const user of results) {
     const stored = user.phone ? toE164(user.phone, region) : null;
     const same = target ? stored === target : user.phone?.trim() === phone.trim();
     if (same) unique.set(user.id, user);

@@ -133,8 +133,14 @@ describe('meetings', () => {
     expect(attendees.body.errors).toBeUndefined();
     expect(attendees.body.data!.meetingAttendees!.length).toBeGreaterThanOrEqual(held.attendeeCount!);
     // Some attendees are helpdesk contacts of the same seed (joined by email).
+    await gw.sim.clearJournal();
     const all = await gw.run(GoToMeetingAttendeesDocument, { range: HISTORY });
     expect(all.body.data!.meetingAttendees!.some((a) => a.contact !== null)).toBe(true);
+    // Every distinct email is looked up, 20 to a search (`email:a email:b ...`), not one search each.
+    const emails = new Set(all.body.data!.meetingAttendees!.flatMap((a) => (a.email ? [a.email.toLowerCase()] : [])));
+    const searches = (await gw.sim.journal('zendesk')).filter((entry) => entry.path.endsWith('/users/search.json'));
+    expect(emails.size).toBeGreaterThan(20);
+    expect(searches).toHaveLength(Math.ceil(emails.size / 20));
 
     const meeting = await gw.run(GoToMeetingDocument, { id: held.id });
     expect(meeting.body.errors).toBeUndefined();

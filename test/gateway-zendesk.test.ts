@@ -223,9 +223,13 @@ describe('contacts', () => {
       `001${digits}`,
     ];
     for (const phone of spellings) {
+      await gw.sim.clearJournal();
       const { body } = await gw.run(ContactsByPhoneDocument, { phone });
       expect(body.errors, phone).toBeUndefined();
       expect(body.data!.contactsByPhone!.map((contact) => contact.vendorId), phone).toContain(String(withPhone!.id));
+      // Every spelling in one search (`phone:"a" phone:"b"`, ORed by Zendesk).
+      const searches = (await gw.sim.journal('zendesk')).filter((entry) => entry.path.endsWith('/users/search.json'));
+      expect(searches, phone).toHaveLength(1);
     }
   });
 

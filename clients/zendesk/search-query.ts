@@ -24,3 +24,12 @@ export function buildTicketSearchQuery(search: ZendeskTicketSearch): string {
   if (text) terms.push(`"${text}"`);
   return terms.join(' ');
 }
+
+/**
+ * `email:a email:b` / `phone:"x" phone:"y"` for `users/search.json?query=`: Zendesk ORs terms on
+ * the same keyword (the syntax behind the common `status:open status:pending`), so one search
+ * looks up several values at once.
+ */
+export function buildUserSearchQuery(keyword: 'email' | 'phone', values: readonly string[]): string {
+  return values.map((value) => `${keyword}:${searchValue(value)}`).join(' ');
+}
