@@ -3,7 +3,7 @@ import { InputError } from './errors.js';
 import { gotoAssist } from './goto-assist-access.js';
 import { toIdentity, toSessionEvent, toSupportQueue, toSupportSession } from './support-goto-assist-mapping.js';
 import type { SupportTarget } from './support-model.js';
-import { mapLoaded, type SupportSource } from './support-source.js';
+import { indexEntryOf, mapLoaded, type SupportSource } from './support-source.js';
 
 /** GoToAssist has experts and portals, no teams: a team target is refused naming the field. */
 function expertOf(target: SupportTarget, field: string): string | undefined {
@@ -20,9 +20,8 @@ export const gotoAssistSource: SupportSource = {
   async index(ctx, window) {
     const sessions = await ctx.loaders.gotoAssist.window(window);
     return sessions.map((record) => {
-      const session = toSupportSession(record);
       ctx.loaders.gotoAssist.sessions.prime(record.sessionId, record);
-      return { vendor: 'gotoassist' as const, vendorId: session.vendorId, startedAt: session.startedAt, endedAt: session.endedAt, status: session.status, agentId: session.agent?.vendorId ?? null, externalKey: session.externalKey, session };
+      return indexEntryOf(toSupportSession(record));
     });
   },
 

@@ -3,7 +3,8 @@ import { agentByKey, agentForRef, type Agent } from './agents.js';
 import { linkedSessions } from './support-links.js';
 import type { SessionFeedback, SessionStatus, SupportSession, SupportSessionEvent, SupportVendor, UnavailableVendor } from './support-model.js';
 import { pageThrough, type Connection } from './paging.js';
-import { DEFAULT_LOOKBACK_DAYS, recentWindow, type SessionIndexEntry, type SupportSource, type TimeWindow } from './support-source.js';
+import { DEFAULT_LOOKBACK_DAYS, indexEntryOf, recentWindow, type SessionIndexEntry, type SupportSource, type TimeWindow } from './support-source.js';
+import { sessionsOfTicketSince } from './support-ticket-window.js';
 import { SUPPORT_SOURCES, supportSource } from './support-sources.js';
 import { fromEachVendor } from './vendor-partial.js';
 
@@ -81,18 +82,13 @@ async function teamMatcher(ctx: Context, team: { vendor: string; vendorId: strin
  * per vendor. A vendor that fails is left out and named in `unavailableVendors`.
  */
 export async function listSupportSessions(ctx: Context, filter: SessionFilter, args: { first?: number | null; after?: string | null }): Promise<SessionConnection> {
-  const window = defaultWindow(ctx, filter);
   const sources = SUPPORT_SOURCES.filter((source) => !filter.vendor || source.vendor === filter.vendor);
-  const { items, unavailable } = await fromEachVendor(sources, (source) => source.index(ctx, window));
+  const { items, unavailable } = filter.ticketId ? await ticketIndex(ctx, sources, filter, filter.ticketId) : await fromEachVendor(sources, (source) => source.index(ctx, defaultWindow(ctx, filter)));
   const checks: ((entry: SessionIndexEntry) => boolean)[] = [];
   if (filter.status) checks.push((entry) => entry.status === filter.status);
   if (filter.agentKey) checks.push(await agentMatcher(ctx, filter.agentKey));
   if (filter.team) checks.push(await teamMatcher(ctx, filter.team));
   let entries = items.filter((entry) => checks.every((check) => check(entry)));
-  if (filter.ticketId) {
-    const linked = new Set((await linkedSessions(ctx, filter.ticketId)).map((link) => `${link.vendor}:${link.vendorId}`));
-    entries = entries.filter((entry) => entry.externalKey === filter.ticketId || linked.has(`${entry.vendor}:${entry.vendorId}`));
-  }
   if (filter.ratingAtMost != null) entries = await withRatingAtMost(ctx, entries, filter.ratingAtMost);
   entries.sort((a, b) => (b.startedAt ?? '').localeCompare(a.startedAt ?? '') || a.vendorId.localeCompare(b.vendorId));
 
@@ -107,6 +103,38 @@ export async function listSupportSessions(ctx: Context, filter: SessionFilter, a
     PAGE,
   );
   return { ...connection, unavailableVendors: unavailable };
+}
+
+/**
+ * A ticket's sessions: its sessions cannot start before the ticket was created, so each vendor
+ * lists only from then (sessionsOfTicketSince; tickets asked about together share one listing),
+ * not the whole default window. Sessions the gateway linked to the ticket but that started
+ * earlier (keyed to it afterwards) are read by id, as long as the default window holds them.
+ */
+async function ticketIndex(ctx: Context, sources: readonly SupportSource[], filter: SessionFilter, ticketId: string): Promise<{ items: SessionIndexEntry[]; unavailable: UnavailableVendor[] }> {
+  const widest = defaultWindow(ctx, filter);
+  const [since, links] = await Promise.all([sessionsOfTicketSince(ctx, ticketId), linkedSessions(ctx, ticketId)]);
+  const window = since && since > widest.from && since < widest.to ? { from: since, to: widest.to } : widest;
+  const listed = await fromEachVendor(sources, (source) => source.index(ctx, window));
+  const linked = new Set(links.map((link) => `${link.vendor}:${link.vendorId}`));
+  const items = listed.items.filter((entry) => entry.externalKey === ticketId || linked.has(`${entry.vendor}:${entry.vendorId}`));
+
+  const seen = new Set(listed.items.map((entry) => `${entry.vendor}:${entry.vendorId}`));
+  const failed = new Set(listed.unavailable.map((vendor) => vendor.vendor));
+  const earlier = links.filter((link) => !seen.has(`${link.vendor}:${link.vendorId}`) && !failed.has(link.vendor));
+  const bySource = sources.filter((source) => earlier.some((link) => link.vendor === source.vendor));
+  if (bySource.length === 0) return { items, unavailable: listed.unavailable };
+  const read = await fromEachVendor(bySource, async (source) => {
+    const records = await source.sessions(ctx, earlier.filter((link) => link.vendor === source.vendor).map((link) => link.vendorId));
+    return records.filter((record): record is SupportSession => record !== null && inWindow(record.startedAt, widest)).map(indexEntryOf);
+  });
+  return { items: [...items, ...read.items], unavailable: [...listed.unavailable, ...read.unavailable] };
+}
+
+function inWindow(at: string | null, window: TimeWindow): boolean {
+  if (at === null) return false;
+  const time = Date.parse(at);
+  return time >= window.from.getTime() && time < window.to.getTime();
 }
 
 /** Keeps rated sessions with at most `stars`; feedback is read in one batch per vendor. */

@@ -28,6 +28,20 @@ export interface SessionIndexEntry {
   session?: SupportSession;
 }
 
+/** The index entry of a fully loaded session (one read by id, or a listing that carries full records). */
+export function indexEntryOf(session: SupportSession): SessionIndexEntry {
+  return {
+    vendor: session.vendor,
+    vendorId: session.vendorId,
+    startedAt: session.startedAt,
+    endedAt: session.endedAt,
+    status: session.status,
+    agentId: session.agent?.vendorId ?? null,
+    externalKey: session.externalKey,
+    session,
+  };
+}
+
 export interface TimeWindow {
   from: Date;
   to: Date;

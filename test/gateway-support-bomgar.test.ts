@@ -10,6 +10,7 @@ import {
   SupportSessionsDocument,
   SupportSessionsRatedDocument,
   SupportTeamsDocument,
+  TicketDocument,
   TicketSupportSessionsDocument,
   TransferSessionDocument,
 } from '../clients/graphql/generated/graphql.js';
@@ -275,6 +276,42 @@ describe('starting and steering a Bomgar session', () => {
     expect(ended.body.data!.endSession).toMatchObject({ session: { status: 'ENDED' } });
     const again = await gw.run(EndSessionDocument, { sessionId: session.id }, 'agent');
     expect(again.body.data!.endSession).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'sessionId', message: 'Session has already ended' }] });
+  });
+});
+
+describe("a ticket's sessions", () => {
+  const HOUR = 3_600_000;
+  const createdAt = async (id: string) => Date.parse((await gw.run(TicketDocument, { id })).body.data!.ticket!.createdAt);
+
+  it('lists each vendor from the ticket\'s creation (less an hour of clock skew), not over the whole default window', async () => {
+    // The newest ticket with a session (ticket ids grow with creation): well inside the default window.
+    const keyedSessions = (await gw.run(SupportSessionsDocument, { filter: BOMGAR, first: 100 })).body.data!.supportSessions!.edges.map((edge) => edge.node).filter((node) => node.externalKey);
+    const keyed = keyedSessions.reduce((newest, node) => (node.externalKey! > newest.externalKey! ? node : newest));
+    const created = await createdAt(keyed.externalKey!);
+    await gw.sim.clearJournal();
+    const { body } = await gw.run(TicketSupportSessionsDocument, { id: keyed.externalKey! });
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.ticket!.supportSessions!.edges.map((edge) => edge.node.id)).toContain(keyed.id);
+
+    const listings = (await gw.sim.journal('bomgar')).map((call) => new URLSearchParams(call.query)).filter((query) => query.get('generate_report') === 'SupportSessionListing');
+    expect(listings).toHaveLength(1);
+    const start = Number(listings[0]!.get('start_time')) * 1000;
+    expect(start).toBe(Math.floor((created - HOUR) / 1000) * 1000);
+    expect(start + Number(listings[0]!.get('duration')) * 1000).toBeGreaterThan(Date.parse(keyed.startedAt!));
+    const gotoListings = (await gw.sim.journal('goto')).filter((call) => call.path.endsWith('/sessions') && call.method === 'GET');
+    expect(gotoListings.map((call) => Date.parse(new URLSearchParams(call.query).get('fromTime')!))).toEqual([created - HOUR]);
+  });
+
+  it('still shows a session the gateway linked to the ticket although it started before the ticket was created', async () => {
+    const ticketId = '19856122753895';
+    const created = await createdAt(ticketId);
+    const ended = (await gw.run(SupportSessionsDocument, { filter: { ...BOMGAR, status: 'ENDED' }, first: 100 })).body.data!.supportSessions!.edges.map((edge) => edge.node);
+    const older = ended.filter((node) => !node.externalKey && Date.parse(node.startedAt!) < created - 2 * HOUR).at(-1)!;
+    const keyed = await gw.run(SetSessionExternalKeyDocument, { sessionId: older.id, ticketId }, 'agent');
+    expect(keyed.body.data!.setSessionExternalKey).toMatchObject({ session: { externalKey: ticketId } });
+
+    const sessions = (await gw.run(TicketSupportSessionsDocument, { id: ticketId })).body.data!.ticket!.supportSessions!.edges.map((edge) => edge.node);
+    expect(sessions).toContainEqual(expect.objectContaining({ id: older.id, status: 'ENDED', externalKey: ticketId }));
   });
 });
 
