@@ -4,7 +4,7 @@ import { receiveCallConnect, receivePostCall, type CallConnect, type PostCall } 
 import type { CampaignHours } from '../campaign-hours.js';
 import type { ContextFactory } from '../context.js';
 import { jsonResponse, type WebhookHandler } from './index.js';
-import { sameSecret } from './secret.js';
+import { sameSecret } from '../secrets.js';
 
 export interface AmeyoWebhookOptions {
   /** The secret Ameyo's CRM URL carries (`?token=` or an `X-Switchboard-Token` header); undefined: the webhook is off. */

@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { sameText } from '../core/same-text.js';
 import { jsonReply, type VendorReply } from '../core/reply.js';
 import type { SimRequest } from '../core/request.js';
 import { BOMGAR_CREDENTIALS, type Site } from './constants.js';
@@ -34,10 +34,4 @@ export function authorised(req: SimRequest, params: URLSearchParams, site: Site,
     return sameText(params.get('username') ?? '', BOMGAR_CREDENTIALS.username) && sameText(params.get('password') ?? '', BOMGAR_CREDENTIALS.password);
   }
   return false;
-}
-
-function sameText(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -1,4 +1,5 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { sameText } from '../core/same-text.js';
 import type { VirtualClock } from '../core/clock.js';
 import { jsonReply, type VendorReply } from '../core/reply.js';
 import type { SimRequest } from '../core/request.js';
@@ -53,12 +54,6 @@ export class TokenStore {
 /** OAuth errors follow RFC 6749 (`{"error": "invalid_grant", ...}`), as GoTo's token endpoint does. */
 function oauthError(status: number, error: string, description: string): VendorReply {
   return jsonReply(status, { error, error_description: description });
-}
-
-function sameText(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 function clientAuthenticated(authorization: string | undefined): boolean {

@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { sameText } from '../core/same-text.js';
 import { CREDENTIALS } from './constants.js';
 import type { ZendeskUser } from './model.js';
 import type { ZendeskState } from './state.js';
@@ -39,10 +39,4 @@ export function authenticate(authorization: string | undefined, state: ZendeskSt
 function staffByEmail(email: string, state: ZendeskState): ZendeskUser | undefined {
   const user = state.userByEmail(email);
   return user && user.role !== 'end-user' && user.active && !user.suspended ? user : undefined;
-}
-
-function sameText(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
 }
