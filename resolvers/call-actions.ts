@@ -45,6 +45,11 @@ function dialRefusalField(reason: string): string {
   return 'input';
 }
 
+/** Which dispose argument Ameyo's refusal is about: the code, or the call (unknown, already disposed). */
+function disposeRefusalField(reason: string): string {
+  return /disposition/i.test(reason) ? 'code' : 'callId';
+}
+
 /**
  * A call the caller may act on: an agent acts on the calls Ameyo routed to them; a manager
  * (or admin) on any call, as supervisors do on the Ameyo console.
@@ -80,7 +85,7 @@ export async function disposeCall(ctx: Context, raw: { callId: string; code: str
   const input = validArgs(z.object({ callId: z.string(), code: z.string().trim().regex(/^[\w .-]{1,64}$/, 'must be a disposition code') }), raw);
   const call = await callToActOn(ctx, input.callId, 'disposeCall');
   const { client } = ameyo(ctx);
-  await asInputError('code', () =>
+  await asInputError(disposeRefusalField, () =>
     client.dispose({
       phone: call.phone,
       campaignId: call.campaignId,

@@ -226,6 +226,8 @@ describe('after the call', () => {
     expect(refused).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'code', message: 'Invalid dispositionCode Nope' }] });
     const disposed = (await gw.run(DisposeCallDocument, { callId: call.crtObjectId, code: 'Escalated' }, 'manager')).body.data!.disposeCall!;
     expect(disposed).toMatchObject({ __typename: 'MutationDisposeCallSuccess', call: { disposition: 'Escalated' } });
+    const again = (await gw.run(DisposeCallDocument, { callId: call.crtObjectId, code: 'Resolved' }, 'manager')).body.data!.disposeCall!;
+    expect(again).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'callId', message: 'Call is already disposed' }] });
     await calls.settled(call.crtObjectId);
 
     const { body } = await gw.run(ContactCallsDocument, { id: String(user.id) });
