@@ -7,6 +7,8 @@ import { FaultStore } from './core/faults.js';
 import { Journal } from './core/journal.js';
 import { resolveOptions, type ResolvedSimulatorOptions, type SimulatorOptions } from './core/options.js';
 import { Prng } from './core/prng.js';
+import { ScenarioEngine } from './core/scenarios/engine.js';
+import { LiveHub } from './core/scenarios/live-hub.js';
 import { jsonReply, writeReply } from './core/reply.js';
 import { splitTarget } from './core/request.js';
 import type { VendorDefinition } from './core/vendor.js';
@@ -38,6 +40,9 @@ class SimulatorImpl implements Simulator {
   readonly #definitions: readonly VendorDefinition[];
   readonly #inflight = new Set<Cancellable>();
   readonly #admin: ReturnType<typeof createAdminHandler>;
+  /** Pushes and their receivers (kept across resets), and the scenario engine over the vendors' live hooks. */
+  readonly #live: LiveHub;
+  readonly #scenarios: ScenarioEngine;
 
   constructor(options: ResolvedSimulatorOptions, definitions: readonly VendorDefinition[]) {
     this.#options = options;
@@ -46,7 +51,10 @@ class SimulatorImpl implements Simulator {
     this.clock = new TickingClock(options.startTime);
     this.journal = new Journal(options.journalLimit);
     this.#faults = new FaultStore(new Prng(options.seed, 'faults'));
+    this.#live = new LiveHub(this.clock);
     this.#mounts = this.#createMounts();
+    const liveVendors = () => this.#mounts.flatMap(({ instance }) => instance.live ?? []);
+    this.#scenarios = new ScenarioEngine({ clock: this.clock, hub: this.#live, vendors: liveVendors, faults: () => this.#faults });
     this.#admin = createAdminHandler({
       clock: this.clock,
       journal: this.journal,
@@ -54,6 +62,7 @@ class SimulatorImpl implements Simulator {
       seed: () => this.#seed,
       vendors: () => this.#definitions.map(({ name, basePath }) => ({ name, basePath })),
       reset: (seed) => this.reset(seed),
+      live: { engine: this.#scenarios, hub: this.#live, clock: this.clock, vendors: liveVendors, seed: () => this.#seed },
     });
   }
 
@@ -70,18 +79,22 @@ class SimulatorImpl implements Simulator {
     this.clock.reset();
     this.journal.clear();
     this.#faults = new FaultStore(new Prng(seed, 'faults'));
+    this.#scenarios.reset();
+    this.#live.reset();
     this.#mounts = this.#createMounts();
   }
 
   async close(): Promise<void> {
     this.#closed = true;
+    this.#scenarios.close();
+    this.#live.close();
     for (const entry of [...this.#inflight]) entry.cancel();
   }
 
   #createMounts(): Mount[] {
     return this.#definitions.map((definition) => ({
       definition,
-      instance: definition.create({ seed: this.#seed, clock: this.clock, options: this.#options }),
+      instance: definition.create({ seed: this.#seed, clock: this.clock, options: this.#options, live: this.#live }),
     }));
   }
 

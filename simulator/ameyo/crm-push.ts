@@ -60,21 +60,28 @@ export function postCallParams(call: SimCall, baseUrl: string): Record<string, s
  * shared secret), the way Ameyo invokes a URL integration: a GET. Never throws; the outcome is
  * kept on the call so QA can see what the CRM answered.
  */
-export async function push(crmUrl: string | undefined, call: SimCall, kind: PushResult['kind'], params: Record<string, string>): Promise<PushResult> {
+export async function push(crmUrl: string | undefined, call: SimCall, kind: PushResult['kind'], params: Record<string, string>, send: CrmSender = fetchCrm): Promise<PushResult> {
   let result: PushResult;
   if (crmUrl === undefined) {
     result = { kind, status: 0, error: 'no CRM URL is configured' };
   } else {
     const url = new URL(crmUrl);
     for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
-    try {
-      const response = await fetch(url, { method: 'GET', signal: AbortSignal.timeout(PUSH_TIMEOUT_MS) });
-      await response.arrayBuffer();
-      result = { kind, status: response.status };
-    } catch (error) {
-      result = { kind, status: 0, error: (error as Error).name === 'TimeoutError' ? 'the CRM did not answer in time' : 'the CRM could not be reached' };
-    }
+    result = { kind, ...(await send(url.toString(), kind)) };
   }
   call.pushes.push(result);
   return result;
+}
+
+/** Sends one CRM GET; answers the status (0 when not answered) and why it failed. Never rejects. */
+export type CrmSender = (url: string, kind: PushResult['kind']) => Promise<{ status: number; error?: string }>;
+
+async function fetchCrm(url: string): Promise<{ status: number; error?: string }> {
+  try {
+    const response = await fetch(url, { method: 'GET', signal: AbortSignal.timeout(PUSH_TIMEOUT_MS) });
+    await response.arrayBuffer();
+    return { status: response.status };
+  } catch (error) {
+    return { status: 0, error: (error as Error).name === 'TimeoutError' ? 'the CRM did not answer in time' : 'the CRM could not be reached' };
+  }
 }

@@ -8,7 +8,9 @@ import { ameyoError } from './errors.js';
 import { registerCommandRoutes } from './routes/command.js';
 import { registerControlRoutes } from './routes/control.js';
 import { registerDisposeRoutes } from './routes/dispose.js';
+import { registerHistoryRoutes } from './routes/history.js';
 import { registerRestRoutes } from './routes/rest.js';
+import { ameyoLive, type AmeyoBase } from './live.js';
 import { generateAmeyoSeed } from './seed.js';
 import { AmeyoState } from './state.js';
 
@@ -28,14 +30,18 @@ export function createAmeyo(ctx: VendorContext): VendorInstance {
     crmTargets.set(ctx.options, crm);
   }
   const state = new AmeyoState(generateAmeyoSeed(ctx.seed, ctx.options.startTime), ctx.clock, ctx.seed);
-  const context: AmeyoContext = { state, desk: new CallDesk(state, crm), crm };
+  const context: AmeyoContext = { state, desk: new CallDesk(state, crm, ctx.live), crm };
+  // Post-call data carries recording URLs under the simulator's address: the last request's (modeled default until one came).
+  const base: AmeyoBase = { url: 'http://127.0.0.1/ameyo' };
   const router = new Router<AmeyoContext>();
   registerCommandRoutes(router);
   registerRestRoutes(router);
   registerDisposeRoutes(router);
+  registerHistoryRoutes(router);
   registerControlRoutes(router);
   return {
     handle(req) {
+      base.url = req.baseUrl;
       const match = router.match(req.method, req.path);
       return match ? match.handler(req, match.params, context) : textReply(404, 'Not Found');
     },
@@ -43,5 +49,6 @@ export function createAmeyo(ctx: VendorContext): VendorInstance {
       const reply = ameyoError(`simulated ${status}`, status);
       return retryAfter === undefined ? reply : { ...reply, headers: { ...reply.headers, 'Retry-After': retryAfter } };
     },
+    live: [ameyoLive(state, context.desk, base)],
   };
 }

@@ -8,6 +8,8 @@ export interface AgentState {
   state: AgentStateName;
   /** Virtual-clock ms of the last change. */
   sinceMs: number;
+  /** Which change this was (0 for the seed's): breaks ties between changes in the same millisecond. */
+  change: number;
 }
 
 /** The call types Ameyo names in its CRM push (`callType`). */
@@ -73,6 +75,7 @@ export class AmeyoState {
   readonly callbacks: Callback[] = [];
   readonly #random: Prng;
   #sequence = 0;
+  #stateChanges = 0;
 
   constructor(
     seed: AmeyoSeedData,
@@ -82,7 +85,7 @@ export class AmeyoState {
     this.users = new Map(seed.users.map((user) => [user.userId, user]));
     this.campaigns = new Map(seed.campaigns.map((campaign) => [campaign.campaignId, campaign]));
     const start = clock.nowMs();
-    for (const [userId, state] of seed.states) this.agents.set(userId, { userId, state, sinceMs: start });
+    for (const [userId, state] of seed.states) this.agents.set(userId, { userId, state, sinceMs: start, change: 0 });
     this.#random = new Prng(seedNumber, 'ameyo-calls');
   }
 
@@ -112,12 +115,14 @@ export class AmeyoState {
     if (agent && agent.state !== state) {
       agent.state = state;
       agent.sinceMs = this.clock.nowMs();
+      agent.change = ++this.#stateChanges;
     }
   }
 
   /** The available agent idle longest, or undefined. */
   nextAvailableAgent(): string | undefined {
-    return [...this.agents.values()].filter((a) => a.state === 'available').sort((a, b) => a.sinceMs - b.sinceMs || a.userId.localeCompare(b.userId))[0]?.userId;
+    // By change order, not by clock alone: two changes in one millisecond keep their order.
+    return [...this.agents.values()].filter((a) => a.state === 'available').sort((a, b) => a.sinceMs - b.sinceMs || a.change - b.change || a.userId.localeCompare(b.userId))[0]?.userId;
   }
 
   /** A new call record with Ameyo-shaped ids (crtObjectId `xxxx-xxxxxxxx-vce-N`, modeled). */

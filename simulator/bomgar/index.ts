@@ -5,7 +5,8 @@ import { apiError, type ApiContext, type ApiName } from './api-context.js';
 import { authorised, issueToken } from './auth.js';
 import { handleCommand } from './command.js';
 import { SITES, type Site } from './constants.js';
-import { deliverOutboundEvent } from './outbound.js';
+import { bomgarLive } from './live.js';
+import { OutboundQueue, outboundRecipients as keptRecipients } from './outbound.js';
 import { handleReporting } from './reporting.js';
 import { generateBomgarSeed } from './seed.js';
 import { handleStartSession } from './start-session.js';
@@ -21,9 +22,9 @@ const API_PATH = /^\/api\/(command|reporting|backup|start_session)(\.ns)?\/?$/;
 
 /** The Bomgar / BeyondTrust RS simulator: two sites (current and legacy) over one appliance. */
 export function createBomgar(ctx: VendorContext): VendorInstance {
-  const state: BomgarState = new BomgarState(generateBomgarSeed(ctx.seed, ctx.options.startTime), ctx.clock, ctx.seed, (event) =>
-    deliverOutboundEvent(state.outboundRecipients, ctx.clock, event),
-  );
+  const recipients = keptRecipients(ctx.live, ctx.options.bomgarOutboundRecipients);
+  const outbound = new OutboundQueue(ctx.live, ctx.clock, recipients);
+  const state = new BomgarState(generateBomgarSeed(ctx.seed, ctx.options.startTime, ctx.options.volume.bomgarSessions), ctx.clock, ctx.seed, (event) => outbound.send(event), recipients.urls);
 
   const siteOf = (req: SimRequest): { site: Site; path: string; siteUrl: string } => {
     const legacy = SITES.legacy.prefix;
@@ -59,6 +60,7 @@ export function createBomgar(ctx: VendorContext): VendorInstance {
       return retryAfter === undefined ? reply : { ...reply, headers: { ...reply.headers, 'Retry-After': retryAfter } };
     },
     malformedContentType: XML_CONTENT_TYPE,
+    live: [bomgarLive(state, recipients)],
   };
 }
 

@@ -18,7 +18,7 @@ const FIRST_LSID_STREAM = 'bomgar-lsid';
  * the Zendesk seed's staff (same emails), and about 30 % of sessions carry a Zendesk ticket id of
  * the same seed as their external key, so the same seed links vendors.
  */
-export function generateBomgarSeed(seed: number, startTime: Date = DEFAULT_START_TIME): BomgarSeedData {
+export function generateBomgarSeed(seed: number, startTime: Date = DEFAULT_START_TIME, pastSessions: number = BOMGAR_SEED_SIZES.pastSessions): BomgarSeedData {
   const random = new Prng(seed, 'bomgar-seed');
   const lsids = new Prng(seed, FIRST_LSID_STREAM);
   const start = startTime.getTime();
@@ -58,7 +58,7 @@ export function generateBomgarSeed(seed: number, startTime: Date = DEFAULT_START
   const tickets = zendesk.tickets;
   const sessions: BomgarSession[] = [];
   const newLsid = (): string => Array.from({ length: 4 }, () => (Math.floor(lsids.next() * 2 ** 32) >>> 0).toString(16).padStart(8, '0')).join('');
-  const startTimes = Array.from({ length: BOMGAR_SEED_SIZES.pastSessions }, () => start - random.int(3_600, BOMGAR_SEED_SIZES.historyDays * 86_400) * 1000).sort((a, b) => a - b);
+  const startTimes = Array.from({ length: pastSessions }, () => start - random.int(3_600, BOMGAR_SEED_SIZES.historyDays * 86_400) * 1000).sort((a, b) => a - b);
   for (const [index, at] of startTimes.entries()) {
     const rep = random.pick(reps);
     const eligible = tickets.filter((ticket) => Date.parse(ticket.createdAt) <= at);

@@ -15,8 +15,6 @@ export class BomgarState {
   /** Oldest first. */
   readonly sessions: BomgarSession[];
   readonly keys = new Map<string, BomgarSessionKey>();
-  /** Outbound event recipients (URLs), set through the modeled /login endpoint. */
-  readonly outboundRecipients: string[] = [];
   readonly #tokens = new Map<string, number>();
   readonly #byLsid = new Map<string, BomgarSession>();
   readonly #random: Prng;
@@ -25,8 +23,10 @@ export class BomgarState {
     data: BomgarSeedData,
     readonly clock: VirtualClock,
     seed: number,
-    /** Delivers an outbound event (fire and forget). */
+    /** Queues an outbound event for the recipients (outbound.ts). */
     readonly emit: (event: OutboundEvent) => void = () => undefined,
+    /** Outbound event recipients (URLs): configuration kept across resets, set through /_sim or the modeled /login endpoint. */
+    readonly outboundRecipients: string[] = [],
   ) {
     this.sites = data.sites;
     this.teams = data.teams;
@@ -123,7 +123,7 @@ export class BomgarState {
     };
     this.sessions.push(session);
     this.#byLsid.set(lsid, session);
-    this.emit({ event: 'support_conference_begin', lsid, external_key: externalKey });
+    this.emit({ event: 'support_conference_begin', lsid, external_key: externalKey, queue_id: queueId(queue) });
     return session;
   }
 
@@ -147,11 +147,34 @@ export class BomgarState {
       event.type = 'Conference Owner Changed';
       event.destination = { kind: 'representative', gsnumber: this.#gsnumber(session, to.id), name: to.displayName };
       event.data = { from: from?.displayName ?? '', to: to.displayName };
-      this.emit({ event: 'support_conference_owner_changed', lsid: session.lsid, external_key: session.externalKey, user_id: String(to.id), display_name: to.displayName });
+      this.emit({ event: 'support_conference_owner_changed', lsid: session.lsid, external_key: session.externalKey, ...repFields(to) });
     } else {
       session.primaryRepId = null;
     }
     session.events.push(event);
+  }
+
+  /**
+   * A rep takes a waiting session from its queue: they join the conference (`Conference Member
+   * Added`) and own it; outbound `support_conference_member_added` then `..._owner_changed`.
+   */
+  accept(session: BomgarSession, rep: BomgarRep): void {
+    const now = this.clock.nowMs();
+    const gsnumber = session.reps.length + 2;
+    session.reps.push({ gsnumber, repId: rep.id, secondsInvolved: 0 });
+    session.primaryRepId = rep.id;
+    session.queue = { kind: 'rep', id: rep.id };
+    session.events.push({ at: now, type: 'Conference Member Added', performedBy: { kind: 'representative', gsnumber, name: rep.displayName }, data: { representative: rep.displayName } });
+    const fields = { lsid: session.lsid, external_key: session.externalKey, ...repFields(rep) };
+    this.emit({ event: 'support_conference_member_added', ...fields, type: 'representative' });
+    this.emit({ event: 'support_conference_owner_changed', ...fields });
+  }
+
+  /** The customer's exit survey (rating 1–5, optional comment): kept for reporting and sent as `customer_exit_survey_completed`. */
+  customerSurvey(session: BomgarSession, rating: number, comment: string): void {
+    session.custSurvey = [{ id: 1, name: 'rating', label: 'How would you rate this support session?', type: 'radio', answer: String(rating) }];
+    if (comment) session.custSurvey.push({ id: 2, name: 'comments', label: 'Comments', type: 'text', answer: comment });
+    this.emit({ event: 'customer_exit_survey_completed', lsid: session.lsid, external_key: session.externalKey, rating: String(rating), comments: comment });
   }
 
   terminate(session: BomgarSession): void {
@@ -165,6 +188,11 @@ export class BomgarState {
   #gsnumber(session: BomgarSession, repId: number): number {
     return session.reps.find((entry) => entry.repId === repId)?.gsnumber ?? 0;
   }
+}
+
+/** The rep fields outbound events carry (`username` modeled: the rep's login, an email here). */
+function repFields(rep: BomgarRep): OutboundEvent {
+  return { user_id: String(rep.id), username: rep.username, display_name: rep.displayName };
 }
 
 /** `general`, `team:ID`, `rep:ID`: the Command API's queue_id. */

@@ -6,6 +6,7 @@ import type { Journal } from './journal.js';
 import { jsonReply, writeReply, type VendorReply } from './reply.js';
 import { BodyTooLargeError, readBody, requestOrigin, type SimRequest } from './request.js';
 import { Router } from './router.js';
+import { registerLiveAdminRoutes, type LiveAdminTarget } from './scenarios/admin-routes.js';
 
 /** The simulator as the admin API sees it. */
 /** One move of the clock is at most a century, so the clock stays within what a Date can hold. */
@@ -21,6 +22,8 @@ export interface AdminTarget {
   vendors(): { name: string; basePath: string }[];
   /** Resets every vendor to this seed's data; clears faults and journal; rewinds the clock. */
   reset(seed: number): void;
+  /** Scenarios, injected events, pushes and push settings (simulator/core/scenarios). */
+  readonly live: LiveAdminTarget;
 }
 
 type AdminBody = { body: unknown; bodyError: string | undefined };
@@ -61,13 +64,16 @@ export function createAdminHandler(target: AdminTarget): (req: IncomingMessage, 
       target.faults().remove(params.id ?? '') ? { status: 204 } : jsonReply(404, { error: `no fault with id ${params.id ?? ''}` }),
     )
     .add('GET', '/_sim/clock', nowReply)
-    .add('POST', '/_sim/clock', (_req, _p, { body, bodyError }) => {
+    .add('POST', '/_sim/clock', async (_req, _p, { body, bodyError }) => {
       const input = objectBody(body, bodyError);
       const advanceMs = optionalNumber(input, 'advanceMs', { min: 0, max: MAX_ADVANCE_MS });
       if (advanceMs === undefined) throw new AdminInputError('advanceMs is required (milliseconds, >= 0)');
       target.clock.advance(advanceMs);
+      // Scenario steps that became due are applied, and answered only once their pushes landed.
+      await target.live.engine.advance();
       return nowReply();
     });
+  registerLiveAdminRoutes(router, target.live);
 
   return async (req, res, t) => {
     let raw: Buffer;

@@ -21,9 +21,27 @@ export interface SimulatorOptions {
    * query kept. Default none (pushes are recorded as failed); `POST /ameyo/simulator/crm-url` sets it later.
    */
   ameyoCrmUrl?: string;
+  /** Bigger datasets for benchmarks (same seed, same data): default the usual sizes. See {@link SimulatorVolume}. */
+  volume?: SimulatorVolume;
+  /** Bomgar outbound event recipients (absolute URLs) to start with; `PUT /_sim/bomgar/outbound-recipients` changes them. Default none. */
+  bomgarOutboundRecipients?: string[];
+  /** GoToAssist status callback URL for sessions created without one (scenario sessions); `PUT /_sim/gotoassist/callback-url` changes it. Default none. */
+  gotoAssistCallbackUrl?: string;
+  /** A GoToWebinar webhook secret key already created (signs webhooks); `POST /G2W/rest/v2/webhooks/secretkey` makes new ones. Default none. */
+  gotoWebinarSecretKey?: string;
 }
 
-export type ResolvedSimulatorOptions = Required<Omit<SimulatorOptions, 'zendeskSsoLogoutUrl' | 'ameyoCrmUrl'>> & {
+/** How many records some vendors' seeds generate instead of their usual sizes (for `bench/`). */
+export interface SimulatorVolume {
+  /** Zendesk tickets (usually 300), created over the 120 days before the start. */
+  zendeskTickets?: number;
+  /** Past Bomgar sessions (usually 2,000), started over the 90 days before the start. */
+  bomgarSessions?: number;
+}
+
+export type ResolvedSimulatorOptions = Required<Omit<SimulatorOptions, 'zendeskSsoLogoutUrl' | 'ameyoCrmUrl' | 'gotoAssistCallbackUrl' | 'gotoWebinarSecretKey'>> & {
+  gotoAssistCallbackUrl: string | undefined;
+  gotoWebinarSecretKey: string | undefined;
   /** undefined: the simulator's own logout page under the request's base URL. */
   zendeskSsoLogoutUrl: string | undefined;
   /** undefined: no CRM URL until one is set through the control endpoint. */
@@ -44,6 +62,10 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedSimulato
   if (logoutUrl !== undefined && !/^https?:\/\//i.test(logoutUrl)) throw new RangeError('zendeskSsoLogoutUrl must be an absolute http(s) URL');
   const crmUrl = options.ameyoCrmUrl;
   if (crmUrl !== undefined && !/^https?:\/\//i.test(crmUrl)) throw new RangeError('ameyoCrmUrl must be an absolute http(s) URL');
+  const recipients = options.bomgarOutboundRecipients ?? [];
+  if (recipients.some((url) => !/^https?:\/\//i.test(url))) throw new RangeError('bomgarOutboundRecipients must be absolute http(s) URLs');
+  const callbackUrl = options.gotoAssistCallbackUrl;
+  if (callbackUrl !== undefined && !/^https?:\/\//i.test(callbackUrl)) throw new RangeError('gotoAssistCallbackUrl must be an absolute http(s) URL');
   return {
     seed,
     zendeskSsoSecret: options.zendeskSsoSecret ?? DEFAULT_ZENDESK_SSO_SECRET,
@@ -51,5 +73,9 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedSimulato
     startTime,
     journalLimit,
     ameyoCrmUrl: crmUrl,
+    volume: { ...options.volume },
+    bomgarOutboundRecipients: [...recipients],
+    gotoAssistCallbackUrl: callbackUrl,
+    gotoWebinarSecretKey: options.gotoWebinarSecretKey,
   };
 }

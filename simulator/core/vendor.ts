@@ -2,6 +2,8 @@ import type { VirtualClock } from './clock.js';
 import type { ResolvedSimulatorOptions } from './options.js';
 import type { VendorReply } from './reply.js';
 import type { SimRequest } from './request.js';
+import type { LiveHub } from './scenarios/live-hub.js';
+import type { LiveVendor } from './scenarios/live-vendor.js';
 
 /** What a vendor module gets when the simulator builds (or rebuilds, on reset) its state. */
 export interface VendorContext {
@@ -10,6 +12,8 @@ export interface VendorContext {
   /** The shared virtual clock; write timestamps from it. */
   clock: VirtualClock;
   options: ResolvedSimulatorOptions;
+  /** Where pushes (outbound events, callbacks, webhooks) go out and are tracked; outlives resets. */
+  live: LiveHub;
 }
 
 /** A vendor's live state and request handler. Reset throws the instance away and creates a new one. */
@@ -23,6 +27,8 @@ export interface VendorInstance {
   statusFaultReply?(status: number, retryAfter: number | undefined, req: SimRequest): VendorReply;
   /** Content type a `malformed` fault sends (default JSON). */
   readonly malformedContentType?: string;
+  /** Live-status hooks for scenarios and `/_sim/events`, one per live product (GoTo has two). */
+  readonly live?: readonly LiveVendor[];
 }
 
 /** One vendor mounted under its base path; registered in simulator/vendors.ts. */

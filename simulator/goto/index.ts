@@ -16,7 +16,7 @@ export { generateGoToAccount, ACCOUNT_SIZES } from './account.js';
 export function createGoTo(ctx: VendorContext): VendorInstance {
   const account = generateGoToAccount(ctx.seed, ctx.options.startTime);
   const tokens = new TokenStore(ctx.clock, account);
-  const productCtx: GoToProductContext = { seed: ctx.seed, clock: ctx.clock, options: ctx.options, account };
+  const productCtx: GoToProductContext = { seed: ctx.seed, clock: ctx.clock, options: ctx.options, account, live: ctx.live };
   const mounted: { prefix: string; product: GoToProduct }[] = gotoProducts
     .map((definition) => ({ prefix: definition.prefix, product: definition.create(productCtx) }))
     .sort((a, b) => b.prefix.length - a.prefix.length);
@@ -35,5 +35,6 @@ export function createGoTo(ctx: VendorContext): VendorInstance {
       return target.product.handle(req, caller, req.path.slice(target.prefix.length) || '/');
     },
     statusFaultReply: (status, retryAfter) => statusFaultReply(status, retryAfter),
+    live: mounted.flatMap(({ product }) => (product.live ? [product.live] : [])),
   };
 }

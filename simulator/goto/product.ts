@@ -2,6 +2,8 @@ import type { VirtualClock } from '../core/clock.js';
 import type { ResolvedSimulatorOptions } from '../core/options.js';
 import type { VendorReply } from '../core/reply.js';
 import type { SimRequest } from '../core/request.js';
+import type { LiveHub } from '../core/scenarios/live-hub.js';
+import type { LiveVendor } from '../core/scenarios/live-vendor.js';
 import type { GoToAccount } from './account.js';
 import type { GoToCaller } from './oauth.js';
 
@@ -16,6 +18,8 @@ export interface GoToProductContext {
   options: ResolvedSimulatorOptions;
   /** The account every product shares: groups, organizers (G2M admin changes them), people, key mint. */
   account: GoToAccount;
+  /** Where the product's pushes (callbacks, webhooks) go out; outlives resets. */
+  live: LiveHub;
 }
 
 /**
@@ -25,6 +29,8 @@ export interface GoToProductContext {
  */
 export interface GoToProduct {
   handle(req: SimRequest, caller: GoToCaller, path: string): VendorReply | Promise<VendorReply>;
+  /** Live-status hooks (GoToAssist, GoToWebinar). */
+  readonly live?: LiveVendor;
 }
 
 /** One product mounted under a prefix of `/goto`; registered in products.ts. */

@@ -25,7 +25,7 @@ export type * from './model.js';
 
 /** The Zendesk simulator: Support API v2 under `/api/v2`, JWT SSO under `/access/jwt`. */
 export function createZendesk(ctx: VendorContext): VendorInstance {
-  const state = new ZendeskState(generateZendeskSeed(ctx.seed, ctx.options.startTime), ctx.clock);
+  const state = new ZendeskState(generateZendeskSeed(ctx.seed, ctx.options.startTime, ctx.options.volume.zendeskTickets), ctx.clock);
   const limiter = new RateLimiter(ACCOUNT.rateLimitPerMinute, ctx.clock);
   const endpointLimits = new EndpointLimits(ctx.clock);
   const api = new Router<ApiContext>({ optionalJsonSuffix: true });

@@ -21,7 +21,7 @@ const DAY = 86_400_000;
  * byte-identical output). Other vendors' seeds may call it to reference ticket ids and emails.
  * Always contains `agent@switchboard.test` (agent) and `admin@switchboard.test` (admin).
  */
-export function generateZendeskSeed(seed: number, startTime: Date = DEFAULT_START_TIME): ZendeskSeedData {
+export function generateZendeskSeed(seed: number, startTime: Date = DEFAULT_START_TIME, ticketCount: number = SEED_SIZES.tickets): ZendeskSeedData {
   const random = new Prng(seed, 'zendesk-seed');
   const start = startTime.getTime();
   const ids = { user: FIRST_USER_ID, ticket: FIRST_TICKET_ID, audit: FIRST_AUDIT_ID };
@@ -79,7 +79,7 @@ export function generateZendeskSeed(seed: number, startTime: Date = DEFAULT_STAR
 
   const tickets: ZendeskTicket[] = [];
   const comments: ZendeskComment[] = [];
-  const createdTimes = Array.from({ length: SEED_SIZES.tickets }, () => start - random.int(3_600, 120 * 86_400) * 1000).sort((a, b) => a - b);
+  const createdTimes = Array.from({ length: ticketCount }, () => start - random.int(3_600, 120 * 86_400) * 1000).sort((a, b) => a - b);
   for (const created of createdTimes) {
     ids.ticket += random.int(1, 3);
     const ticket = seedTicket(random, ids.ticket, created, start, endUsers, staff);

@@ -27,9 +27,11 @@ export class ZendeskState {
       list.push(structuredClone(comment));
       this.comments.set(comment.ticketId, list);
     }
-    this.#nextTicketId = Math.max(0, ...seed.tickets.map((t) => t.id)) + 1;
-    this.#nextUserId = Math.max(0, ...seed.users.map((u) => u.id)) + 16;
-    this.#nextAuditId = Math.max(0, ...seed.comments.map((c) => c.id)) + 1;
+    // A reduce, not Math.max(...ids): a benchmark volume of ids would overflow the call stack.
+    const highest = (ids: number[]) => ids.reduce((max, id) => Math.max(max, id), 0);
+    this.#nextTicketId = highest(seed.tickets.map((t) => t.id)) + 1;
+    this.#nextUserId = highest(seed.users.map((u) => u.id)) + 16;
+    this.#nextAuditId = highest(seed.comments.map((c) => c.id)) + 1;
   }
 
   /** Virtual now in Zendesk's format. */

@@ -38,6 +38,14 @@ export function registerRestRoutes(router: Router<AmeyoContext>): void {
     )
     .add(
       'GET',
+      '/ameyorestapi/cc/campaigns',
+      // Modeled: the campaigns whose agentStates / queueStats a dashboard reads; types are Ameyo's campaign type names.
+      withSession((_req, { state }) =>
+        jsonReply(200, [...state.campaigns.values()].map(({ campaignId, campaignName, campaignType }) => ({ campaignId, campaignName, campaignType }))),
+      ),
+    )
+    .add(
+      'GET',
       '/ameyorestapi/cc/agentStates',
       withSession((req, ctx) => {
         // Modeled: without a campaignId, every agent (each under the first campaign listed).

@@ -9,7 +9,9 @@ import { gotoError, badRequest, notFound } from '../errors.js';
 import { gotoJson, noContent } from '../json.js';
 import type { ProductRouteContext } from '../product-router.js';
 import { readRanges, readWindow } from '../time.js';
-import { WEBINAR_TYPES, type Webinar, type WebinarType } from './model.js';
+import { WEBINAR_TYPES, type Registrant, type Webinar, type WebinarType } from './model.js';
+import { registrantEvent, webinarEvent } from './events.js';
+import type { WebhookRegistry } from './webhooks.js';
 import { attendeeJson, inSession, joinUrl, pagedJson, registrantJson, sessionJson, webinarByKeyJson, webinarListingJson } from './serialize.js';
 
 export interface WebinarState {
@@ -17,6 +19,10 @@ export interface WebinarState {
   account: GoToAccount;
   clock: VirtualClock;
   random: Prng;
+  /** Webhook registrations (kept across resets). */
+  registry: WebhookRegistry;
+  /** Sends a webhook event to its active subscriptions. */
+  emit(payload: ReturnType<typeof registrantEvent> | ReturnType<typeof webinarEvent>): void;
 }
 
 export type WebinarRouteContext = ProductRouteContext<WebinarState>;
@@ -65,6 +71,36 @@ function readWebinar(req: SimRequest, current: Webinar | undefined): Pick<Webina
   return { subject, description, times, timeZone, type };
 }
 
+/** A new webinar (webhook `webinar.created` goes out). */
+export function createWebinar(state: WebinarState, organizerKey: string, fields: Pick<Webinar, 'subject' | 'description' | 'times' | 'timeZone' | 'type'>): Webinar {
+  const last = state.webinars.at(-1);
+  const webinar: Webinar = {
+    ...fields,
+    webinarKey: state.account.keys.next('webinar'),
+    webinarId: String(Number(last?.webinarId ?? '100000000') + state.random.int(1, 999)),
+    organizerKey,
+    registrants: [],
+    sessions: [],
+  };
+  state.webinars.push(webinar);
+  state.emit(webinarEvent('webinar.created', webinar, state.account.accountKey, state.clock.nowMs()));
+  return webinar;
+}
+
+/** An approved registration (webhook `registrant.added` goes out); the caller checks for duplicates. */
+export function addRegistrant(state: WebinarState, webinar: Webinar, person: Registrant['person']): Registrant {
+  const registrant: Registrant = {
+    registrantKey: state.account.keys.next('registrant'),
+    person,
+    registrationMs: state.clock.nowMs(),
+    status: 'APPROVED',
+    timeZone: webinar.timeZone,
+  };
+  webinar.registrants.push(registrant);
+  state.emit(registrantEvent('registrant.added', webinar, registrant, state.clock.nowMs()));
+  return registrant;
+}
+
 /** GoToWebinar v2: account and organizer webinars, sessions, registrants, attendance. */
 export function registerWebinarRoutes(router: Router<WebinarRouteContext>): void {
   const json = (state: WebinarState, list: Webinar[]) => list.map((w) => webinarListingJson(w, state.account.accountKey));
@@ -104,17 +140,7 @@ export function registerWebinarRoutes(router: Router<WebinarRouteContext>): void
       if (!organizer(state, org)) return notFound('Organizer');
       const fields = readWebinar(req, undefined);
       if ('reply' in fields) return fields.reply;
-      const last = state.webinars.at(-1);
-      const webinar: Webinar = {
-        ...fields,
-        webinarKey: state.account.keys.next('webinar'),
-        webinarId: String(Number(last?.webinarId ?? '100000000') + state.random.int(1, 999)),
-        organizerKey: org!,
-        registrants: [],
-        sessions: [],
-      };
-      state.webinars.push(webinar);
-      return gotoJson(201, { webinarKey: webinar.webinarKey });
+      return gotoJson(201, { webinarKey: createWebinar(state, org!, fields).webinarKey });
     })
     .add('GET', '/organizers/:org/webinars/:wk', (_req, { org, wk }, { state }) => {
       const webinar = webinarOf(state, org, wk);
@@ -129,6 +155,7 @@ export function registerWebinarRoutes(router: Router<WebinarRouteContext>): void
       const fields = readWebinar(req, webinar);
       if ('reply' in fields) return fields.reply;
       Object.assign(webinar, fields);
+      state.emit(webinarEvent('webinar.changed', webinar, state.account.accountKey, now));
       return { status: 202 };
     })
     .add('DELETE', '/organizers/:org/webinars/:wk', (_req, { org, wk }, { state }) => {
@@ -182,14 +209,7 @@ export function registerWebinarRoutes(router: Router<WebinarRouteContext>): void
       if (!firstName || !lastName || !email) return badRequest('firstName, lastName and a valid email are required');
       const existing = webinar.registrants.find((r) => r.person.email.toLowerCase() === email);
       if (existing) return gotoError(409, 'DuplicateRegistrant', 'The registrant is already registered for this webinar');
-      const registrant = {
-        registrantKey: state.account.keys.next('registrant'),
-        person: { firstName, lastName, email },
-        registrationMs: state.clock.nowMs(),
-        status: 'APPROVED' as const,
-        timeZone: webinar.timeZone,
-      };
-      webinar.registrants.push(registrant);
+      const registrant = addRegistrant(state, webinar, { firstName, lastName, email });
       return gotoJson(201, { registrantKey: BigInt(registrant.registrantKey), joinUrl: joinUrl(webinar, registrant) });
     })
     .add('GET', '/organizers/:org/webinars/:wk/registrants/:rk', (_req, { org, wk, rk }, { state }) => {

@@ -84,10 +84,9 @@ function perPageParam(req: SimRequest): string {
 }
 
 function exportOrder(state: ZendeskState): ZendeskTicket[] {
-  return [...state.tickets.values(), ...state.deletedTickets.values()].sort((a, b) => {
-    const [pa, pb] = [positionOf(a), positionOf(b)];
-    return pa.seconds - pb.seconds || pa.id - pb.id;
-  });
+  // Each ticket's position read once (not in every comparison): the benchmark volume has 100,000.
+  const positioned = [...state.tickets.values(), ...state.deletedTickets.values()].map((t) => ({ t, p: positionOf(t) }));
+  return positioned.sort((a, b) => a.p.seconds - b.p.seconds || a.p.id - b.p.id).map(({ t }) => t);
 }
 
 function positionOf(t: ZendeskTicket): Position {
