@@ -20,7 +20,9 @@ const config: CodegenConfig = {
     },
     'clients/graphql/generated/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      // persisted-documents.json (hash → text) is the gateway's trusted documents (TRUSTED_DOCUMENTS=true);
+      // each typed document carries its hash as `__meta__.hash`, what a client sends as `documentId`.
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
       config: {
         useTypeImports: true,
         enumsAsTypes: true,

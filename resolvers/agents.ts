@@ -68,6 +68,14 @@ export function allAgents(ctx: Context): Promise<{ agents: Agent[]; unavailable:
   return pending;
 }
 
+/**
+ * Gives a context the people it would read, without reading the vendors: a live event's
+ * relation fields (a session's agent, a queue's members) resolve from the live board.
+ */
+export function primeAgents(ctx: Context, agents: Agent[], unavailable: UnavailableVendor[]): void {
+  perRequest.set(ctx, Promise.resolve({ agents, unavailable }));
+}
+
 export interface AgentFilter {
   status?: AgentStatus | null;
   /** A team: only agents with an identity in it. */

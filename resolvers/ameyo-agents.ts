@@ -1,4 +1,4 @@
-import type { AmeyoAgentStateName } from '../clients/ameyo/types.js';
+import type { AmeyoAgentState, AmeyoAgentStateName, AmeyoUser } from '../clients/ameyo/types.js';
 import type { Context } from '../server/context.js';
 import type { AgentIdentity, AgentStatus } from './support-model.js';
 
@@ -17,6 +17,11 @@ const STATUS: Record<AmeyoAgentStateName, AgentStatus> = {
  */
 export async function ameyoAgentIdentities(ctx: Context): Promise<AgentIdentity[]> {
   const [users, states] = await Promise.all([ctx.loaders.ameyo.users.load('all'), ctx.loaders.ameyo.agentStates.load('all')]);
+  return toAmeyoIdentities(users, states);
+}
+
+/** Every Executive as an identity, with its state (offline when Ameyo lists none). */
+export function toAmeyoIdentities(users: readonly AmeyoUser[], states: readonly AmeyoAgentState[]): AgentIdentity[] {
   const stateOf = new Map(states.map((state) => [state.userId, state.state]));
   return users
     .filter((user) => user.userType === 'Executive')

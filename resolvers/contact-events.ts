@@ -5,6 +5,8 @@ import type { Attendance, Registrant, RegistrationStatus } from './registrants.j
 import type { UnavailableVendor } from './support-model.js';
 import { heldTrainingAttendance, listTrainings, trainingRegistrants, type Training } from './trainings.js';
 import { fromEachVendor } from './vendor-partial.js';
+import { storedContactEvents } from './history/contact-events.js';
+import { chooseSource, LIVE, type Sourced } from './history/source.js';
 import { listWebinars, webinarAttendees, webinarRegistrants, type Webinar } from './webinars.js';
 
 export const CONTACT_EVENT_KINDS = ['WEBINAR_REGISTRATION', 'WEBINAR_ATTENDANCE', 'TRAINING_REGISTRATION', 'TRAINING_ATTENDANCE', 'MEETING_ATTENDANCE'] as const;
@@ -23,9 +25,11 @@ export interface ContactEvent {
   training: Training | null;
   /** The held meeting instance attended (from the attendee record: no further call). */
   meeting: Meeting | null;
+  /** From the store: the webinar's or training's `organizerKey.eventKey`, read from GoTo only when asked for. */
+  eventVendorId?: string | null;
 }
 
-export interface ContactEvents {
+export interface ContactEvents extends Sourced {
   events: ContactEvent[];
   unavailableVendors: UnavailableVendor[];
 }
@@ -126,14 +130,25 @@ async function meetingEvents(ctx: Context, email: string, range: { from: Date; t
 /**
  * A contact's webinar and training registrations and attendance and meeting attendance,
  * joined by email across GoToWebinar, GoToTraining and GoToMeeting (what the Mautic plugin
- * puts on a lead's timeline), newest first. A product that fails is left out and named.
+ * puts on a lead's timeline), newest first. A product that fails is left out and named. From the
+ * store when it covers the range for all three products.
  */
 export async function contactEvents(ctx: Context, contact: Pick<Contact, 'email'>, range: { from: Date; to: Date }): Promise<ContactEvents> {
   const email = contact.email?.trim().toLowerCase();
-  if (!email) return { events: [], unavailableVendors: [] };
+  if (!email) return { events: [], unavailableVendors: [], ...LIVE };
+  const sourced = await chooseSource(ctx, CONTACT_EVENT_HISTORY, range);
+  if (sourced.source === 'STORE') return { events: newestFirst(await storedContactEvents(ctx, email, range)), unavailableVendors: [], ...sourced };
   const reads = { gotowebinar: webinarEvents, gototraining: trainingEvents, gotomeeting: meetingEvents };
   const sources = (['gotowebinar', 'gototraining', 'gotomeeting'] as const).map((vendor) => ({ vendor }));
   const { items: events, unavailable: unavailableVendors } = await fromEachVendor(sources, ({ vendor }) => reads[vendor](ctx, email, range));
-  events.sort((a, b) => (b.at ?? '').localeCompare(a.at ?? ''));
-  return { events, unavailableVendors };
+  return { events: newestFirst(events), unavailableVendors, ...LIVE };
 }
+
+/** The synced resources the events are read from when the store covers the range. */
+const CONTACT_EVENT_HISTORY = [
+  { vendor: 'gotowebinar', resource: 'webinars' },
+  { vendor: 'gototraining', resource: 'trainings' },
+  { vendor: 'gotomeeting', resource: 'meetings' },
+] as const;
+
+const newestFirst = (events: ContactEvent[]) => events.sort((a, b) => (b.at ?? '').localeCompare(a.at ?? ''));

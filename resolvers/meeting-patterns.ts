@@ -1,6 +1,9 @@
 import type { Context } from '../server/context.js';
 import { attendeeHistory, historicalMeetings, type Meeting, type MeetingAttendee } from './meetings.js';
 import { allOrganizers, listGroups } from './organizers.js';
+import { dateWindow } from './goto-access.js';
+import { chooseSource, type Sourced } from './history/source.js';
+import { storedMeetingPatterns } from './reports/meeting-patterns.js';
 
 export const PATTERN_GROUPINGS = ['ORGANIZER', 'GROUP', 'DAY'] as const;
 export type PatternGrouping = (typeof PATTERN_GROUPINGS)[number];
@@ -11,8 +14,8 @@ export interface FrequentAttendee {
   meetings: number;
 }
 
-/** How meetings went for one organizer, group or day. */
-export interface MeetingPattern {
+/** How meetings went for one organizer, group or day; each row says where the report was read. */
+export interface MeetingPattern extends Sourced {
   key: string;
   label: string;
   meetings: number;
@@ -44,10 +47,24 @@ async function bucketOf(ctx: Context, groupBy: PatternGrouping): Promise<(meetin
 /**
  * Meeting patterns across the account for meetings held in a range: per organizer, group or
  * day, the number of meetings, total and average minutes, attendees per meeting and the most
- * frequent attendees. Reads the account's history and attendee history (one call per group
- * each, plus the organizer and group lists), however many meetings there are.
+ * frequent attendees. From the store when its GoToMeeting history covers the range; else reads
+ * the account's history and attendee history (one call per group each, plus the organizer and
+ * group lists), however many meetings there are.
  */
 export async function meetingPatterns(ctx: Context, range: { from: Date; to: Date }, groupBy: PatternGrouping): Promise<MeetingPattern[]> {
+  const { rows, ...sourced } = await meetingPatternReport(ctx, range, groupBy);
+  return rows.map((row) => ({ ...row, ...sourced }));
+}
+
+/** The same report as one value: its rows and where they were read (for the CSV, which says so once). */
+export async function meetingPatternReport(ctx: Context, range: { from: Date; to: Date }, groupBy: PatternGrouping): Promise<{ rows: Omit<MeetingPattern, keyof Sourced>[] } & Sourced> {
+  const sourced = await chooseSource(ctx, [{ vendor: 'gotomeeting', resource: 'meetings' }], dateWindow(range));
+  const rows = sourced.source === 'STORE' ? await storedMeetingPatterns(ctx, range, groupBy) : await liveMeetingPatterns(ctx, range, groupBy);
+  return { rows, ...sourced };
+}
+
+/** The report from GoTo's history and attendee history (see meetingPatterns). */
+async function liveMeetingPatterns(ctx: Context, range: { from: Date; to: Date }, groupBy: PatternGrouping): Promise<Omit<MeetingPattern, keyof Sourced>[]> {
   const [meetings, attendees, bucket] = await Promise.all([historicalMeetings(ctx, {}, range), attendeeHistory(ctx, {}, range), bucketOf(ctx, groupBy)]);
   // History rows name no instance key: a held instance is its meeting id and start.
   const instanceOf = (meetingId: string, start: string) => `${meetingId}@${start}`;

@@ -5,6 +5,8 @@ import { NotFoundError } from './errors.js';
 import { dateWindow, gotoClient, gotoWrite } from './goto-access.js';
 import { requiredText } from './input-rules.js';
 import { listGroups } from './organizers.js';
+import { isStoredMeeting, storedAttendeesOf, storedMeetings } from './history/meetings.js';
+import { chooseSource, LIVE, type Sourced } from './history/source.js';
 import { validInput } from './validate.js';
 
 export const MEETING_STATUSES = ['UPCOMING', 'ACTIVE', 'PAST'] as const;
@@ -189,6 +191,16 @@ export async function historicalMeetings(ctx: Context, scope: MeetingScope, rang
   return rows.flat().map(fromHistory).sort((a, b) => a.start.localeCompare(b.start));
 }
 
+/**
+ * Held meeting instances in a window, oldest first, and where they were read: from the store when
+ * its GoToMeeting history covers the window, else from GoTo (historicalMeetings).
+ */
+export async function pastMeetings(ctx: Context, scope: MeetingScope, range: { from: Date; to: Date }): Promise<{ meetings: Meeting[] } & Sourced> {
+  const sourced = await chooseSource(ctx, [{ vendor: 'gotomeeting', resource: 'meetings' }], dateWindow(range));
+  if (sourced.source === 'STORE') return { meetings: await storedMeetings(ctx, scope, range), ...sourced };
+  return { meetings: await historicalMeetings(ctx, scope, range), ...LIVE };
+}
+
 /** How far around its scheduled times a meeting listed by group is checked for running. */
 const RUNNING_SLACK_MS = 3_600_000;
 
@@ -223,6 +235,7 @@ export async function attendeeHistory(ctx: Context, scope: MeetingScope, range: 
 
 /** A meeting's attendees: of every held instance, or of the one a history row stands for. */
 export async function attendeesOfMeeting(ctx: Context, meeting: Pick<Meeting, 'vendorId' | 'instanceStart'>): Promise<MeetingAttendee[]> {
+  if (isStoredMeeting(meeting)) return storedAttendeesOf(ctx, meeting as Meeting);
   const all = (await ctx.loaders.gotoMeeting.meetingAttendees.load(meeting.vendorId)).map(toAttendee);
   return meeting.instanceStart === null ? all : all.filter((a) => a.meetingStart === meeting.instanceStart);
 }

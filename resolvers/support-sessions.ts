@@ -1,5 +1,7 @@
 import type { Context } from '../server/context.js';
 import { agentByKey, agentForRef, type Agent } from './agents.js';
+import { chooseSource, LIVE, upstreamEnabled, type Sourced } from './history/source.js';
+import { isStoredSession, storedSessionEvents, storedSessionIndex } from './history/support-sessions.js';
 import { linkedSessions } from './support-links.js';
 import type { SessionFeedback, SessionStatus, SupportSession, SupportSessionEvent, SupportVendor, UnavailableVendor } from './support-model.js';
 import { pageThrough, type Connection } from './paging.js';
@@ -25,7 +27,7 @@ export interface SessionFilter {
   ratingAtMost?: number | null;
 }
 
-export type SessionConnection = Connection<SupportSession> & { unavailableVendors: UnavailableVendor[] };
+export type SessionConnection = Connection<SupportSession> & { unavailableVendors: UnavailableVendor[] } & Sourced;
 
 const requestNow = new WeakMap<Context, Date>();
 
@@ -83,7 +85,8 @@ async function teamMatcher(ctx: Context, team: { vendor: string; vendorId: strin
  */
 export async function listSupportSessions(ctx: Context, filter: SessionFilter, args: { first?: number | null; after?: string | null }): Promise<SessionConnection> {
   const sources = SUPPORT_SOURCES.filter((source) => !filter.vendor || source.vendor === filter.vendor);
-  const { items, unavailable } = filter.ticketId ? await ticketIndex(ctx, sources, filter, filter.ticketId) : await fromEachVendor(sources, (source) => source.index(ctx, defaultWindow(ctx, filter)));
+  const stored = await storedIndex(ctx, sources, filter);
+  const { items, unavailable } = stored ?? (filter.ticketId ? await ticketIndex(ctx, sources, filter, filter.ticketId) : await fromEachVendor(sources, (source) => source.index(ctx, defaultWindow(ctx, filter))));
   const checks: ((entry: SessionIndexEntry) => boolean)[] = [];
   if (filter.status) checks.push((entry) => entry.status === filter.status);
   if (filter.agentKey) checks.push(await agentMatcher(ctx, filter.agentKey));
@@ -102,7 +105,20 @@ export async function listSupportSessions(ctx: Context, filter: SessionFilter, a
     args,
     PAGE,
   );
-  return { ...connection, unavailableVendors: unavailable };
+  return { ...connection, unavailableVendors: unavailable, ...(stored?.sourced ?? LIVE) };
+}
+
+/**
+ * The listing from the store, when it covers the window for every vendor listed (else null: the
+ * vendors are asked). A ticket's sessions are those keyed to it or linked to it by the gateway.
+ */
+async function storedIndex(ctx: Context, sources: readonly SupportSource[], filter: SessionFilter): Promise<{ items: SessionIndexEntry[]; unavailable: UnavailableVendor[]; sourced: Sourced } | null> {
+  const vendors = sources.map((source) => source.vendor).filter((vendor) => upstreamEnabled(ctx, vendor));
+  const window = defaultWindow(ctx, filter);
+  const sourced = await chooseSource(ctx, vendors.map((vendor) => ({ vendor, resource: 'sessions' as const })), window);
+  if (sourced.source === 'LIVE') return null;
+  const ticket = filter.ticketId ? { ticketId: filter.ticketId, linked: await linkedSessions(ctx, filter.ticketId) } : null;
+  return { items: await storedSessionIndex(ctx, vendors, window, ticket), unavailable: [], sourced };
 }
 
 /**
@@ -143,8 +159,11 @@ async function withRatingAtMost(ctx: Context, entries: SessionIndexEntry[], star
   const byVendor = await Promise.all(
     SUPPORT_SOURCES.map(async (source) => {
       const own = ended.filter((entry) => entry.vendor === source.vendor);
-      const feedback = own.length > 0 ? await source.entryFeedback(ctx, own) : [];
-      return own.filter((_, index) => (feedback[index]!.rating ?? Infinity) <= stars);
+      // Sessions read from the store carry their feedback; only the others ask the vendor.
+      const unknown = own.filter((entry) => !entry.session?.feedback);
+      const fetched = unknown.length > 0 ? await source.entryFeedback(ctx, unknown) : [];
+      const feedback = new Map(unknown.map((entry, index) => [entry, fetched[index]!]));
+      return own.filter((entry) => ((entry.session?.feedback ?? feedback.get(entry))!.rating ?? Infinity) <= stars);
     }),
   );
   const keep = new Set(byVendor.flat().map((entry) => `${entry.vendor}:${entry.vendorId}`));
@@ -166,7 +185,8 @@ export function sessionFeedback(ctx: Context, session: SupportSession): Promise<
 }
 
 export function sessionEvents(ctx: Context, session: SupportSession): Promise<SupportSessionEvent[]> {
-  return session.events ? Promise.resolve(session.events) : sourceOf(session).events(ctx, session);
+  if (session.events) return Promise.resolve(session.events);
+  return isStoredSession(session) ? storedSessionEvents(ctx, session) : sourceOf(session).events(ctx, session);
 }
 
 export function sessionAgent(ctx: Context, session: SupportSession): Promise<Agent | null> {

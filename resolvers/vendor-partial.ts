@@ -1,6 +1,7 @@
 import { isUpstreamError } from '../clients/transport/errors.js';
 import { upstreamMessages } from '../server/errors.js';
 import { vendorOfUpstream } from '../server/vendors.js';
+import { reportVendorFailure } from '../server/observability/request-scope.js';
 import { VendorDisabledError } from './errors.js';
 import type { UnavailableVendor } from './support-model.js';
 
@@ -28,6 +29,7 @@ export async function fromEachVendor<S extends { vendor: string }, T>(
     // listing that needed another, disabled, vendor fails typed.
     if (error instanceof VendorDisabledError && error.setting === vendorOfUpstream(sources[index]!.vendor)) return;
     if (!isUpstreamError(error)) throw error;
+    reportVendorFailure(sources[index]!.vendor, error.code);
     unavailable.push({ vendor: sources[index]!.vendor, code: error.code, message: `${error.vendor} ${upstreamMessages[error.code]}` });
   });
   return { items, unavailable };

@@ -13,7 +13,7 @@ import { VendorEnum } from './vendor.js';
 
 export const AgentStatusEnum = builder.enumType('AgentStatus', { values: AGENT_STATUSES });
 
-const AgentIdentityRef = builder.objectRef<AgentIdentity>('AgentIdentity').implement({
+export const AgentIdentityRef = builder.objectRef<AgentIdentity>('AgentIdentity').implement({
   description: "One of an agent's accounts at a vendor (a Bomgar rep, a GoToAssist expert, ...).",
   fields: (t) => ({
     vendor: t.field({ authScopes: VIEWER, type: VendorEnum, nullable: false, resolve: (identity) => identity.vendor as typeof VendorEnum.$inferType }),

@@ -9,6 +9,9 @@ import { TrainingRef } from './training.js';
 import { UnavailableVendorRef } from './unavailable-vendor.js';
 import { VendorEnum } from './vendor.js';
 import { WebinarRef } from './webinar.js';
+import { sourceFields } from './history-source.js';
+import { trainingById } from '../resolvers/trainings.js';
+import { webinarById } from '../resolvers/webinars.js';
 
 const ContactEventKindEnum = builder.enumType('ContactEventKind', { values: CONTACT_EVENT_KINDS });
 
@@ -21,8 +24,8 @@ const ContactEventRef = builder.objectRef<ContactEvent>('ContactEvent').implemen
     title: t.exposeString('title', { authScopes: VIEWER, nullable: false }),
     durationSeconds: t.exposeInt('durationSeconds', { authScopes: VIEWER, description: 'Time attended.' }),
     status: t.field({ authScopes: VIEWER, type: RegistrationStatusEnum, description: 'For registrations.', resolve: (e) => e.status }),
-    webinar: t.field({ authScopes: VIEWER, type: WebinarRef, resolve: (e) => e.webinar }),
-    training: t.field({ authScopes: VIEWER, type: TrainingRef, resolve: (e) => e.training }),
+    webinar: t.field({ authScopes: VIEWER, type: WebinarRef, resolve: (e, _args, ctx) => e.webinar ?? (e.vendor === 'gotowebinar' && e.eventVendorId ? webinarById(ctx, e.eventVendorId) : null) }),
+    training: t.field({ authScopes: VIEWER, type: TrainingRef, resolve: (e, _args, ctx) => e.training ?? (e.vendor === 'gototraining' && e.eventVendorId ? trainingById(ctx, e.eventVendorId) : null) }),
     meeting: t.field({ authScopes: VIEWER, type: MeetingRef, description: 'For meeting attendance: the held instance.', resolve: (e) => e.meeting }),
   }),
 });
@@ -31,6 +34,7 @@ const ContactEventsRef = builder.objectRef<ContactEvents>('ContactEvents').imple
   fields: (t) => ({
     events: t.field({ authScopes: VIEWER, type: [ContactEventRef], nullable: false, description: 'Newest first.', resolve: (r) => r.events }),
     unavailableVendors: t.field({ authScopes: VIEWER, type: [UnavailableVendorRef], nullable: false, resolve: (r) => r.unavailableVendors }),
+    ...sourceFields(t),
   }),
 });
 
@@ -41,7 +45,7 @@ builder.objectFields(ContactRef, (t) => ({
     authScopes: VIEWER,
     type: ContactEventsRef,
     description:
-      "The contact's webinar and training registrations and attendance and meeting attendance, joined by email across GoToWebinar, GoToTraining and GoToMeeting. A product that cannot answer is named in unavailableVendors.",
+      "The contact's webinar and training registrations and attendance and meeting attendance, joined by email across GoToWebinar, GoToTraining and GoToMeeting. A product that cannot answer is named in unavailableVendors. From the store when it covers the range for all three (source, syncedAt).",
     args: { range: t.arg({ type: DateRangeInput, description: 'Default: the 180 days either side of now.' }) },
     resolve: (contact, { range }, ctx) => contactEvents(ctx, contact, range ?? { from: new Date(Date.now() - 180 * DAY), to: new Date(Date.now() + 180 * DAY) }),
   }),

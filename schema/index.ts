@@ -22,6 +22,11 @@ import './call.js';
 import './screen-pop.js';
 import './sign-on.js';
 import './preferred-agent.js';
+import './history-source.js';
+import './report.js';
+import './contact-timeline.js';
+import './live-board.js';
+import './alert.js';
 
 /** The executable schema: built once, shared by HTTP, WebSocket and SSE. */
 export const schema = builder.toSchema({ sortSchema: true });

@@ -4,6 +4,7 @@ import { MANAGER } from './access.js';
 import { builder } from './builder.js';
 import { ContactRef } from './contact.js';
 import { DateRangeInput } from './time-range.js';
+import { sourceFields } from './history-source.js';
 
 const PatternGroupingEnum = builder.enumType('MeetingPatternGrouping', { values: PATTERN_GROUPINGS });
 
@@ -26,6 +27,7 @@ const MeetingPatternRef = builder.objectRef<MeetingPattern>('MeetingPattern').im
     averageMinutes: t.exposeFloat('averageMinutes', { authScopes: MANAGER, nullable: false }),
     attendeesPerMeeting: t.exposeFloat('attendeesPerMeeting', { authScopes: MANAGER, nullable: false }),
     topAttendees: t.field({ authScopes: MANAGER, type: [FrequentAttendeeRef], nullable: false, description: 'The most frequent attendees (at most 5).', resolve: (p) => p.topAttendees }),
+    ...sourceFields(t, MANAGER),
   }),
 });
 
@@ -34,7 +36,7 @@ builder.queryField('meetingPatterns', (t) =>
     type: [MeetingPatternRef],
     nullable: { list: true, items: false },
     authScopes: MANAGER,
-    description: 'Meetings held in a range per organizer, group or day: count, total and average minutes, attendees per meeting, most frequent attendees.',
+    description: 'Meetings held in a range per organizer, group or day: count, total and average minutes, attendees per meeting, most frequent attendees. From the store when it covers the range (each row says: source, syncedAt). Also as CSV: GET /reports/meeting-patterns.csv.',
     args: { range: t.arg({ type: DateRangeInput, required: true }), groupBy: t.arg({ type: PatternGroupingEnum, required: true }) },
     resolve: (_root, { range, groupBy }, ctx) => meetingPatterns(ctx, range, groupBy),
   }),

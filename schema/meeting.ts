@@ -11,6 +11,7 @@ import {
   historicalMeetings,
   meetingById,
   meetingOrganizerKey,
+  pastMeetings,
   meetingsById,
   startMeeting,
   upcomingMeetings,
@@ -30,6 +31,8 @@ import { loadVendorNodes, vendorKey, vendorKeyArg } from './ids.js';
 import { OrganizerRef, organizerKeyArg } from './organizer.js';
 import { DateRangeInput, DeletedRef } from './time-range.js';
 import { VendorEnum } from './vendor.js';
+import { sourceFields } from './history-source.js';
+import { LIVE } from '../resolvers/history/source.js';
 
 export const MeetingStatusEnum = builder.enumType('MeetingStatus', { values: MEETING_STATUSES });
 export const MeetingTypeEnum = builder.enumType('MeetingType', { values: MEETING_TYPES });
@@ -104,11 +107,19 @@ const MeetingStartRef = builder.objectRef<{ hostUrl: string; meeting: Meeting }>
   }),
 });
 
-const meetingsOf = (ctx: Parameters<typeof historicalMeetings>[0], when: 'UPCOMING' | 'PAST', scope: MeetingScope, range: { from: Date; to: Date } | null | undefined) => {
-  if (when === 'UPCOMING') return upcomingMeetings(ctx, scope);
-  if (!range) throw new InputError([{ field: 'range', message: 'is required for past meetings' }]);
-  return historicalMeetings(ctx, scope, range);
+/** Upcoming meetings (LIVE), or those held in a range (from the store when it covers the range), as a connection saying which. */
+const meetingsOf = async (
+  ctx: Parameters<typeof historicalMeetings>[0],
+  when: 'UPCOMING' | 'PAST',
+  scope: MeetingScope,
+  range: { from: Date; to: Date } | null | undefined,
+  page: { first?: number | null; after?: string | null; last?: number | null; before?: string | null },
+) => {
+  if (when === 'PAST' && !range) throw new InputError([{ field: 'range', message: 'is required for past meetings' }]);
+  const { meetings, ...sourced } = when === 'UPCOMING' ? { meetings: await upcomingMeetings(ctx, scope), ...LIVE } : await pastMeetings(ctx, scope, range!);
+  return { ...resolveArrayConnection({ args: page }, meetings), ...sourced };
 };
+const meetingConnectionFields = { fields: (t: Parameters<typeof sourceFields>[0]) => sourceFields(t) };
 
 builder.objectFields(OrganizerRef, (t) => ({
   meetings: t.connection({
@@ -116,8 +127,8 @@ builder.objectFields(OrganizerRef, (t) => ({
     type: MeetingRef,
     description: "The organizer's upcoming meetings, or those held in a range.",
     args: { when: t.arg({ type: MeetingTimeEnum, required: true }), range: t.arg({ type: DateRangeInput }) },
-    resolve: async (organizer, { when, range, ...page }, ctx) => resolveArrayConnection({ args: page }, await meetingsOf(ctx, when, { organizerKey: organizer.vendorId }, range)),
-  }),
+    resolve: (organizer, { when, range, ...page }, ctx) => meetingsOf(ctx, when, { organizerKey: organizer.vendorId }, range, page),
+  }, meetingConnectionFields),
   attendees: t.field({
     authScopes: VIEWER,
     type: [MeetingAttendeeRef],
@@ -137,19 +148,16 @@ builder.queryFields((t) => ({
   meetings: t.connection({
     type: MeetingRef,
     authScopes: VIEWER,
-    description: 'Meetings of one organizer, one group or (neither) the account: upcoming, or held in a range (one upstream call per group).',
+    description: 'Meetings of one organizer, one group or (neither) the account: upcoming, or held in a range (one upstream call per group; from the store when it covers the range: see source and syncedAt).',
     args: {
       when: t.arg({ type: MeetingTimeEnum, required: true }),
       range: t.arg({ type: DateRangeInput, description: 'Required for PAST.' }),
       organizerId: t.arg.id(),
       groupId: t.arg.string({ description: "An OrganizerGroup's vendorId." }),
     },
-    resolve: async (_root, { when, range, organizerId, groupId, ...page }, ctx) =>
-      resolveArrayConnection(
-        { args: page },
-        await meetingsOf(ctx, when, { organizerKey: organizerId ? organizerKeyArg(String(organizerId), 'organizerId') : null, groupKey: groupId }, range),
-      ),
-  }),
+    resolve: (_root, { when, range, organizerId, groupId, ...page }, ctx) =>
+      meetingsOf(ctx, when, { organizerKey: organizerId ? organizerKeyArg(String(organizerId), 'organizerId') : null, groupKey: groupId }, range, page),
+  }, meetingConnectionFields),
   meetingAttendees: t.field({
     type: [MeetingAttendeeRef],
     nullable: { list: true, items: false },

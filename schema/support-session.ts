@@ -11,6 +11,7 @@ import { vendorKey, vendorKeyArg } from './ids.js';
 import { agentKeyArg, loadSupportNodes, supportRecordArg } from './support-ids.js';
 import { AgentRef, QueueRef, SupportSessionRef, SupportTeamRef } from './support-refs.js';
 import { TicketRef } from './ticket.js';
+import { sourceFields } from './history-source.js';
 import { UnavailableVendorRef } from './unavailable-vendor.js';
 import { VendorEnum } from './vendor.js';
 
@@ -62,6 +63,7 @@ export const SupportSessionConnectionRef = builder.connectionObject({
       description: 'Vendors that could not answer: their sessions are missing from this page.',
       resolve: (connection) => (connection as unknown as SessionConnection).unavailableVendors,
     }),
+    ...sourceFields(t),
   }),
 });
 
@@ -145,7 +147,7 @@ builder.queryFields((t) => ({
     {
       type: SupportSessionRef,
       authScopes: VIEWER,
-      description: 'Remote-support sessions across vendors, newest first. A vendor that fails is named in unavailableVendors; the others still list.',
+      description: 'Remote-support sessions across vendors, newest first. A vendor that fails is named in unavailableVendors; the others still list. Read from the store when it covers the window for every vendor listed (source, syncedAt).',
       args: { filter: t.arg({ type: SessionFilterInput }) },
       resolve: (_root, { filter, ...page }, ctx) =>
         listSupportSessions(

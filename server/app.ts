@@ -1,17 +1,35 @@
-import { randomUUID } from 'node:crypto';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { schema } from '../schema/index.js';
 import { ensureDevKeys, openStore, type Store } from '../store/index.js';
 import { createAuthenticator, type Authenticate, type Caller } from './auth.js';
 import { useApiKeyAuth } from './auth-plugin.js';
+import { createJwtVerifier } from './jwt.js';
+import { useOperationLimits } from './limits/use-operation-limits.js';
+import { loadTrustedDocuments, useTrustedDocuments } from './limits/trusted-documents.js';
+import { createRateLimiter } from './rate-limit/create-limiter.js';
+import { useRateLimit } from './rate-limit/use-rate-limit.js';
 import { ConfigError, isLoopback, type Config } from './config.js';
 import { createContextFactory, type Context, type ContextFactory } from './context.js';
 import { createErrorMasker } from './errors.js';
 import type { Role } from './roles.js';
 import { createVendorClients, type VendorClients } from './vendors.js';
-import { createLivePubSub, type LivePubSub } from '../live/pubsub.js';
+import type { LivePubSub } from '../live/pubsub.js';
 import { useWebhooks } from './webhooks/index.js';
+import { useReportsCsv } from './reports-csv.js';
+import { createLogger, type Logger } from './logger.js';
+import type { DestinationStream } from 'pino';
+import { Closers, type Closer } from './closers.js';
+import { startSyncInterval } from './sync-job.js';
+import { createObservability, isAdminOutcome, requestIdFor, yogaLogger, type Metrics } from './observability/index.js';
 import { ameyoWebhook } from './webhooks/ameyo.js';
+import { createLiveEngine, type LiveEngine } from '../live/engine.js';
+import type { Leadership } from '../live/leadership.js';
+import { openScaleOut } from '../live/scale-out.js';
+import type { LiveRedis } from '../live/redis-connections.js';
+import { createSubscriptionSharing, type SubscriptionSharing } from './subscription-sharing.js';
+import { createLiveSources } from '../live/sources/index.js';
+import { readAlertRules } from '../resolvers/alerts.js';
+import { liveWebhooks, nudgingLive } from './webhooks/live.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -23,33 +41,92 @@ export interface App {
   store: Store;
   /** Live events for subscriptions. */
   pubsub: LivePubSub;
+  /** The live-status engine: board, polling, alerts (`pollNow`, `board`, `subscribers`, `pollers`). */
+  live: LiveEngine;
+  /** Which instance runs the once-per-cluster jobs (a vendor's poll: `poll:<vendor>`). */
+  leadership: Leadership;
+  /** Identical graphql-ws subscriptions run once (server/subscription-sharing.ts): `members()`, `groups()`. */
+  sharing: SubscriptionSharing;
+  /** Live status's Redis connections (REDIS_URL); null for a single instance. Tests `kill()` them to play a crash. */
+  redis: LiveRedis | null;
   /** The dev keys `serve` prints, when no keys were configured; null otherwise. */
   devKeys: Record<Role, string> | null;
   config: Config;
-  /** Closes the store. The HTTP listener (if any) is closed by whoever opened it. */
+  /** JSON logs (pino; credentials redacted). Use `logger.child({ requestId })`, `child({ vendor })`. */
+  logger: Logger;
+  /** Prometheus metrics of this app (its own registry), served at /metrics. */
+  metrics: Metrics;
+  /** Registers something `close()` stops (pollers, timers, connections); see server/closers.ts. */
+  onClose(name: string, close: Closer): void;
+  /** Shutdown began: /ready answers 503 so load balancers stop sending requests. */
+  drain(): void;
+  /** Runs every registered closer, last registered first; the store closes last. The HTTP listener (if any) is closed by whoever opened it. */
   close(): Promise<void>;
+}
+
+export interface BuildOptions {
+  /** Where JSON log lines go; default stdout. Tests pass a stream to read them. */
+  logDestination?: DestinationStream;
 }
 
 /**
  * Builds the gateway without listening: tests and the CLI both call this, and only
  * the CLI (through server/listen.ts) opens a port.
  */
-export async function buildApp(config: Config): Promise<App> {
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<App> {
+  const logger = createLogger(config, { destination: options.logDestination });
   const store = await openStore({ databaseUrl: config.databaseUrl });
+  const closers = new Closers(logger, config.shutdownGraceMs);
+  closers.add('store', () => store.close());
   try {
     await store.migrate();
     const devKeys = await resolveDevKeys(config, store);
     const keys = new Map<string, Role>(config.apiKeys);
     if (devKeys) for (const [role, key] of Object.entries(devKeys)) keys.set(key, role as Role);
 
-    const authenticate = createAuthenticator(keys);
-    const vendors = createVendorClients(config);
-    const pubsub = createLivePubSub();
+    const authenticate = createAuthenticator(keys, config.jwt && createJwtVerifier(config.jwt));
+    // Read at start: a stale or missing manifest stops start-up, naming `npm run codegen`.
+    const trustedDocuments = config.trustedDocuments ? loadTrustedDocuments() : undefined;
+    const rateLimiter = config.rateLimit && (await createRateLimiter(config.rateLimit, { redisUrl: config.redis.url, prefix: config.redis.prefix }));
+    if (rateLimiter) closers.add('rate-limit', () => rateLimiter.close());
+    // The live delta subscriptions: no initial event per subscriber (liveBoard has one: it is not shared).
+    const sharing = createSubscriptionSharing({ fields: ['agentStatusChanged', 'queueChanged', 'sessionChanged', 'alerts'] });
+    const observability = createObservability({
+      logger,
+      store,
+      vendors: () => vendors,
+      graphqlPath: GRAPHQL_PATH,
+      metricsToken: config.metricsToken,
+      isAdmin: async (authorization) => isAdminOutcome(await authenticate(authorization)),
+      // Shared subscriptions hold one engine watcher per group: count their subscribers instead.
+      subscribers: () => live.subscribers() - sharing.groups() + sharing.members(),
+    });
+    const vendors = createVendorClients(config, { onCall: observability.onUpstreamCall });
+    // In memory, or with REDIS_URL: events through Redis, one poller per vendor across instances (a lease), shared snapshots.
+    const scaleOut = await openScaleOut({ ...config.redis, logger });
+    closers.add('scale-out', () => scaleOut.close());
+    const { pubsub, leadership } = scaleOut;
+    const live = createLiveEngine({
+      pubsub,
+      leadership,
+      snapshots: scaleOut.snapshots,
+      sources: createLiveSources(vendors, { sessionLookbackMs: config.live.sessionLookbackMs }),
+      alertRules: () => readAlertRules(store.fork(), config.live.alertRules),
+      intervalMs: config.live.pollIntervalMs,
+      maxBackoffMs: config.live.maxBackoffMs,
+      subscriberBuffer: config.live.subscriberBuffer,
+      logger,
+    });
+    // Closes before leadership (its pollers stop first) and the store.
+    closers.add('live', () => live.close());
+    // Vendor history into the store (SYNC_INTERVAL_MS), on one instance; leadership's close stops it before the store closes.
+    if (config.syncIntervalMs > 0) leadership.lead('sync', () => startSyncInterval({ config, store, intervalMs: config.syncIntervalMs, logger }).stop);
     const createContext = createContextFactory({
       vendors,
       store,
       phoneRegion: config.phoneRegion,
       pubsub,
+      live,
       agentEmails: config.agentEmails,
       zendeskSsoSecret: config.zendeskSsoSecret,
     });
@@ -59,24 +136,49 @@ export async function buildApp(config: Config): Promise<App> {
       schema,
       graphqlEndpoint: GRAPHQL_PATH,
       landingPage: false,
-      logging: config.env === 'test' ? false : 'info',
+      logging: yogaLogger(logger),
       maskedErrors: { maskError: createErrorMasker(config.env === 'development') },
-      graphiql: {
+      maxRequestBodySize: config.limits.maxBodyBytes,
+      // With trusted documents GraphiQL could run nothing: its page is refused with the reason.
+      graphiql: !trustedDocuments && {
         title: 'Switchboard',
         subscriptionsProtocol: 'WS',
         headers: devKeys ? JSON.stringify({ Authorization: `Bearer ${devKeys.admin}` }) : undefined,
       },
       plugins: [
-        useApiKeyAuth(authenticate, callers, GRAPHQL_PATH),
-        useWebhooks({ ameyo: ameyoWebhook({ secret: config.ameyo.webhookSecret, campaignHours: config.ameyo.campaignHours, createContext }) }),
+        // First: its request scope and timing cover every other plugin.
+        observability.plugin,
+        // Then, in order: who calls, how often, how big the operation is, and which operations may run.
+        useApiKeyAuth(authenticate, callers, GRAPHQL_PATH, ({ reason, detail }) => logger.info({ reason, detail }, 'credential refused')),
+        rateLimiter
+          ? useRateLimit({
+              policy: config.rateLimit!,
+              limiter: rateLimiter,
+              endpoint: GRAPHQL_PATH,
+              callerOf: (request) => callers.get(request),
+              onError: (err) => logger.warn({ err }, 'rate limiter unavailable: requests are let through'),
+            })
+          : {},
+        useOperationLimits(config.limits, GRAPHQL_PATH),
+        trustedDocuments ? useTrustedDocuments(trustedDocuments, GRAPHQL_PATH) : {},
+        useReportsCsv({ authenticate, createContext, onError: (err) => logger.error({ err }, 'report failed') }),
+        // Last: every admission plugin above has let the subscription in before it joins a shared execution.
+        sharing.plugin,
+        useWebhooks({
+          ameyo: nudgingLive(live, 'ameyo', ameyoWebhook({ secret: config.ameyo.webhookSecret, campaignHours: config.ameyo.campaignHours, createContext })),
+          ...liveWebhooks({ live, vendors, secrets: config.live.webhookSecrets, logger }),
+        }),
       ],
       context: ({ request }) => {
         const caller = callers.get(request);
         // The auth plugin ends every request without a caller before it gets here.
         if (!caller) throw new Error('request reached execution without a caller');
-        return createContext(caller, requestIdOf(request), request.signal);
+        return createContext(caller, requestIdFor(request), request.signal);
       },
     });
+
+    // Pollers run from here until close (automatic polls only with LIVE_POLL_INTERVAL_MS > 0).
+    await live.start();
 
     return {
       yoga,
@@ -85,24 +187,28 @@ export async function buildApp(config: Config): Promise<App> {
       vendors,
       store,
       pubsub,
+      live,
+      leadership,
+      sharing,
+      redis: scaleOut.redis,
       devKeys,
       config,
-      close: () => store.close(),
+      logger,
+      metrics: observability.metrics,
+      onClose: (name, close) => closers.add(name, close),
+      drain: observability.drain,
+      close: () => closers.closeAll(),
     };
   } catch (error) {
-    await store.close();
+    await closers.closeAll();
     throw error;
   }
 }
 
-/** The caller's `X-Request-Id` when it is a sane token, so logs line up across systems; else a new one. */
-function requestIdOf(request: Request): string {
-  const given = request.headers.get('x-request-id');
-  return given && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
-}
-
 async function resolveDevKeys(config: Config, store: Store): Promise<Record<Role, string> | null> {
   if (config.apiKeys.size > 0) return null;
+  // Signing in with JWTs only is a complete setup where dev keys may not be issued.
+  if (config.jwt && (config.env === 'production' || !isLoopback(config.host))) return null;
   if (config.env === 'production') {
     throw new ConfigError([{ variable: 'SWITCHBOARD_API_KEYS', message: 'required in production (dev keys are not issued there)' }]);
   }

@@ -1,10 +1,9 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { printSchemaSdl } from '../schema/print.js';
 import { startSimulator } from '../simulator/server.js';
-import { buildApp } from './app.js';
 import { ConfigError, loadConfig, VENDOR_NAMES } from './config.js';
 import { embedSimulatorWhereUnconfigured } from './embedded-simulator.js';
-import { listen } from './listen.js';
+import { SYNC_USAGE, syncCommand } from './sync-command.js';
+import type { Logger } from './logger.js';
 
 interface Command {
   summary: string;
@@ -47,6 +46,12 @@ Options:
     options: { port: { type: 'string' }, seed: { type: 'string' }, host: { type: 'string' }, help },
     run: simulator,
   },
+  sync: {
+    summary: 'Pull vendor history into the store (incremental; resumes where it stopped)',
+    usage: SYNC_USAGE,
+    options: { vendor: { type: 'string' }, since: { type: 'string' }, full: { type: 'boolean' }, help },
+    run: syncCommand,
+  },
   schema: {
     summary: 'Print the GraphQL schema (SDL)',
     usage: `switchboard schema
@@ -57,6 +62,8 @@ Options:
   -h, --help show this help`,
     options: { help },
     run: async () => {
+      // Loaded per command (here and in serve): `sync` and `--help` start without building the schema.
+      const { printSchemaSdl } = await import('../schema/print.js');
       process.stdout.write(printSchemaSdl());
     },
   },
@@ -81,18 +88,29 @@ function envWith(overrides: Record<string, string | boolean | undefined>): Recor
 async function serve(values: Record<string, string | boolean | undefined>): Promise<void> {
   const config = loadConfig(envWith({ PORT: values['port'], HOST: values['host'] }));
   const opened: (() => Promise<void>)[] = [];
+  let logger: Logger | undefined;
   const closeAll = async () => {
     for (const close of opened.reverse()) await close();
   };
   try {
     const simulator = await startupStep('SIMULATOR_PORT', () => embedSimulatorWhereUnconfigured(config));
     if (simulator) opened.push(simulator.close);
+    const [{ buildApp }, { listen }, { registerWebinarWebhooks }] = await Promise.all([import('./app.js'), import('./listen.js'), import('./webhooks/live.js')]);
     const app = await startupStep('DATABASE_URL', () => buildApp(config));
     opened.push(app.close);
+    logger = app.logger;
     const http = await startupStep('PORT', () => listen(app, { port: config.port, host: config.host }));
     opened.push(http.close);
     // The simulated Ameyo pushes its calls to this gateway's /webhooks/ameyo.
     if (simulator) await simulator.connectAmeyo(http.url);
+    // Live-status pushes: the simulated Bomgar and GoToAssist push here; GoToWebinar through GoTo's webhook API.
+    if (simulator) await simulator.connectLive(http.url);
+    await registerWebinarWebhooks({
+      vendors: app.vendors,
+      secret: config.live.webhookSecrets.gotowebinar,
+      publicUrl: config.live.publicUrl ?? (simulator?.vendors.includes('goto') ? http.url : undefined),
+      logger: app.logger,
+    });
 
     const lines = [`Switchboard gateway: ${http.url}/graphql`];
     if (simulator) lines.push(`Simulator:          ${simulator.url} (serving ${simulator.vendors.join(', ')})`);
@@ -110,7 +128,7 @@ async function serve(values: Record<string, string | boolean | undefined>): Prom
     await closeAll();
     throw error;
   }
-  onShutdown(closeAll);
+  onShutdown(closeAll, logger);
 }
 
 /**
@@ -145,16 +163,29 @@ async function simulator(values: Record<string, string | boolean | undefined>): 
   onShutdown(running.close);
 }
 
-function onShutdown(close: () => Promise<void>): void {
+/**
+ * On SIGINT/SIGTERM: closes everything (the gateway: drain, stop accepting, WebSockets 1001,
+ * in-flight requests within SHUTDOWN_GRACE_MS, app closers, store), then exits 0; a second
+ * signal exits at once with 1.
+ */
+function onShutdown(close: () => Promise<void>, logger?: Logger): void {
   let closing = false;
   const stop = (signal: string) => {
     if (closing) process.exit(1);
     closing = true;
-    console.log(`\n${signal}: shutting down`);
+    if (logger) logger.info({ signal }, 'shutting down');
+    else console.log(`\n${signal}: shutting down`);
+    const started = performance.now();
     close().then(
-      () => process.exit(0),
+      () => {
+        logger?.info({ ms: Math.round(performance.now() - started) }, 'shut down');
+        // The log is written asynchronously: flush it before exiting.
+        if (logger) logger.flush(() => process.exit(0));
+        else process.exit(0);
+      },
       (error: unknown) => {
-        console.error(error);
+        if (logger) logger.error({ err: error }, 'shutdown failed');
+        else console.error(error);
         process.exit(1);
       },
     );

@@ -2,6 +2,10 @@ import type { CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
 import { ROLES, type Role } from './roles.js';
 import { parseCampaignHours, type CampaignHours } from './campaign-hours.js';
+import { DEFAULT_LIMITS, type OperationLimits } from './limits/options.js';
+import type { RatePolicy } from './rate-limit/bucket.js';
+import type { JwtConfig } from './jwt.js';
+import { parseAlertRules, type AlertRule } from '../live/alerts/rule.js';
 
 /**
  * The one place configuration is read. Everything else receives the typed `Config`
@@ -62,6 +66,12 @@ const apiKeys = z
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  SHUTDOWN_GRACE_MS: positiveInt(10_000),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
+  LIVE_LEASE_TTL_MS: z.coerce.number().int().min(100).default(10_000),
+  REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, 'letters, digits and _ : . - only (at most 64)').default('switchboard:'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port(4000),
   SIMULATOR_PORT: port(4010),
@@ -106,6 +116,26 @@ const envSchema = z.object({
         return z.NEVER;
       }
     }),
+  SYNC_INTERVAL_MS: z.coerce.number().int().min(0).default(900_000),
+  LIVE_POLL_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
+  LIVE_POLL_MAX_BACKOFF_MS: z.coerce.number().int().min(1).default(60_000),
+  LIVE_SUBSCRIBER_BUFFER: z.coerce.number().int().min(1).max(100_000).default(100),
+  LIVE_SESSION_LOOKBACK_HOURS: z.coerce.number().positive().default(24),
+  LIVE_ALERT_RULES: z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      try {
+        return parseAlertRules(raw ?? '');
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
+  BOMGAR_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  GOTO_ASSIST_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  GOTO_WEBINAR_WEBHOOK_SECRET: z.string().min(16, "must be at least 16 characters (the value of the account's GoToWebinar webhook secret key)").optional(),
+  SWITCHBOARD_PUBLIC_URL: optionalUrl,
   SWITCHBOARD_AGENT_EMAILS: z
     .string()
     .optional()
@@ -121,6 +151,26 @@ const envSchema = z.object({
       }
       return emails;
     }),
+  LIMIT_MAX_DEPTH: positiveInt(DEFAULT_LIMITS.maxDepth),
+  LIMIT_MAX_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxAliases),
+  LIMIT_MAX_TOKENS: positiveInt(DEFAULT_LIMITS.maxTokens),
+  LIMIT_MAX_COST: positiveInt(DEFAULT_LIMITS.maxCost),
+  LIMIT_MAX_BODY_BYTES: z.coerce.number().int().min(1024, 'must be at least 1024').default(DEFAULT_LIMITS.maxBodyBytes),
+  TRUSTED_DOCUMENTS: z.enum(['true', 'false', '1', '0'], 'must be true or false').default('false').transform((flag) => flag === 'true' || flag === '1'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  RATE_LIMIT_BURST: z.coerce.number().int().positive().optional(),
+  JWT_SECRET: z
+    .string()
+    .refine((secret) => Buffer.byteLength(secret, 'utf8') >= 32, 'must be at least 32 bytes (HS256 needs a key as long as its hash)')
+    .optional(),
+  JWT_JWKS_URL: z
+    .url({ protocol: /^https?$/ })
+    .refine((url) => url.startsWith('https:') || isLoopback(new URL(url).hostname.replace(/^\[|\]$/g, '')), 'must be https:// (http:// only for a loopback address)')
+    .optional(),
+  JWT_ISSUER: optionalText,
+  JWT_AUDIENCE: optionalText,
+  JWT_ROLE_CLAIM: z.string().min(1).default('role'),
+  JWT_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
 });
 
 export interface VendorEndpoint {
@@ -173,6 +223,12 @@ export interface UpstreamConfig {
 
 export interface Config {
   env: 'development' | 'production' | 'test';
+  /** LOG_LEVEL; unset means info (silent under NODE_ENV=test). */
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' | undefined;
+  /** METRICS_TOKEN: a bearer token that may read /metrics (admin keys may too). Never logged. */
+  metricsToken: string | undefined;
+  /** SHUTDOWN_GRACE_MS: how long shutdown waits for in-flight requests (and each closer); default 10000. */
+  shutdownGraceMs: number;
   host: string;
   port: number;
   simulator: { port: number; seed: number };
@@ -194,6 +250,47 @@ export interface Config {
   ameyo: { webhookSecret: string | undefined; campaignHours: Map<string, CampaignHours> };
   /** Who a caller is, for the agent features (screen-pop, sign-on): role or key label → email. */
   agentEmails: Map<string, string>;
+  /** The live-status engine: polling, subscriber buffers, alert rules, vendor pushes. */
+  live: LiveConfig;
+  /**
+   * Scale-out: with REDIS_URL set, live events travel through Redis pub/sub (every instance delivers every
+   * event) and one instance at a time polls each vendor, under a lease of LIVE_LEASE_TTL_MS (default 10000).
+   * Every key and channel starts with REDIS_KEY_PREFIX (default `switchboard:`), so deployments can share a Redis.
+   */
+  redis: { url: string | undefined; leaseTtlMs: number; prefix: string };
+  /** Operation limits (LIMIT_*), refused before anything runs. */
+  limits: OperationLimits;
+  /** TRUSTED_DOCUMENTS: only the operations in clients/graphql/operations run, sent by hash; default false. */
+  trustedDocuments: boolean;
+  /**
+   * Requests per caller: RATE_LIMIT_PER_MINUTE (default 600; 0 turns the limit off → null) and
+   * RATE_LIMIT_BURST (default ten seconds' worth). In Redis when REDIS_URL is set.
+   */
+  rateLimit: RatePolicy | null;
+  /** JWT sign-in beside API keys: JWT_SECRET (HS256) and/or JWT_JWKS_URL (RS256, ES256); undefined when neither is set. */
+  jwt: JwtConfig | undefined;
+  /** SYNC_INTERVAL_MS: how often the gateway syncs vendor history into the store; default 15 min; 0 never (`switchboard sync` still does). */
+  syncIntervalMs: number;
+}
+
+export interface LiveConfig {
+  /** LIVE_POLL_INTERVAL_MS: between polls of a vendor while it answers; default 5000; 0 polls only on demand (tests). */
+  pollIntervalMs: number;
+  /** LIVE_POLL_MAX_BACKOFF_MS: longest wait between polls while a vendor fails (the interval doubles per failure); default 60000. */
+  maxBackoffMs: number;
+  /** LIVE_SUBSCRIBER_BUFFER: change batches (polls, pushes, alerts) one subscriber may have waiting before it skips to the latest state; default 100. */
+  subscriberBuffer: number;
+  /** LIVE_SESSION_LOOKBACK_HOURS: a session that started longer ago is not watched as running; default 24. */
+  sessionLookbackMs: number;
+  /** LIVE_ALERT_RULES: rules in force besides those admins make (a JSON array). */
+  alertRules: AlertRule[];
+  /**
+   * Shared secrets of the vendors' pushes: Bomgar's outbound events and GoToAssist's status callbacks carry
+   * `?token=<secret>`; GoToWebinar signs with its webhook secret key. Unset: that webhook answers 404.
+   */
+  webhookSecrets: { bomgar: string | undefined; gotoassist: string | undefined; gotowebinar: string | undefined };
+  /** SWITCHBOARD_PUBLIC_URL: where vendors reach this gateway; with it, GoToWebinar webhooks are registered at start. */
+  publicUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -221,6 +318,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const enabled = (vendor: VendorName) => e.SWITCHBOARD_VENDORS.includes(vendor);
   return {
     env: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    metricsToken: e.METRICS_TOKEN,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     host: e.HOST,
     port: e.PORT,
     simulator: { port: e.SIMULATOR_PORT, seed: e.SIMULATOR_SEED },
@@ -248,6 +348,56 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // A disabled Ameyo's secret stays unused: its webhook is off.
     ameyo: { webhookSecret: enabled('ameyo') ? e.AMEYO_WEBHOOK_SECRET : undefined, campaignHours: e.AMEYO_CAMPAIGN_HOURS },
     agentEmails: e.SWITCHBOARD_AGENT_EMAILS,
+    syncIntervalMs: e.SYNC_INTERVAL_MS,
+    live: {
+      pollIntervalMs: e.LIVE_POLL_INTERVAL_MS,
+      maxBackoffMs: e.LIVE_POLL_MAX_BACKOFF_MS,
+      subscriberBuffer: e.LIVE_SUBSCRIBER_BUFFER,
+      sessionLookbackMs: Math.round(e.LIVE_SESSION_LOOKBACK_HOURS * 3_600_000),
+      alertRules: e.LIVE_ALERT_RULES,
+      // A disabled vendor's pushes stay off.
+      webhookSecrets: {
+        bomgar: enabled('bomgar') ? e.BOMGAR_WEBHOOK_SECRET : undefined,
+        gotoassist: enabled('goto') ? e.GOTO_ASSIST_WEBHOOK_SECRET : undefined,
+        gotowebinar: enabled('goto') ? e.GOTO_WEBINAR_WEBHOOK_SECRET : undefined,
+      },
+      publicUrl: e.SWITCHBOARD_PUBLIC_URL,
+    },
+    redis: { url: e.REDIS_URL, leaseTtlMs: e.LIVE_LEASE_TTL_MS, prefix: e.REDIS_KEY_PREFIX },
+    limits: {
+      maxDepth: e.LIMIT_MAX_DEPTH,
+      maxAliases: e.LIMIT_MAX_ALIASES,
+      maxTokens: e.LIMIT_MAX_TOKENS,
+      maxCost: e.LIMIT_MAX_COST,
+      maxBodyBytes: e.LIMIT_MAX_BODY_BYTES,
+    },
+    trustedDocuments: e.TRUSTED_DOCUMENTS,
+    rateLimit:
+      e.RATE_LIMIT_PER_MINUTE === 0
+        ? null
+        : { perMinute: e.RATE_LIMIT_PER_MINUTE, burst: e.RATE_LIMIT_BURST ?? Math.max(1, Math.ceil(e.RATE_LIMIT_PER_MINUTE / 6)) },
+    jwt: jwtConfig(e),
+  };
+}
+
+function jwtConfig(e: z.infer<typeof envSchema>): JwtConfig | undefined {
+  if (!e.JWT_SECRET && !e.JWT_JWKS_URL) {
+    const stray = [e.JWT_ISSUER && 'JWT_ISSUER', e.JWT_AUDIENCE && 'JWT_AUDIENCE'].filter(Boolean);
+    if (stray.length > 0) throw new ConfigError([{ variable: 'JWT_SECRET', message: `JWT_SECRET or JWT_JWKS_URL is required when ${stray.join(' and ')} ${stray.length > 1 ? 'are' : 'is'} set` }]);
+    return undefined;
+  }
+  // An identity provider signs tokens for many applications: pin them to this one.
+  if (e.JWT_JWKS_URL) {
+    const missing = [!e.JWT_ISSUER && 'JWT_ISSUER', !e.JWT_AUDIENCE && 'JWT_AUDIENCE'].filter((name): name is string => Boolean(name));
+    if (missing.length > 0) throw new ConfigError(missing.map((variable) => ({ variable, message: 'required when JWT_JWKS_URL is set' })));
+  }
+  return {
+    secret: e.JWT_SECRET,
+    jwksUrl: e.JWT_JWKS_URL,
+    issuer: e.JWT_ISSUER,
+    audience: e.JWT_AUDIENCE?.split(',').map((part) => part.trim()).filter(Boolean),
+    roleClaim: e.JWT_ROLE_CLAIM,
+    clockToleranceSeconds: e.JWT_CLOCK_TOLERANCE_SECONDS,
   };
 }
 

@@ -6,6 +6,7 @@ import { scopesFor, type Role } from './roles.js';
 import type { VendorClients } from './vendors.js';
 import type { EntityManager, Store } from '../store/index.js';
 import type { LivePubSub } from '../live/pubsub.js';
+import type { LiveEngine } from '../live/engine.js';
 
 /** What every resolver receives. Built once per HTTP request and once per subscription operation. */
 export interface Context {
@@ -23,6 +24,8 @@ export interface Context {
   signal: AbortSignal | undefined;
   /** Live events (incoming calls, ...) the subscriptions read. */
   pubsub: LivePubSub;
+  /** The live-status engine: the board, its subscriptions and alert rules. */
+  live: LiveEngine;
   /** Who callers are for the agent features: role or key label → email. */
   agentEmails: ReadonlyMap<string, string>;
   /** Zendesk's JWT SSO shared secret, when configured. Never leaves the gateway. */
@@ -34,6 +37,7 @@ export interface ContextDeps {
   store: Store;
   phoneRegion: CountryCode;
   pubsub: LivePubSub;
+  live: LiveEngine;
   agentEmails: ReadonlyMap<string, string>;
   zendeskSsoSecret: string | undefined;
 }
@@ -50,6 +54,7 @@ export function createContextFactory(deps: ContextDeps) {
     em: deps.store.fork(),
     phoneRegion: deps.phoneRegion,
     pubsub: deps.pubsub,
+    live: deps.live,
     agentEmails: deps.agentEmails,
     zendeskSsoSecret: deps.zendeskSsoSecret,
   });

@@ -41,6 +41,12 @@ export interface EmbeddedSimulator {
   vendors: string[];
   /** Points the simulated Ameyo's CRM URL at the gateway's `/webhooks/ameyo` once it listens (`http://host:port`). */
   connectAmeyo(gatewayUrl: string): Promise<void>;
+  /**
+   * Points the simulated live-status pushes at the gateway: Bomgar's outbound events at
+   * `/webhooks/bomgar`, GoToAssist's status callbacks at `/webhooks/gotoassist` (GoToWebinar's
+   * webhooks are registered through GoTo's own API; see registerWebinarWebhooks).
+   */
+  connectLive(gatewayUrl: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -51,7 +57,11 @@ export interface EmbeddedSimulator {
  * production, where an enabled vendor's missing URL is a configuration error rather than a
  * reason to serve fake data.
  */
-export async function embedSimulatorWhereUnconfigured(config: Config): Promise<EmbeddedSimulator | null> {
+export async function embedSimulatorWhereUnconfigured(
+  config: Config,
+  /** `port` (default SIMULATOR_PORT) and the clock's `startTime` (default now, for SSO tokens). */
+  overrides: { port?: number; startTime?: Date } = {},
+): Promise<EmbeddedSimulator | null> {
   const missing = config.enabledVendors.filter((vendor) => !config.vendors[vendor]);
   if (missing.length === 0) return null;
   if (config.env === 'production') {
@@ -66,16 +76,24 @@ export async function embedSimulatorWhereUnconfigured(config: Config): Promise<E
   // handed to the simulator in-process, never printed.
   if (missing.includes('zendesk')) config.zendeskSsoSecret ??= randomBytes(24).toString('base64url');
   if (missing.includes('ameyo')) config.ameyo.webhookSecret ??= randomBytes(24).toString('base64url');
+  const pushSecrets = config.live.webhookSecrets;
+  if (missing.includes('bomgar')) pushSecrets.bomgar ??= randomBytes(24).toString('base64url');
+  if (missing.includes('goto')) {
+    pushSecrets.gotoassist ??= randomBytes(24).toString('base64url');
+    pushSecrets.gotowebinar ??= randomBytes(24).toString('base64url');
+  }
   if (missing.includes('zendesk') && config.agentEmails.size === 0) {
     for (const [role, email] of Object.entries(SIMULATED_AGENT_EMAILS)) config.agentEmails.set(role, email);
   }
   const running = await startSimulator({
-    port: config.simulator.port,
+    port: overrides.port ?? config.simulator.port,
     host: '127.0.0.1',
     seed: config.simulator.seed,
     // SSO tokens carry the gateway's real time, so the simulator's clock starts now.
-    startTime: new Date(),
+    startTime: overrides.startTime ?? new Date(),
     ...(config.zendeskSsoSecret && { zendeskSsoSecret: config.zendeskSsoSecret }),
+    // The simulated GoTo account's webhook secret key is the one the gateway checks signatures with.
+    ...(missing.includes('goto') && pushSecrets.gotowebinar && { gotoWebinarSecretKey: pushSecrets.gotowebinar }),
   });
   for (const vendor of missing) (config.vendors as Record<string, unknown>)[vendor] = SIMULATED[vendor].config(running.url);
   const connectAmeyo = async (gatewayUrl: string): Promise<void> => {
@@ -84,5 +102,14 @@ export async function embedSimulatorWhereUnconfigured(config: Config): Promise<E
     const response = await fetch(`${running.url}/ameyo/simulator/crm-url`, { method: 'POST', body: JSON.stringify({ url: crm }) });
     if (!response.ok) throw new Error(`the simulator refused the CRM URL (${response.status})`);
   };
-  return { url: running.url, vendors: [...missing], connectAmeyo, close: running.close };
+  const connectLive = async (gatewayUrl: string): Promise<void> => {
+    const put = async (path: string, body: unknown) => {
+      const response = await fetch(`${running.url}${path}`, { method: 'PUT', body: JSON.stringify(body) });
+      if (!response.ok) throw new Error(`the simulator refused ${path} (${response.status})`);
+    };
+    const withToken = (vendor: string, secret: string) => `${gatewayUrl}/webhooks/${vendor}?token=${encodeURIComponent(secret)}`;
+    if (missing.includes('bomgar') && pushSecrets.bomgar) await put('/_sim/bomgar/outbound-recipients', { urls: [withToken('bomgar', pushSecrets.bomgar)] });
+    if (missing.includes('goto') && pushSecrets.gotoassist) await put('/_sim/gotoassist/callback-url', { url: withToken('gotoassist', pushSecrets.gotoassist) });
+  };
+  return { url: running.url, vendors: [...missing], connectAmeyo, connectLive, close: running.close };
 }

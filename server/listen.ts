@@ -1,19 +1,23 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import type { ExecutionArgs } from 'graphql';
-import type { OperationResult } from 'graphql-ws';
+import { GraphQLError, type DocumentNode, type ExecutionArgs } from 'graphql';
+import { CloseCode, type OperationResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { GRAPHQL_PATH, type App } from './app.js';
 import type { Caller } from './auth.js';
+import { trackForGracefulClose } from './graceful-close.js';
 
 export interface Listening {
   server: Server;
   /** `http://host:port` */
   url: string;
   port: number;
-  /** Stops accepting, closes WebSockets, waits for in-flight requests. Does not close the app. */
+  /**
+   * Marks the app draining (/ready 503), stops accepting, closes WebSockets with 1001, lets
+   * in-flight requests finish within SHUTDOWN_GRACE_MS (then cuts them). Does not close the app.
+   */
   close(): Promise<void>;
 }
 
@@ -27,6 +31,7 @@ type SocketExtra = Record<PropertyKey, unknown> & {
  */
 export async function listen(app: App, options: { port: number; host: string }): Promise<Listening> {
   const server = createServer(app.yoga);
+  const closeGracefully = trackForGracefulClose(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => {
@@ -43,15 +48,22 @@ export async function listen(app: App, options: { port: number; host: string }):
       execute: (args) => (args.rootValue as Enveloped).execute(args),
       subscribe: (args) => (args.rootValue as Enveloped).subscribe(args),
       // A key in the connection params (browsers cannot set WebSocket headers) or the upgrade request.
-      onConnect: (ctx) => {
+      // No key closes with 4401 Unauthorized, an unknown one with 4403 Forbidden (graphql-ws's close codes;
+      // its own 4409 duplicate subscription id and 4429 repeated init pass through unchanged).
+      onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const header =
           (typeof params['authorization'] === 'string' && params['authorization']) ||
           (typeof params['Authorization'] === 'string' && params['Authorization']) ||
           ctx.extra.request.headers.authorization;
-        const caller = app.authenticate(header);
-        if (!caller) return false;
-        ctx.extra.caller = caller;
+        if (!header) {
+          // Closing first wins over the 4403 graphql-ws sends for `false`.
+          ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized: send connectionParams.authorization = "Bearer <key or JWT>"');
+          return false;
+        }
+        const outcome = await app.authenticate(header);
+        if (!outcome.ok) return false;
+        ctx.extra.caller = outcome.caller;
         return true;
       },
       onSubscribe: async (ctx, _id, payload) => {
@@ -61,7 +73,15 @@ export async function listen(app: App, options: { port: number; host: string }):
           request: undefined,
           params: payload,
         });
-        const document = parse(payload.query);
+        // A syntax error or a refused document (operation limits, trusted documents) is the
+        // client's error, not a reason to close the socket with 4500.
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
         const errors = validate(schema, document);
         if (errors.length > 0) return errors;
         const args: ExecutionArgs = {
@@ -79,19 +99,31 @@ export async function listen(app: App, options: { port: number; host: string }):
   );
 
   const { port } = server.address() as AddressInfo;
+  let closing: Promise<void> | undefined;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
 
   return {
     server,
     url: `http://${host}:${port}`,
     port,
-    close: async () => {
-      await wsHandle.dispose();
-      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
-      server.closeIdleConnections();
-      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
-    },
+    // Once: a second call (a second signal, a test's cleanup) waits for the same shutdown.
+    close: () => (closing ??= shutDown()),
   };
+
+  async function shutDown(): Promise<void> {
+    // Out of the load balancer's rotation first (/ready answers 503), then stop accepting.
+    app.drain();
+    const httpClosed = closeGracefully({
+      graceMs: app.config.shutdownGraceMs,
+      logger: app.logger,
+      // Sockets that ignored the 1001 are not the HTTP server's to cut: end them too.
+      onGraceExpired: () => wsServer.clients.forEach((socket) => socket.terminate()),
+    });
+    // graphql-ws closes every socket with 1001 Going Away.
+    await wsHandle.dispose();
+    await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    await httpClosed;
+  }
 }
 
 /** The envelop-wrapped execute and subscribe (masking and every yoga plugin apply). */

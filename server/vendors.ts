@@ -12,6 +12,7 @@ import {
   type GoToWebinarClient,
 } from '../clients/goto/index.js';
 import { UpstreamError } from '../clients/transport/errors.js';
+import type { CallEvent } from '../clients/transport/index.js';
 import { VendorDisabledError } from '../resolvers/errors.js';
 import type { Config, VendorName } from './config.js';
 
@@ -34,10 +35,20 @@ export interface VendorClients {
   gotoAssist?: GoToAssistClient;
 }
 
+/** What the gateway observes of every vendor call. */
+export interface VendorHooks {
+  /** Called after every call attempt (metrics); see TransportOptions.onCall. Default: none. */
+  onCall?: (event: CallEvent) => void;
+  /** Longest `Retry-After` a call waits out itself; longer ones fail at once with `retryAfterSeconds`. Default the transport's (30 s). */
+  maxRetryAfterMs?: number;
+}
+
 /** The one place vendors are registered: one line per vendor. */
-export function createVendorClients(config: Config): VendorClients {
+export function createVendorClients(config: Config, hooks: VendorHooks = {}): VendorClients {
   const { upstream } = config;
   const transport = {
+    onCall: hooks.onCall,
+    ...(hooks.maxRetryAfterMs !== undefined && { maxRetryAfterMs: hooks.maxRetryAfterMs }),
     timeoutMs: upstream.timeoutMs,
     retries: upstream.retries,
     deadlineMs: upstream.deadlineMs,
@@ -52,10 +63,16 @@ export function createVendorClients(config: Config): VendorClients {
     gotoWebinar: gotoSession && createGoToWebinarClient(gotoSession),
     gotoTraining: gotoSession && createGoToTrainingClient(gotoSession),
     zendesk: zendesk && createZendeskClient({ baseUrl: zendesk.url, email: zendesk.email, token: zendesk.token, transport }),
-    gotoAssist: gotoSession && createGoToAssistClient(gotoSession),
+    gotoAssist: gotoSession && createGoToAssistClient(gotoSession, { sessionStatusCallbackUrl: assistCallbackUrl(config) }),
     bomgar: bomgar && createBomgarClient({ ...bomgar, baseUrl: bomgar.url, transport }),
     ameyo: ameyo && createAmeyoClient({ baseUrl: ameyo.url, userId: ameyo.userId, password: ameyo.password, transport }),
   };
+}
+
+/** Where GoToAssist reports the sessions the gateway starts: its live-status webhook, when reachable and configured. */
+function assistCallbackUrl(config: Config): string | undefined {
+  const { publicUrl, webhookSecrets } = config.live;
+  return publicUrl && webhookSecrets.gotoassist ? `${publicUrl}/webhooks/gotoassist?token=${encodeURIComponent(webhookSecrets.gotoassist)}` : undefined;
 }
 
 export type ClientKey = Exclude<keyof VendorClients, 'enabled'>;

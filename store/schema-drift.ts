@@ -13,7 +13,9 @@ export interface SchemaDrift {
  * entities agree; anything else is the next migration to write.
  */
 export async function schemaDrift(store: Store): Promise<SchemaDrift> {
-  const diff = await store.orm.getSchemaGenerator().getUpdateSchemaMigrationSQL({ wrap: false });
+  // Only the store's own PostgreSQL schema: other schemas in the database (other tests' or tenants') are not ours.
+  const schema = store.dialect === 'postgresql' ? (store.orm.config.get('schema') ?? 'public') : undefined;
+  const diff = await store.orm.getSchemaGenerator().getUpdateSchemaMigrationSQL({ wrap: false, schema });
   const statements = (sql: string) => sql.split('\n').map((line) => line.trim()).filter(Boolean);
   return { up: statements(diff.up), down: statements(diff.down) };
 }

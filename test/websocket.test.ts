@@ -47,8 +47,8 @@ describe('graphql-ws on /graphql', () => {
     expect(write.errors[0]!.extensions.code).toBe('FORBIDDEN');
   });
 
-  it('closes the socket with 4403 for a missing or unknown key', async () => {
-    expect(await connect(undefined).closed).toBe(4403);
+  it('closes the socket with 4401 for a missing key and 4403 for an unknown one', async () => {
+    expect(await connect(undefined).closed).toBe(4401);
     expect(await connect('Bearer nope-nope-nope-nope').closed).toBe(4403);
   });
 });

@@ -1,6 +1,7 @@
 import { createTransport, UpstreamError, type HttpMethod, type QueryParams, type Transport, type TransportOptions } from '../transport/index.js';
 import { ameyoFailure, decode, envelopes } from './envelopes.js';
-import type { AmeyoAgentState, AmeyoDialResult, AmeyoDispose, AmeyoQueueStats, AmeyoUser } from './types.js';
+import { ameyoTime, callHistory, type AmeyoCallRecord } from './call-history.js';
+import type { AmeyoAgentState, AmeyoCampaign, AmeyoDialResult, AmeyoDispose, AmeyoQueueStats, AmeyoUser } from './types.js';
 
 export interface AmeyoClientOptions {
   /** The app server, e.g. `https://cc.example.com:8888` or `http://127.0.0.1:4010/ameyo`. */
@@ -38,6 +39,10 @@ export interface AmeyoClient {
   agentStates(campaignId?: string, options?: AmeyoCallOptions): Promise<AmeyoAgentState[]>;
   /** Queue figures of a campaign (modeled endpoint). */
   queueStats(campaignId: string, options?: AmeyoCallOptions): Promise<AmeyoQueueStats>;
+  /** Calls that connected in [from, to), oldest first (modeled endpoint `GET /ameyorestapi/cc/callHistory`). */
+  callHistory(window: { from: Date; to: Date }, options?: AmeyoCallOptions): Promise<AmeyoCallRecord[]>;
+  /** Every campaign of the contact centre (modeled endpoint `GET /ameyorestapi/cc/campaigns`). */
+  campaigns(options?: AmeyoCallOptions): Promise<AmeyoCampaign[]>;
 }
 
 const COMMAND_PATH = '/ameyowebaccess/command';
@@ -194,6 +199,18 @@ export function createAmeyoClient(options: AmeyoClientOptions): AmeyoClient {
     async queueStats(campaignId, { signal } = {}) {
       const path = '/ameyorestapi/cc/queueStats';
       return decode(envelopes.queueStats, await rest(path, { campaignId }, signal), { method: 'GET', path });
+    },
+
+    async callHistory(window, { signal } = {}) {
+      const path = '/ameyorestapi/cc/callHistory';
+      // Ameyo's times are whole seconds: the window's end rounds up, so no call of its last second is left out.
+      const toTime = ameyoTime(new Date(Math.ceil(window.to.getTime() / 1000) * 1000));
+      return decode(callHistory, await rest(path, { fromTime: ameyoTime(window.from), toTime }, signal), { method: 'GET', path });
+    },
+
+    async campaigns({ signal } = {}) {
+      const path = '/ameyorestapi/cc/campaigns';
+      return decode(envelopes.campaigns, await rest(path, {}, signal), { method: 'GET', path });
     },
   };
 }

@@ -21,6 +21,7 @@ export const envelopes = {
     }),
   ),
   queueStats: z.looseObject({ campaignId: id, waitingCalls: z.number(), longestWaitSeconds: z.number(), agentsAvailable: z.number() }),
+  campaigns: z.array(z.looseObject({ campaignId: id, campaignName: z.string(), campaignType: z.string().nullish().transform((value) => value ?? null) })),
 };
 
 /** Checks an answer's shape; a mismatch is the vendor's failure (UPSTREAM_UNAVAILABLE). */

@@ -26,6 +26,14 @@ export interface AmeyoQueueStats {
   agentsAvailable: number;
 }
 
+/** A campaign (modeled listing): where calls queue and agents work. */
+export interface AmeyoCampaign {
+  campaignId: string;
+  campaignName: string;
+  /** `inbound`, `outbound`, ... as Ameyo names it; null when not given. */
+  campaignType: string | null;
+}
+
 export interface AmeyoDialResult {
   crtObjectId: string;
   userCrtObjectId: string;

@@ -81,6 +81,8 @@ export interface ZendeskClient {
 
 /** Zendesk's limit for `show_many` and `page[size]`. */
 const MAX_BATCH = 100;
+/** The incremental export's `per_page` bound. */
+const INCREMENTAL_PAGE_MAX = 1000;
 /** Offset pagination stops at 10,000 records (100 pages of 100); going further answers 400. */
 const MAX_OFFSET_PAGES = 100;
 
@@ -338,6 +340,7 @@ export function createZendeskClient(options: ZendeskClientOptions): ZendeskClien
     async incrementalTickets(from, { signal } = {}) {
       const path = '/incremental/tickets/cursor.json';
       const query: QueryParams = from.cursor ? { cursor: from.cursor } : { start_time: Math.floor(from.startTime ?? 0) };
+      if (from.pageSize !== undefined) query['per_page'] = Math.max(1, Math.min(INCREMENTAL_PAGE_MAX, Math.floor(from.pageSize)));
       const { body } = await call({ method: 'GET', path, query, signal });
       const decoded = decodeEnvelope(envelopes.incremental, body, shown('GET', path));
       return { tickets: decoded.tickets, afterCursor: decoded.after_cursor, endOfStream: decoded.end_of_stream };

@@ -183,6 +183,8 @@ export interface ZendeskIncrementalOptions {
   startTime?: number;
   /** The previous call's `afterCursor`; wins over `startTime`. */
   cursor?: string;
+  /** `per_page`: tickets a page, at most 1000 (Zendesk's default and maximum). Default: Zendesk's. */
+  pageSize?: number;
 }
 
 export interface ZendeskIncrementalPage {

@@ -1,10 +1,14 @@
 import { DevKeySchema } from './dev-key.js';
 import { VendorLinkSchema } from './vendor-link.js';
 import { CallSchema } from './call.js';
+import { HISTORY_ENTITIES } from './history.js';
+import { AlertRuleSchema } from './alert-rule.js';
 
 export { DEV_KEY_ROLES, DevKeySchema, type DevKey, type DevKeyRole } from './dev-key.js';
 export { VENDOR_LINK_IDENTITY, VendorLinkSchema, type VendorLink } from './vendor-link.js';
 export { CallSchema, type CallRecord } from './call.js';
+export * from './history.js';
+export { AlertRuleSchema, type AlertRuleRecord } from './alert-rule.js';
 
 /** Every entity the ORM knows; add new ones here (and a migration in store/migrations/). */
-export const ENTITIES = [DevKeySchema, VendorLinkSchema, CallSchema];
+export const ENTITIES = [DevKeySchema, VendorLinkSchema, CallSchema, ...HISTORY_ENTITIES, AlertRuleSchema];

@@ -1,6 +1,8 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122000000_initial } from './Migration20261122000000_initial.js';
 import { Migration20261122083343_calls } from './Migration20261122083343_calls.js';
+import { Migration20261122110000_history } from './Migration20261122110000_history.js';
+import { Migration20261122120000_alert_rules } from './Migration20261122120000_alert_rules.js';
 
 /**
  * Every migration, oldest first. Listed explicitly (no glob discovery) so the same list
@@ -10,4 +12,6 @@ import { Migration20261122083343_calls } from './Migration20261122083343_calls.j
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122000000_initial', class: Migration20261122000000_initial },
   { name: 'Migration20261122083343_calls', class: Migration20261122083343_calls },
+  { name: 'Migration20261122110000_history', class: Migration20261122110000_history },
+  { name: 'Migration20261122120000_alert_rules', class: Migration20261122120000_alert_rules },
 ];

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
-import { buildApp, type App } from '../../server/app.js';
+import { buildApp, type App, type BuildOptions } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
-import { listen } from '../../server/listen.js';
+import { listen, type Listening } from '../../server/listen.js';
 import { ROLES, type Role } from '../../server/roles.js';
 import { startSimulator } from '../../simulator/server.js';
 import { simulatorAdmin, type SimulatorAdmin } from './simulator-admin.js';
@@ -15,6 +15,8 @@ export interface GraphQLResponse<T> {
 
 export interface TestGateway {
   app: App;
+  /** The gateway's listener (its `close()` is the graceful HTTP/WebSocket shutdown). */
+  http: Listening;
   /** `http://127.0.0.1:PORT` of the gateway. */
   url: string;
   graphqlUrl: string;
@@ -37,8 +39,12 @@ export interface GatewayOptions {
   env?: Record<string, string>;
   /** Simulator data seed; default 42. */
   seed?: number;
+  /** Where the simulator's virtual clock starts (its seed data is relative to it); default its own fixed start. */
+  simulatorStartTime?: Date;
   /** Store; default an in-memory SQLite database. */
   databaseUrl?: string;
+  /** Where the gateway's JSON log lines go (set LOG_LEVEL in `env` too: tests log nothing by default). */
+  logDestination?: BuildOptions['logDestination'];
 }
 
 /** A fresh simulator and gateway on ephemeral ports, with one random API key per role. */
@@ -46,7 +52,13 @@ export async function startGateway(options: GatewayOptions = {}): Promise<TestGa
   // Shared secrets, as an operator would configure them on both sides.
   const zendeskSsoSecret = randomBytes(24).toString('base64url');
   const ameyoWebhookSecret = randomBytes(24).toString('base64url');
-  const simulator = await startSimulator({ port: 0, host: '127.0.0.1', seed: options.seed ?? 42, zendeskSsoSecret });
+  const simulator = await startSimulator({
+    port: 0,
+    host: '127.0.0.1',
+    seed: options.seed ?? 42,
+    zendeskSsoSecret,
+    ...(options.simulatorStartTime && { startTime: options.simulatorStartTime }),
+  });
   const keys = Object.fromEntries(ROLES.map((role) => [role, `test_${role}_${randomBytes(12).toString('hex')}`])) as Record<
     Role,
     string
@@ -71,9 +83,13 @@ export async function startGateway(options: GatewayOptions = {}): Promise<TestGa
     BOMGAR_URL: `${simulator.url}/bomgar`,
     BOMGAR_CLIENT_ID: 'simulator-bomgar-client',
     BOMGAR_CLIENT_SECRET: 'simulator-bomgar-secret',
+    // No background live-status polls (they would show in other suites' journals); tests poll with app.live.pollNow.
+    LIVE_POLL_INTERVAL_MS: '0',
+    // Suites fire requests as fast as they can with one key; test/rate-limit.test.ts sets a limit.
+    RATE_LIMIT_PER_MINUTE: '0',
     ...options.env,
   });
-  const app = await buildApp(config);
+  const app = await buildApp(config, { logDestination: options.logDestination });
   const http = await listen(app, { port: 0, host: '127.0.0.1' });
   // The simulated Ameyo pushes its calls to this gateway, as `serve` sets it up.
   const crmUrl = `${http.url}/webhooks/ameyo?token=${encodeURIComponent(config.ameyo.webhookSecret ?? '')}`;
@@ -81,6 +97,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<TestGa
 
   return {
     app,
+    http,
     url: http.url,
     graphqlUrl: `${http.url}/graphql`,
     simulatorUrl: simulator.url,

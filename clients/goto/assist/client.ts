@@ -37,8 +37,16 @@ export interface GoToAssistClient {
 
 const BASE = '/G2A/rest/v1';
 
+export interface GoToAssistClientOptions {
+  /**
+   * Where GoToAssist POSTs the status of sessions this client creates, when a call gives none (the
+   * gateway's `/webhooks/gotoassist?token=…`). Default none: no callbacks.
+   */
+  sessionStatusCallbackUrl?: string;
+}
+
 /** GoToAssist Remote Support on the account's GoTo session (shared OAuth token). */
-export function createGoToAssistClient(session: GoToSession): GoToAssistClient {
+export function createGoToAssistClient(session: GoToSession, options: GoToAssistClientOptions = {}): GoToAssistClient {
   const transport = session.productTransport('gotoassist', BASE);
   const shown = (method: string, path: string) => ({ method, path: `${BASE}${path}` });
 
@@ -47,7 +55,9 @@ export function createGoToAssistClient(session: GoToSession): GoToAssistClient {
 
     async createSession(input, { signal } = {}) {
       const path = '/sessions';
-      const { body } = await send(transport, { method: 'POST', path, json: { sessionType: 'screen_sharing', ...input }, signal });
+      const callback = input.sessionStatusCallbackUrl ?? options.sessionStatusCallbackUrl;
+      const json = { sessionType: 'screen_sharing', ...input, ...(callback && { sessionStatusCallbackUrl: callback }) };
+      const { body } = await send(transport, { method: 'POST', path, json, signal });
       const created = decode(transport, createdSchema, body, shown('POST', path));
       return { sessionId: created.sessionId, customerJoinUrl: created.customerJoinUrl, launchUrl: created.startScreenSharing.launchUrl };
     },

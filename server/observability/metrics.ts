@@ -1,0 +1,142 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { CallEvent } from '../../clients/transport/index.js';
+import type { BreakerReading } from './breakers.js';
+import type { SyncLagReading } from './sync-lag.js';
+
+/** Where the gauges read their values at scrape time; each may be missing (nothing is reported). */
+export interface MetricSources {
+  /** Each vendor transport's circuit breaker. */
+  breakers?: () => BreakerReading[];
+  /** Open live subscriptions on this instance. */
+  subscribers?: () => number;
+  /** Age of each synced resource's history (may query the store). */
+  syncLag?: () => Promise<SyncLagReading[]>;
+}
+
+export interface MetricsOptions {
+  /** Process metrics (CPU, heap, event loop lag, GC); default true. */
+  processMetrics?: boolean;
+  /**
+   * Distinct operation names kept as label values; later new names count as `other`, so a
+   * client inventing names cannot grow the series without bound. Default 200.
+   */
+  maxOperationNames?: number;
+}
+
+export type OperationType = 'query' | 'mutation' | 'subscription' | 'unknown';
+
+/** One GraphQL HTTP request, as recorded when its response leaves. */
+export interface RequestRecord {
+  operation: string | undefined;
+  type: OperationType;
+  status: number;
+  seconds: number;
+}
+
+const BREAKER_STATES = ['closed', 'half-open', 'open'] as const;
+/** Upstream latency buckets: vendor calls run from tens of ms to the 15 s deadline. */
+const UPSTREAM_BUCKETS = [0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 15];
+/** Request buckets: a request may wait on several vendor calls. */
+const REQUEST_BUCKETS = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20];
+
+/**
+ * The gateway's Prometheus metrics, in a registry of its own (never prom-client's global
+ * one), so several apps in one process (tests) do not clash.
+ */
+export function createMetrics(sources: MetricSources, options: MetricsOptions = {}) {
+  const registry = new Registry();
+  const registers = [registry];
+  const maxNames = options.maxOperationNames ?? 200;
+  const names = new Set<string>();
+
+  const requests = new Counter({
+    name: 'http_requests_total',
+    help: 'GraphQL HTTP requests, per operation name and type and HTTP status',
+    labelNames: ['operation', 'type', 'status'] as const,
+    registers,
+  });
+  const requestSeconds = new Histogram({
+    name: 'http_request_duration_seconds',
+    help: 'GraphQL HTTP request time until the response starts (a streamed subscription: until its headers), per operation',
+    labelNames: ['operation', 'type'] as const,
+    buckets: REQUEST_BUCKETS,
+    registers,
+  });
+  const upstream = new Counter({
+    name: 'upstream_requests_total',
+    help: 'Vendor call attempts, per vendor and HTTP status (or the outcome when no response came: timeout, connection_error, breaker_open, refused, aborted)',
+    labelNames: ['vendor', 'status', 'outcome'] as const,
+    registers,
+  });
+  const upstreamSeconds = new Histogram({
+    name: 'upstream_request_duration_seconds',
+    help: 'Vendor call attempt time (attempts actually sent), per vendor',
+    labelNames: ['vendor'] as const,
+    buckets: UPSTREAM_BUCKETS,
+    registers,
+  });
+  new Gauge({
+    name: 'upstream_breaker_state',
+    help: "1 for each vendor transport's current circuit breaker state (closed, half-open, open), 0 for the others",
+    labelNames: ['vendor', 'state'] as const,
+    registers,
+    collect() {
+      this.reset();
+      for (const { vendor, state } of sources.breakers?.() ?? []) {
+        for (const candidate of BREAKER_STATES) this.set({ vendor, state: candidate }, candidate === state ? 1 : 0);
+      }
+    },
+  });
+  new Gauge({
+    name: 'live_subscribers',
+    help: 'Open live subscriptions on this instance',
+    registers,
+    collect() {
+      this.set(sources.subscribers?.() ?? 0);
+    },
+  });
+  new Gauge({
+    name: 'sync_lag_seconds',
+    help: 'Seconds since each synced resource last caught up with its vendor (or, before any complete run, since its last committed page)',
+    labelNames: ['vendor', 'resource'] as const,
+    registers,
+    async collect() {
+      this.reset();
+      for (const { vendor, resource, seconds } of (await sources.syncLag?.()) ?? []) this.set({ vendor, resource }, seconds);
+    },
+  });
+  if (options.processMetrics ?? true) collectDefaultMetrics({ register: registry });
+
+  /** The label value for an operation name: as sent when sane and among the first `maxNames`, else `other`. */
+  const operationLabel = (name: string | undefined): string => {
+    if (!name) return 'anonymous';
+    if (!/^[_A-Za-z]\w{0,99}$/.test(name)) return 'other';
+    if (names.has(name)) return name;
+    if (names.size >= maxNames) return 'other';
+    names.add(name);
+    return name;
+  };
+
+  return {
+    registry,
+    /** Records one finished GraphQL HTTP request. */
+    request({ operation, type, status, seconds }: RequestRecord): void {
+      const label = operationLabel(operation);
+      requests.inc({ operation: label, type, status: String(status) });
+      requestSeconds.observe({ operation: label, type }, seconds);
+    },
+    /** The transport's `onCall` hook: one event per vendor call attempt. */
+    upstreamCall(event: CallEvent): void {
+      upstream.inc({ vendor: event.vendor, status: event.status === undefined ? event.outcome : String(event.status), outcome: event.outcome });
+      // A refusal sent nothing: its zero duration would only drag the latency down.
+      if (event.outcome !== 'breaker_open' && event.outcome !== 'refused') {
+        upstreamSeconds.observe({ vendor: event.vendor }, event.durationMs / 1000);
+      }
+    },
+    /** Prometheus text exposition of every metric. */
+    scrape: (): Promise<string> => registry.metrics(),
+    contentType: registry.contentType,
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;

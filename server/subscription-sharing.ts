@@ -1,0 +1,175 @@
+import { getOperationAST, GraphQLError, print, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { boundedStream, type BoundedStream } from '../live/bounded-stream.js';
+import type { Context } from './context.js';
+
+/**
+ * The extension a subscription field sets (`extensions: { [SHARED_SUBSCRIPTION]: true }`) when
+ * identical subscriptions may share one execution: every event's result depends only on the
+ * event, the caller and the arguments, and the field sends nothing special to a subscriber
+ * when it joins (no initial snapshot, unlike liveBoard).
+ */
+export const SHARED_SUBSCRIPTION = 'sharedSubscription';
+
+export interface SubscriptionSharingOptions {
+  /**
+   * Root subscription fields that may share besides those marked {@link SHARED_SUBSCRIPTION} in the
+   * schema; default none. Only fields whose events depend on nothing but the event, the caller and
+   * the arguments, and that send nothing when a subscriber joins.
+   */
+  fields?: readonly string[];
+  /**
+   * Results one subscriber may have waiting (its socket not keeping up) before its subscription
+   * ends with a SLOW_CONSUMER error; default 1000. The others never wait for it.
+   */
+  maxQueuedResults?: number;
+}
+
+export interface SubscriptionSharing {
+  plugin: Plugin<Context>;
+  /** Subscribers served from shared executions on this instance. */
+  members(): number;
+  /** Shared executions running (one per distinct caller, document and variables). */
+  groups(): number;
+  /** Resolves once exactly `count` subscribers are served from shared executions (for tests). */
+  whenMembers(count: number): Promise<void>;
+}
+
+type Source = AsyncIterableIterator<ExecutionResult>;
+
+interface Group {
+  members: Set<BoundedStream<ExecutionResult>>;
+  source: Source;
+  /** No more results will come (the source ended, failed, or its last member left). */
+  ended: boolean;
+  /** Removes the group from the registry, if it is still the one registered. */
+  forget: () => void;
+}
+
+/**
+ * Runs identical subscriptions once: 10,000 dashboards holding the same `agentStatusChanged`
+ * under the same key cost one GraphQL execution per event, not 10,000. Each subscriber still
+ * passes every admission plugin (rate limit, operation limits, auth) on subscribe, gets the
+ * shared results through a queue of its own (a slow one is cut off, never waited for) and
+ * leaves without disturbing the others; the execution stops with its last subscriber.
+ *
+ * Shared only: subscriptions whose single root field is marked {@link SHARED_SUBSCRIPTION} (or listed
+ * in `fields`), over graphql-ws (a context without an abort signal: an SSE request's signal would end
+ * the shared execution with that one request). Identical means the same caller (key label, so the
+ * same role), document, operation name and variables.
+ */
+export function createSubscriptionSharing(options: SubscriptionSharingOptions = {}): SubscriptionSharing {
+  const limit = options.maxQueuedResults ?? 1000;
+  const listed = new Set(options.fields ?? []);
+  const groups = new Map<string, Promise<Group | ExecutionResult>>();
+  const printed = new WeakMap<DocumentNode, string>();
+  let members = 0;
+  const waiting: { count: number; resolve: () => void }[] = [];
+  const counted = () => {
+    for (const waiter of waiting.filter((w) => w.count === members)) {
+      waiting.splice(waiting.indexOf(waiter), 1);
+      waiter.resolve();
+    }
+  };
+
+  function keyOf(args: ExecutionArgs): string | null {
+    const ctx = args.contextValue as Partial<Context> | undefined;
+    if (!ctx?.caller || ctx.signal) return null;
+    const operation = getOperationAST(args.document, args.operationName);
+    const selections = operation?.operation === 'subscription' ? operation.selectionSet.selections : [];
+    if (selections.length !== 1 || selections[0]!.kind !== 'Field') return null;
+    const name = selections[0]!.name.value;
+    const field = args.schema.getSubscriptionType()?.getFields()[name];
+    if (!field || (field.extensions[SHARED_SUBSCRIPTION] !== true && !listed.has(name))) return null;
+    let text = printed.get(args.document);
+    if (text === undefined) printed.set(args.document, (text = print(args.document)));
+    return JSON.stringify([ctx.caller.label, text, args.operationName ?? null, args.variableValues ?? null]);
+  }
+
+  /** Starts the one execution for `key`; it hands its results to every member until it ends. */
+  function startGroup(key: string, args: ExecutionArgs, subscribe: (args: ExecutionArgs) => unknown): Promise<Group | ExecutionResult> {
+    let pending: Promise<Group | ExecutionResult> | undefined;
+    const forget = () => {
+      if (groups.get(key) === pending) groups.delete(key);
+    };
+    pending = (async () => {
+      const result = (await subscribe(args)) as ExecutionResult | Source;
+      // A refusal (an ExecutionResult with errors) is not a group: the next subscriber tries afresh.
+      if (!isAsyncIterable(result)) {
+        forget();
+        return result;
+      }
+      const group: Group = { members: new Set(), source: result, ended: false, forget };
+      void pump(group);
+      return group;
+    })();
+    pending.catch(forget);
+    groups.set(key, pending);
+    return pending;
+  }
+
+  async function pump(group: Group) {
+    try {
+      for await (const value of group.source) for (const member of group.members) member.push(value);
+      group.ended = true;
+      for (const member of [...group.members]) member.end();
+    } catch (error) {
+      group.ended = true;
+      const failure = error instanceof Error ? error : new Error(String(error));
+      for (const member of [...group.members]) member.fail(failure);
+    } finally {
+      group.ended = true;
+      group.forget();
+    }
+  }
+
+  async function join(key: string, args: ExecutionArgs, subscribe: (args: ExecutionArgs) => unknown): Promise<ExecutionResult | Source> {
+    let outcome = await (groups.get(key) ?? startGroup(key, args, subscribe));
+    // The execution ended between its last subscriber leaving and this one arriving: start another.
+    if (isGroup(outcome) && outcome.ended) outcome = await startGroup(key, args, subscribe);
+    if (!isGroup(outcome) || outcome.ended) return outcome as ExecutionResult;
+    const group = outcome;
+    const member: BoundedStream<ExecutionResult> = boundedStream<ExecutionResult>({
+      limit,
+      overflow: () =>
+        new GraphQLError(`This subscription fell more than ${limit} events behind and was ended; subscribe again`, {
+          extensions: { code: 'SLOW_CONSUMER' },
+        }),
+      onEnd: () => {
+        members--;
+        counted();
+        group.members.delete(member);
+        if (group.members.size > 0 || group.ended) return;
+        // The last one left: stop the execution (its engine watcher goes with it).
+        group.ended = true;
+        group.forget();
+        void group.source.return?.();
+      },
+    });
+    members++;
+    group.members.add(member);
+    counted();
+    return member;
+  }
+
+  return {
+    plugin: {
+      onSubscribe({ args, subscribeFn, setSubscribeFn }) {
+        const key = keyOf(args);
+        if (key === null) return;
+        setSubscribeFn((subscribeArgs) => join(key, subscribeArgs, subscribeFn) as ReturnType<typeof subscribeFn>);
+      },
+    },
+    members: () => members,
+    groups: () => groups.size,
+    whenMembers: (count) => (members === count ? Promise.resolve() : new Promise((resolve) => waiting.push({ count, resolve }))),
+  };
+}
+
+function isAsyncIterable(value: unknown): value is Source {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+}
+
+function isGroup(value: Group | ExecutionResult): value is Group {
+  return 'members' in value && value.members instanceof Set;
+}

@@ -1,0 +1,19 @@
+import type { SyncResource } from './types.js';
+
+/** The vendors `--vendor` names (SWITCHBOARD_VENDORS' names; goto covers Meeting, Webinar, Training and Assist). */
+export type SyncVendor = 'zendesk' | 'goto' | 'bomgar' | 'ameyo';
+
+interface About {
+  vendor: SyncVendor;
+  /** The upstream the resource comes from (gotowebinar, ...). */
+  upstream: string;
+  resource: SyncResource;
+}
+
+/** What a sync run reports as it goes, for progress bars and logs. */
+export type SyncEvent =
+  | (About & { type: 'start' })
+  | (About & { type: 'total'; records: number })
+  | (About & { type: 'page'; records: number; written: number; coveredTo: Date | null })
+  | (About & { type: 'done'; records: number; written: number })
+  | (About & { type: 'failed'; error: Error });

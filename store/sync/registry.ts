@@ -1,0 +1,51 @@
+import type { AmeyoClient } from '../../clients/ameyo/client.js';
+import type { BomgarClient } from '../../clients/bomgar/client.js';
+import type { GoToAssistClient } from '../../clients/goto/assist/client.js';
+import type { GoToMeetingClient, GoToTrainingClient, GoToWebinarClient } from '../../clients/goto/index.js';
+import type { ZendeskClient } from '../../clients/zendesk/client.js';
+import { ameyoSyncs } from './ameyo/index.js';
+import { bomgarSyncs } from './bomgar/index.js';
+import type { SyncVendor } from './events.js';
+import { gotoSyncs, type GoToSyncOptions } from './goto/index.js';
+import type { ResourceSync } from './types.js';
+import { zendeskSyncs } from './zendesk/index.js';
+import type { ZendeskTicketSyncOptions } from './zendesk/tickets.js';
+import type { BomgarSessionSyncOptions } from './bomgar/sessions.js';
+import type { AmeyoCallSyncOptions } from './ameyo/calls.js';
+
+/** The vendor clients a sync reads through (the gateway's `VendorClients` fits). */
+export interface SyncClients {
+  zendesk?: ZendeskClient | undefined;
+  gotoMeeting?: GoToMeetingClient | undefined;
+  gotoWebinar?: GoToWebinarClient | undefined;
+  gotoTraining?: GoToTrainingClient | undefined;
+  gotoAssist?: GoToAssistClient | undefined;
+  bomgar?: BomgarClient | undefined;
+  ameyo?: AmeyoClient | undefined;
+}
+
+/** Tuning per resource (page sizes, windows, lookback); every option has a default. */
+export interface SyncTuning {
+  zendesk?: { tickets?: ZendeskTicketSyncOptions };
+  goto?: GoToSyncOptions;
+  bomgar?: { sessions?: BomgarSessionSyncOptions };
+  ameyo?: { calls?: AmeyoCallSyncOptions };
+}
+
+/**
+ * The one place vendors are registered for sync: what each `--vendor` reads, given its clients.
+ * A vendor without clients is named with no resources (the run reports it as not configured).
+ */
+export function syncPlan(clients: SyncClients, vendors: readonly SyncVendor[], tuning: SyncTuning = {}): Map<SyncVendor, ResourceSync[] | null> {
+  const { zendesk, gotoMeeting, gotoWebinar, gotoTraining, gotoAssist, bomgar, ameyo } = clients;
+  const build: Record<SyncVendor, () => ResourceSync[] | null> = {
+    zendesk: () => (zendesk ? zendeskSyncs(zendesk, tuning.zendesk) : null),
+    goto: () =>
+      gotoMeeting && gotoWebinar && gotoTraining && gotoAssist
+        ? gotoSyncs({ meeting: gotoMeeting, webinar: gotoWebinar, training: gotoTraining, assist: gotoAssist }, tuning.goto)
+        : null,
+    bomgar: () => (bomgar ? bomgarSyncs(bomgar, tuning.bomgar) : null),
+    ameyo: () => (ameyo ? ameyoSyncs(ameyo, tuning.ameyo) : null),
+  };
+  return new Map(vendors.map((vendor) => [vendor, build[vendor]()]));
+}

@@ -1,0 +1,145 @@
+import { GraphQLError, GraphQLInt, GraphQLObjectType, GraphQLSchema, GraphQLString, type ExecutionResult } from 'graphql';
+import { createPubSub, createYoga } from 'graphql-yoga';
+import { describe, expect, it } from 'vitest';
+import { createSubscriptionSharing, SHARED_SUBSCRIPTION } from '../server/subscription-sharing.js';
+
+/** A tiny schema: `ticks(step)` may be shared, `privateTicks` may not; each counts the executions it started. */
+function harness(maxQueuedResults?: number, fields?: string[]) {
+  const pubsub = createPubSub<{ tick: [number] }>();
+  const started = { ticks: 0, privateTicks: 0, ended: 0 };
+  const watch = (field: 'ticks' | 'privateTicks') => {
+    started[field]++;
+    const source = pubsub.subscribe('tick');
+    return {
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+      next: () => source.next(),
+      return: () => {
+        started.ended++;
+        return source.return();
+      },
+    };
+  };
+  const tick = (field: 'ticks' | 'privateTicks', extensions: Record<string, unknown>) => ({
+    type: GraphQLInt,
+    args: { step: { type: GraphQLInt } },
+    extensions,
+    subscribe: (_root: unknown, args: { step?: number }) => {
+      if (args.step === 0) throw new GraphQLError('step must not be 0');
+      return watch(field);
+    },
+    resolve: (n: number, args: { step?: number }) => n * (args.step ?? 1),
+  });
+  const schema = new GraphQLSchema({
+    query: new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLString, resolve: () => 'ok' } } }),
+    subscription: new GraphQLObjectType({
+      name: 'Subscription',
+      fields: { ticks: tick('ticks', { [SHARED_SUBSCRIPTION]: true }), privateTicks: tick('privateTicks', {}) },
+    }),
+  });
+  const sharing = createSubscriptionSharing({ maxQueuedResults, fields });
+  const yoga = createYoga({ schema, plugins: [sharing.plugin], logging: false });
+
+  async function subscribe(query: string, options: { label?: string; signal?: AbortSignal; variables?: Record<string, unknown> } = {}) {
+    const { subscribe, parse, schema: enveloped } = yoga.getEnveloped({});
+    const result = (await subscribe({
+      schema: enveloped,
+      document: parse(query),
+      variableValues: options.variables,
+      contextValue: { caller: { role: 'viewer', label: options.label ?? 'viewer#aaaaaa' }, signal: options.signal },
+    })) as AsyncIterableIterator<ExecutionResult> | ExecutionResult;
+    return result;
+  }
+  const stream = async (query: string, options?: Parameters<typeof subscribe>[1]) => {
+    const result = await subscribe(query, options);
+    if (!(Symbol.asyncIterator in result)) throw new Error(`not a stream: ${JSON.stringify(result)}`);
+    return result;
+  };
+  return { pubsub, started, sharing, subscribe, stream };
+}
+
+const value = async (stream: AsyncIterableIterator<ExecutionResult>) => (await stream.next()).value as ExecutionResult;
+
+describe('shared subscriptions', () => {
+  it('runs identical subscriptions once and hands every result to each', async () => {
+    const h = harness();
+    const a = await h.stream('subscription { ticks(step: 2) }');
+    const b = await h.stream('subscription { ticks(step: 2) }');
+    expect(h.started.ticks).toBe(1);
+    expect([h.sharing.groups(), h.sharing.members()]).toEqual([1, 2]);
+    h.pubsub.publish('tick', 1);
+    h.pubsub.publish('tick', 5);
+    expect([await value(a), await value(a)]).toEqual([{ data: { ticks: 2 } }, { data: { ticks: 10 } }]);
+    expect([await value(b), await value(b)]).toEqual([{ data: { ticks: 2 } }, { data: { ticks: 10 } }]);
+  });
+
+  it('keeps different callers, variables and documents apart, and never shares unmarked fields', async () => {
+    const h = harness();
+    await h.stream('subscription { ticks(step: 2) }');
+    await h.stream('subscription { ticks(step: 2) }', { label: 'viewer#bbbbbb' });
+    await h.stream('subscription ($step: Int) { ticks(step: $step) }', { variables: { step: 2 } });
+    await h.stream('subscription ($step: Int) { ticks(step: $step) }', { variables: { step: 3 } });
+    await h.stream('subscription { privateTicks }');
+    await h.stream('subscription { privateTicks }');
+    expect(h.started).toMatchObject({ ticks: 4, privateTicks: 2 });
+    expect([h.sharing.groups(), h.sharing.members()]).toEqual([4, 4]);
+  });
+
+  it('shares fields named in `fields` as well as marked ones', async () => {
+    const h = harness(undefined, ['privateTicks']);
+    await h.stream('subscription { privateTicks }');
+    await h.stream('subscription { privateTicks }');
+    expect(h.started.privateTicks).toBe(1);
+    await h.sharing.whenMembers(2);
+  });
+
+  it('does not share a subscription whose context carries an abort signal (SSE)', async () => {
+    const h = harness();
+    await h.stream('subscription { ticks }', { signal: new AbortController().signal });
+    await h.stream('subscription { ticks }', { signal: new AbortController().signal });
+    expect(h.started.ticks).toBe(2);
+    expect(h.sharing.members()).toBe(0);
+  });
+
+  it('lets one subscriber leave without disturbing the others, and stops the execution with the last', async () => {
+    const h = harness();
+    const a = await h.stream('subscription { ticks }');
+    const b = await h.stream('subscription { ticks }');
+    await a.return!();
+    h.pubsub.publish('tick', 7);
+    expect(await value(b)).toEqual({ data: { ticks: 7 } });
+    expect(h.started.ended).toBe(0);
+    await b.return!();
+    expect(h.started.ended).toBe(1);
+    expect([h.sharing.groups(), h.sharing.members()]).toEqual([0, 0]);
+    // A newcomer starts a fresh execution.
+    const c = await h.stream('subscription { ticks }');
+    h.pubsub.publish('tick', 8);
+    expect(await value(c)).toEqual({ data: { ticks: 8 } });
+    expect(h.started.ticks).toBe(2);
+  });
+
+  it('ends a subscriber that stops reading with SLOW_CONSUMER while the others get every result', async () => {
+    const h = harness(3);
+    const slow = await h.stream('subscription { ticks }');
+    const fast = await h.stream('subscription { ticks }');
+    const heard = [];
+    for (let n = 1; n <= 6; n++) {
+      h.pubsub.publish('tick', n);
+      heard.push((await value(fast)).data?.['ticks']);
+    }
+    expect(heard).toEqual([1, 2, 3, 4, 5, 6]);
+    await expect(slow.next()).rejects.toMatchObject({ extensions: { code: 'SLOW_CONSUMER' } });
+    expect(h.sharing.members()).toBe(1);
+  });
+
+  it('gives a refusal to the subscriber that caused it and keeps no group for it', async () => {
+    const h = harness();
+    const refused = (await h.subscribe('subscription { ticks(step: 0) }')) as ExecutionResult;
+    expect(refused.errors?.[0]?.message).toMatch(/step must not be 0/);
+    expect(h.sharing.groups()).toBe(0);
+    const again = (await h.subscribe('subscription { ticks(step: 0) }')) as ExecutionResult;
+    expect(again.errors).toHaveLength(1);
+  });
+});
