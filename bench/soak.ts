@@ -28,6 +28,7 @@ import { parseArgs } from 'node:util';
 import { buildApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
 import { listen } from '../server/listen.js';
+import { simulatedVendorEnv } from '../test/support/simulated-vendors.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -124,19 +125,7 @@ async function main(): Promise<void> {
     UPSTREAM_DEADLINE_MS: '4000',
     BREAKER_FAILURES: '5',
     BREAKER_COOLDOWN_MS: '3000',
-    ZENDESK_URL: `${simulator.url}/zendesk`,
-    ZENDESK_EMAIL: 'agent@switchboard.test',
-    ZENDESK_TOKEN: 'simulator-token',
-    GOTO_URL: `${simulator.url}/goto`,
-    GOTO_CLIENT_ID: 'simulator-goto-client',
-    GOTO_CLIENT_SECRET: 'simulator-goto-secret',
-    GOTO_REFRESH_TOKEN: 'simulator-goto-refresh-token',
-    BOMGAR_URL: `${simulator.url}/bomgar`,
-    BOMGAR_CLIENT_ID: 'simulator-bomgar-client',
-    BOMGAR_CLIENT_SECRET: 'simulator-bomgar-secret',
-    AMEYO_URL: `${simulator.url}/ameyo`,
-    AMEYO_USER_ID: 'switchboard',
-    AMEYO_PASSWORD: 'simulator-password',
+    ...simulatedVendorEnv(simulator.url),
     AMEYO_WEBHOOK_SECRET: ameyoSecret,
   });
   const app = await buildApp(config);

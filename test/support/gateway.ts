@@ -6,6 +6,7 @@ import { loadConfig } from '../../server/config.js';
 import { listen, type Listening } from '../../server/listen.js';
 import { ROLES, type Role } from '../../server/roles.js';
 import { startSimulator } from '../../simulator/server.js';
+import { simulatedVendorEnv } from './simulated-vendors.js';
 import { simulatorAdmin, type SimulatorAdmin } from './simulator-admin.js';
 
 export interface GraphQLResponse<T> {
@@ -67,22 +68,10 @@ export async function startGateway(options: GatewayOptions = {}): Promise<TestGa
     NODE_ENV: 'test',
     DATABASE_URL: options.databaseUrl ?? ':memory:',
     SWITCHBOARD_API_KEYS: ROLES.map((role) => `${role}:${keys[role]}`).join(','),
-    ZENDESK_URL: `${simulator.url}/zendesk`,
-    ZENDESK_EMAIL: 'agent@switchboard.test',
-    ZENDESK_TOKEN: 'simulator-token',
+    ...simulatedVendorEnv(simulator.url),
     ZENDESK_SSO_SECRET: zendeskSsoSecret,
-    AMEYO_URL: `${simulator.url}/ameyo`,
-    AMEYO_USER_ID: 'switchboard',
-    AMEYO_PASSWORD: 'simulator-password',
     AMEYO_WEBHOOK_SECRET: ameyoWebhookSecret,
     SWITCHBOARD_AGENT_EMAILS: 'agent=agent@switchboard.test,manager=agent@switchboard.test,admin=admin@switchboard.test',
-    GOTO_URL: `${simulator.url}/goto`,
-    GOTO_CLIENT_ID: 'simulator-goto-client',
-    GOTO_CLIENT_SECRET: 'simulator-goto-secret',
-    GOTO_REFRESH_TOKEN: 'simulator-goto-refresh-token',
-    BOMGAR_URL: `${simulator.url}/bomgar`,
-    BOMGAR_CLIENT_ID: 'simulator-bomgar-client',
-    BOMGAR_CLIENT_SECRET: 'simulator-bomgar-secret',
     // No background live-status polls (they would show in other suites' journals); tests poll with app.live.pollNow.
     LIVE_POLL_INTERVAL_MS: '0',
     // Suites fire requests as fast as they can with one key; test/rate-limit.test.ts sets a limit.

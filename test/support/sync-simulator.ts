@@ -1,18 +1,6 @@
 import { loadConfig, type Config } from '../../server/config.js';
 import { startSimulator, type SimulatorOptions } from '../../simulator/server.js';
-
-/** Each vendor's variables pointing at a simulator (the credentials simulator/README.md lists). */
-const VENDOR_VARIABLES: Record<string, (url: string) => Record<string, string>> = {
-  zendesk: (url) => ({ ZENDESK_URL: `${url}/zendesk`, ZENDESK_EMAIL: 'agent@switchboard.test', ZENDESK_TOKEN: 'simulator-token' }),
-  goto: (url) => ({
-    GOTO_URL: `${url}/goto`,
-    GOTO_CLIENT_ID: 'simulator-goto-client',
-    GOTO_CLIENT_SECRET: 'simulator-goto-secret',
-    GOTO_REFRESH_TOKEN: 'simulator-goto-refresh-token',
-  }),
-  bomgar: (url) => ({ BOMGAR_URL: `${url}/bomgar`, BOMGAR_CLIENT_ID: 'simulator-bomgar-client', BOMGAR_CLIENT_SECRET: 'simulator-bomgar-secret' }),
-  ameyo: (url) => ({ AMEYO_URL: `${url}/ameyo`, AMEYO_USER_ID: 'switchboard', AMEYO_PASSWORD: 'simulator-password', AMEYO_WEBHOOK_SECRET: 'sync-test-webhook-secret' }),
-};
+import { simulatedVendorEnv } from './simulated-vendors.js';
 
 export interface SyncSimulator {
   url: string;
@@ -29,7 +17,7 @@ export interface SyncSimulator {
 /** A simulator on an ephemeral port whose data starts now (inside every resource's lookback). */
 export async function startSyncSimulator(options: SimulatorOptions = {}): Promise<SyncSimulator> {
   const started = await startSimulator({ port: 0, startTime: new Date(), ...options });
-  const env = Object.assign({}, ...Object.values(VENDOR_VARIABLES).map((variables) => variables(started.url))) as Record<string, string>;
+  const env = { ...simulatedVendorEnv(started.url), AMEYO_WEBHOOK_SECRET: 'sync-test-webhook-secret' };
   return {
     url: started.url,
     simulator: started.simulator,
