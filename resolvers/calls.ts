@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../server/context.js';
-import { callsFor, findCalls } from '../store/calls.js';
+import { callsFor, callsStartedBetween, findCalls } from '../store/calls.js';
 import type { CallRecord } from '../store/entities/index.js';
 
 export const CALL_DIRECTIONS = ['INBOUND', 'OUTBOUND'] as const;
@@ -76,6 +76,11 @@ export async function callById(ctx: Context, id: string): Promise<Call | null> {
 export async function callsOf(ctx: Context, by: 'contact' | 'ticket', id: string, first: number): Promise<Call[]> {
   const all = await (by === 'contact' ? callLoaders(ctx).byContact : callLoaders(ctx).byTicket).load(id);
   return all.slice(0, first);
+}
+
+/** The calls this gateway saw (CRM pushes and dials) that started in `[from, to)`, newest first. */
+export async function callsStarted(ctx: Context, range: { from: Date; to: Date }, first: number): Promise<Call[]> {
+  return (await callsStartedBetween(ctx.em, range.from, range.to, first)).map(toCall);
 }
 
 /** Forgets what this request read of a call, after the call was written. */

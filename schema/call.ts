@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { completeContact, dial, disposeCall, scheduleCallback } from '../resolvers/call-actions.js';
-import { callById, callsById, callsOf, CALL_DIRECTIONS, CALL_OUTCOMES, CALL_VENDOR, MAX_CALLS_PER_RECORD, type Call } from '../resolvers/calls.js';
+import { callById, callsById, callsOf, callsStarted, CALL_DIRECTIONS, CALL_OUTCOMES, CALL_VENDOR, MAX_CALLS_PER_RECORD, type Call } from '../resolvers/calls.js';
 import { agentForRef } from '../resolvers/agents.js';
 import { contactById } from '../resolvers/contacts.js';
 import { InputError, NotFoundError } from '../resolvers/errors.js';
+import { dateWindow } from '../resolvers/goto-access.js';
 import { ticketById } from '../resolvers/tickets.js';
 import { AGENT, VIEWER } from './access.js';
 import { builder } from './builder.js';
@@ -11,6 +12,7 @@ import { ContactRef } from './contact.js';
 import { loadVendorNodes, vendorKey, vendorKeyArg } from './ids.js';
 import { TicketRef } from './ticket.js';
 import { VendorEnum } from './vendor.js';
+import { DateRangeInput } from './time-range.js';
 import { AgentRef } from './support-refs.js';
 
 export const CallDirectionEnum = builder.enumType('CallDirection', { values: CALL_DIRECTIONS });
@@ -102,6 +104,17 @@ builder.queryField('call', (t) =>
     authScopes: VIEWER,
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, { id }, ctx) => callById(ctx, callKeyArg(String(id), 'id')),
+  }),
+);
+
+builder.queryField('calls', (t) =>
+  t.field({
+    type: [CallRef],
+    nullable: false,
+    description: 'Calls this gateway saw (Ameyo CRM pushes and dials) that started in [from, to), newest first: a dashboard\'s calls of the day.',
+    authScopes: VIEWER,
+    args: { range: t.arg({ type: DateRangeInput, required: true }), first: t.arg.int(firstCalls) },
+    resolve: (_root, { range, first }, ctx) => callsStarted(ctx, dateWindow(range), first),
   }),
 );
 

@@ -94,3 +94,8 @@ export async function callsFor(
   }
   return grouped;
 }
+
+/** Calls that started in `[from, to)`, newest first, at most `limit`. */
+export function callsStartedBetween(em: EntityManager, from: Date, to: Date, limit: number): Promise<CallRecord[]> {
+  return em.fork().find(CallSchema, { startedAt: { $gte: from, $lt: to } }, { orderBy: { startedAt: 'desc', id: 'desc' }, limit });
+}
