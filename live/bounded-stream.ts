@@ -13,6 +13,8 @@ export interface BoundedStream<T> extends AsyncIterableIterator<T> {
   fail(error: Error): void;
   /** Events waiting for the subscriber. */
   readonly queued: number;
+  /** The subscriber is waiting on a read with nothing queued: what it gets next is the next thing it hears. */
+  readonly waiting: boolean;
 }
 
 export interface BoundedStreamOptions {
@@ -47,6 +49,9 @@ export function boundedStream<T>(options: BoundedStreamOptions): BoundedStream<T
   const stream: BoundedStream<T> = {
     get queued() {
       return queue.length - head;
+    },
+    get waiting() {
+      return reader !== undefined;
     },
     push(value) {
       if (ended) return;

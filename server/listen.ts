@@ -8,6 +8,7 @@ import { WebSocketServer } from 'ws';
 import { GRAPHQL_PATH, type App } from './app.js';
 import type { Caller } from './auth.js';
 import { trackForGracefulClose } from './graceful-close.js';
+import { socketResultSink } from './socket-result-sink.js';
 
 export interface Listening {
   server: Server;
@@ -24,6 +25,9 @@ export interface Listening {
 type SocketExtra = Record<PropertyKey, unknown> & {
   caller?: Caller;
 };
+
+/** Bytes a subscriber's socket may have unwritten before it counts as one that stopped reading. */
+const SOCKET_BUFFER_LIMIT = 1024 * 1024;
 
 /**
  * Serves the app over HTTP (queries, mutations, SSE subscriptions, GraphiQL) and
@@ -66,7 +70,7 @@ export async function listen(app: App, options: { port: number; host: string }):
         ctx.extra.caller = outcome.caller;
         return true;
       },
-      onSubscribe: async (ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         const caller = ctx.extra.caller;
         if (!caller) return [];
         const { schema, execute, subscribe, parse, validate } = app.yoga.getEnveloped({
@@ -84,12 +88,15 @@ export async function listen(app: App, options: { port: number; host: string }):
         }
         const errors = validate(schema, document);
         if (errors.length > 0) return errors;
+        const contextValue = app.createContext(caller, randomUUID());
+        // A shared subscription's results may go straight to this socket, serialised once for all.
+        app.sharing.sendResultsTo(contextValue, socketResultSink(ctx.extra.socket, id, SOCKET_BUFFER_LIMIT));
         const args: ExecutionArgs = {
           schema,
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: app.createContext(caller, randomUUID()),
+          contextValue,
           rootValue: { execute, subscribe } as Enveloped,
         };
         return args;

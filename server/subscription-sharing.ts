@@ -25,8 +25,28 @@ export interface SubscriptionSharingOptions {
   maxQueuedResults?: number;
 }
 
+/**
+ * A subscriber's own connection, to which a shared result can go as JSON serialised once for the
+ * whole group, skipping the per-subscriber layers (envelop's result mapping, graphql-ws's message
+ * building and stringify). 10,000 dashboards on one event cost one stringify, not 10,000.
+ */
+export interface ResultSink {
+  /**
+   * Sends one `next` message whose payload is `payload` (a serialised ExecutionResult without
+   * errors). `full`: the connection has more than its limit waiting to be written (it stopped
+   * reading); `closed`: it can take nothing more (its close ends the subscription).
+   */
+  next(payload: Buffer): 'sent' | 'full' | 'closed';
+}
+
 export interface SubscriptionSharing {
   plugin: Plugin<Context>;
+  /**
+   * Where the subscription executed with this context value may have its shared results written
+   * directly (graphql-ws: its socket and operation id). Set before subscribing; without one, results
+   * go through the usual per-subscriber stream.
+   */
+  sendResultsTo(contextValue: object, sink: ResultSink): void;
   /** Subscribers served from shared executions on this instance. */
   members(): number;
   /** Shared executions running (one per distinct caller, document and variables). */
@@ -37,8 +57,13 @@ export interface SubscriptionSharing {
 
 type Source = AsyncIterableIterator<ExecutionResult>;
 
+interface Member {
+  stream: BoundedStream<ExecutionResult>;
+  sink: ResultSink | undefined;
+}
+
 interface Group {
-  members: Set<BoundedStream<ExecutionResult>>;
+  members: Set<Member>;
   source: Source;
   /** No more results will come (the source ended, failed, or its last member left). */
   ended: boolean;
@@ -53,6 +78,11 @@ interface Group {
  * shared results through a queue of its own (a slow one is cut off, never waited for) and
  * leaves without disturbing the others; the execution stops with its last subscriber.
  *
+ * A result without errors is serialised once per group and written straight to each member that
+ * has a {@link ResultSink} and is waiting for it (nothing of its own queued or being sent, so order
+ * holds); a result with errors goes through each member's own stream, where masking applies. Errors
+ * are the only thing the per-subscriber layers change in a result.
+ *
  * Shared only: subscriptions whose single root field is marked {@link SHARED_SUBSCRIPTION} (or listed
  * in `fields`), over graphql-ws (a context without an abort signal: an SSE request's signal would end
  * the shared execution with that one request). Identical means the same caller (key label, so the
@@ -63,6 +93,7 @@ export function createSubscriptionSharing(options: SubscriptionSharingOptions = 
   const listed = new Set(options.fields ?? []);
   const groups = new Map<string, Promise<Group | ExecutionResult>>();
   const printed = new WeakMap<DocumentNode, string>();
+  const sinks = new WeakMap<object, ResultSink>();
   let members = 0;
   const waiting: { count: number; resolve: () => void }[] = [];
   const counted = () => {
@@ -108,15 +139,34 @@ export function createSubscriptionSharing(options: SubscriptionSharingOptions = 
     return pending;
   }
 
+  const slowConsumer = () =>
+    new GraphQLError(`This subscription fell more than ${limit} events behind and was ended; subscribe again`, {
+      extensions: { code: 'SLOW_CONSUMER' },
+    });
+
+  /** Hands one result to every member: written once serialised where it can be, else queued. */
+  function deliver(group: Group, value: ExecutionResult) {
+    let payload: Buffer | undefined;
+    for (const member of group.members) {
+      if (!member.sink || !member.stream.waiting || value.errors) {
+        member.stream.push(value);
+        continue;
+      }
+      payload ??= Buffer.from(JSON.stringify(value));
+      // A closed connection ends its subscription by itself (graphql-ws returns the stream).
+      if (member.sink.next(payload) === 'full') member.stream.fail(slowConsumer());
+    }
+  }
+
   async function pump(group: Group) {
     try {
-      for await (const value of group.source) for (const member of group.members) member.push(value);
+      for await (const value of group.source) deliver(group, value);
       group.ended = true;
-      for (const member of [...group.members]) member.end();
+      for (const member of [...group.members]) member.stream.end();
     } catch (error) {
       group.ended = true;
       const failure = error instanceof Error ? error : new Error(String(error));
-      for (const member of [...group.members]) member.fail(failure);
+      for (const member of [...group.members]) member.stream.fail(failure);
     } finally {
       group.ended = true;
       group.forget();
@@ -129,12 +179,9 @@ export function createSubscriptionSharing(options: SubscriptionSharingOptions = 
     if (isGroup(outcome) && outcome.ended) outcome = await startGroup(key, args, subscribe);
     if (!isGroup(outcome) || outcome.ended) return outcome as ExecutionResult;
     const group = outcome;
-    const member: BoundedStream<ExecutionResult> = boundedStream<ExecutionResult>({
+    const stream: BoundedStream<ExecutionResult> = boundedStream<ExecutionResult>({
       limit,
-      overflow: () =>
-        new GraphQLError(`This subscription fell more than ${limit} events behind and was ended; subscribe again`, {
-          extensions: { code: 'SLOW_CONSUMER' },
-        }),
+      overflow: slowConsumer,
       onEnd: () => {
         members--;
         counted();
@@ -146,10 +193,11 @@ export function createSubscriptionSharing(options: SubscriptionSharingOptions = 
         void group.source.return?.();
       },
     });
+    const member: Member = { stream, sink: args.contextValue ? sinks.get(args.contextValue) : undefined };
     members++;
     group.members.add(member);
     counted();
-    return member;
+    return stream;
   }
 
   return {
@@ -160,6 +208,7 @@ export function createSubscriptionSharing(options: SubscriptionSharingOptions = 
         setSubscribeFn((subscribeArgs) => join(key, subscribeArgs, subscribeFn) as ReturnType<typeof subscribeFn>);
       },
     },
+    sendResultsTo: (contextValue, sink) => sinks.set(contextValue, sink),
     members: () => members,
     groups: () => groups.size,
     whenMembers: (count) => (members === count ? Promise.resolve() : new Promise((resolve) => waiting.push({ count, resolve }))),

@@ -1,7 +1,7 @@
 import { GraphQLError, GraphQLInt, GraphQLObjectType, GraphQLSchema, GraphQLString, type ExecutionResult } from 'graphql';
 import { createPubSub, createYoga } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
-import { createSubscriptionSharing, SHARED_SUBSCRIPTION } from '../server/subscription-sharing.js';
+import { createSubscriptionSharing, SHARED_SUBSCRIPTION, type ResultSink } from '../server/subscription-sharing.js';
 
 /** A tiny schema: `ticks(step)` may be shared, `privateTicks` may not; each counts the executions it started. */
 function harness(maxQueuedResults?: number, fields?: string[]) {
@@ -29,7 +29,10 @@ function harness(maxQueuedResults?: number, fields?: string[]) {
       if (args.step === 0) throw new GraphQLError('step must not be 0');
       return watch(field);
     },
-    resolve: (n: number, args: { step?: number }) => n * (args.step ?? 1),
+    resolve: (n: number, args: { step?: number }) => {
+      if (n < 0) throw new GraphQLError('no negative ticks');
+      return n * (args.step ?? 1);
+    },
   });
   const schema = new GraphQLSchema({
     query: new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLString, resolve: () => 'ok' } } }),
@@ -41,13 +44,18 @@ function harness(maxQueuedResults?: number, fields?: string[]) {
   const sharing = createSubscriptionSharing({ maxQueuedResults, fields });
   const yoga = createYoga({ schema, plugins: [sharing.plugin], logging: false });
 
-  async function subscribe(query: string, options: { label?: string; signal?: AbortSignal; variables?: Record<string, unknown> } = {}) {
+  async function subscribe(
+    query: string,
+    options: { label?: string; signal?: AbortSignal; variables?: Record<string, unknown>; sink?: ResultSink } = {},
+  ) {
     const { subscribe, parse, schema: enveloped } = yoga.getEnveloped({});
+    const contextValue = { caller: { role: 'viewer', label: options.label ?? 'viewer#aaaaaa' }, signal: options.signal };
+    if (options.sink) sharing.sendResultsTo(contextValue, options.sink);
     const result = (await subscribe({
       schema: enveloped,
       document: parse(query),
       variableValues: options.variables,
-      contextValue: { caller: { role: 'viewer', label: options.label ?? 'viewer#aaaaaa' }, signal: options.signal },
+      contextValue,
     })) as AsyncIterableIterator<ExecutionResult> | ExecutionResult;
     return result;
   }
@@ -60,6 +68,22 @@ function harness(maxQueuedResults?: number, fields?: string[]) {
 }
 
 const value = async (stream: AsyncIterableIterator<ExecutionResult>) => (await stream.next()).value as ExecutionResult;
+
+/** A sink that keeps what it was given, answering `outcome`; `until(n)` resolves once it holds n payloads. */
+function recordingSink(outcome: ReturnType<ResultSink['next']> = 'sent') {
+  const payloads: Buffer[] = [];
+  const waiting: { count: number; resolve: () => void }[] = [];
+  return {
+    payloads,
+    texts: () => payloads.map(String),
+    until: (count: number) => new Promise<void>((resolve) => (payloads.length >= count ? resolve() : waiting.push({ count, resolve }))),
+    next(payload: Buffer) {
+      payloads.push(payload);
+      for (const waiter of waiting.filter((w) => payloads.length >= w.count)) waiter.resolve();
+      return outcome;
+    },
+  };
+}
 
 describe('shared subscriptions', () => {
   it('runs identical subscriptions once and hands every result to each', async () => {
@@ -141,5 +165,95 @@ describe('shared subscriptions', () => {
     expect(h.sharing.groups()).toBe(0);
     const again = (await h.subscribe('subscription { ticks(step: 0) }')) as ExecutionResult;
     expect(again.errors).toHaveLength(1);
+  });
+
+  it('serialises a result once and writes it to every waiting subscriber’s sink', async () => {
+    const h = harness();
+    const [sinkA, sinkB] = [recordingSink(), recordingSink()];
+    const a = await h.stream('subscription { ticks(step: 2) }', { sink: sinkA });
+    const b = await h.stream('subscription { ticks(step: 2) }', { sink: sinkB });
+    // Both wait on a read, as graphql-ws does between messages.
+    const pending = [a.next(), b.next()];
+    h.pubsub.publish('tick', 1);
+    h.pubsub.publish('tick', 2);
+    await Promise.all([sinkA.until(2), sinkB.until(2)]);
+    expect(sinkA.texts()).toEqual(['{"data":{"ticks":2}}', '{"data":{"ticks":4}}']);
+    expect(sinkB.payloads).toHaveLength(2);
+    // One serialisation for the group: the very same bytes for each subscriber.
+    expect(sinkB.payloads[0]).toBe(sinkA.payloads[0]);
+    await a.return!();
+    await b.return!();
+    expect(await Promise.all(pending)).toEqual([{ value: undefined, done: true }, { value: undefined, done: true }]);
+  });
+
+  it('sends a result with errors through each subscriber’s own stream (masking applies there)', async () => {
+    const h = harness();
+    const sink = recordingSink();
+    const a = await h.stream('subscription { ticks }', { sink });
+    const next = a.next();
+    h.pubsub.publish('tick', -1);
+    expect((await next).value).toMatchObject({ errors: [{ message: 'no negative ticks' }] });
+    expect(sink.payloads).toHaveLength(0);
+    const after = a.next();
+    h.pubsub.publish('tick', 3);
+    await sink.until(1);
+    expect(sink.texts()).toEqual(['{"data":{"ticks":3}}']);
+    await a.return!();
+    await after;
+  });
+
+  it('keeps order on the socket: while a result is being sent through the stream, later ones queue behind it', async () => {
+    const h = harness();
+    // One socket's log, as graphql-ws would write it: direct writes, and the stream's results once sent.
+    const wire: string[] = [];
+    const sink = recordingSink();
+    const direct = { ...sink, next: (payload: Buffer) => (wire.push(String(payload)), sink.next(payload)) };
+    const a = await h.stream('subscription { ticks }', { sink: direct });
+    // A subscriber without a sink: reading it tells that the shared execution has handed out an event.
+    const probe = await h.stream('subscription { ticks }');
+    const publish = async (n: number) => {
+      const heard = probe.next();
+      h.pubsub.publish('tick', n);
+      await heard;
+    };
+    let release!: () => void;
+    const sending = new Promise<void>((resolve) => (release = resolve));
+    let sentThree!: () => void;
+    const three = new Promise<void>((resolve) => (sentThree = resolve));
+    // graphql-ws's loop: read, send (the first send is held until released), read again.
+    const loop = (async () => {
+      for await (const result of a) {
+        if (wire.length === 0) await sending;
+        if (wire.push(JSON.stringify(result)) === 3) sentThree();
+      }
+    })();
+    await publish(-1); // has errors: goes through the stream, and its send is held
+    await publish(2);
+    await publish(3);
+    expect(sink.payloads).toHaveLength(0);
+    release();
+    await three;
+    await publish(4);
+    await sink.until(1);
+    expect(wire.map((text) => JSON.parse(text).data?.ticks ?? 'error')).toEqual(['error', 2, 3, 4]);
+    await a.return!();
+    await probe.return!();
+    await loop;
+  });
+
+  it('ends a subscriber whose socket is backed up with SLOW_CONSUMER while the others get every result', async () => {
+    const h = harness();
+    const [full, fine] = [recordingSink('full'), recordingSink()];
+    const slow = await h.stream('subscription { ticks }', { sink: full });
+    const fast = await h.stream('subscription { ticks }', { sink: fine });
+    const [slowRead, fastRead] = [slow.next(), fast.next()];
+    h.pubsub.publish('tick', 1);
+    await expect(slowRead).rejects.toMatchObject({ extensions: { code: 'SLOW_CONSUMER' } });
+    expect(h.sharing.members()).toBe(1);
+    h.pubsub.publish('tick', 2);
+    await fine.until(2);
+    expect(fine.texts()).toEqual(['{"data":{"ticks":1}}', '{"data":{"ticks":2}}']);
+    await fast.return!();
+    await fastRead;
   });
 });
