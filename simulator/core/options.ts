@@ -23,6 +23,11 @@ export interface SimulatorOptions {
   ameyoCrmUrl?: string;
   /** Bigger datasets for benchmarks (same seed, same data): default the usual sizes. See {@link SimulatorVolume}. */
   volume?: SimulatorVolume;
+  /**
+   * Whether vendors enforce their rate limits (Zendesk's account and endpoint budgets); default true.
+   * Benchmarks turn them off, so what they measure is the gateway, not the simulated account's budget.
+   */
+  rateLimits?: boolean;
   /** Bomgar outbound event recipients (absolute URLs) to start with; `PUT /_sim/bomgar/outbound-recipients` changes them. Default none. */
   bomgarOutboundRecipients?: string[];
   /** GoToAssist status callback URL for sessions created without one (scenario sessions); `PUT /_sim/gotoassist/callback-url` changes it. Default none. */
@@ -74,6 +79,7 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedSimulato
     journalLimit,
     ameyoCrmUrl: crmUrl,
     volume: { ...options.volume },
+    rateLimits: options.rateLimits ?? true,
     bomgarOutboundRecipients: [...recipients],
     gotoAssistCallbackUrl: callbackUrl,
     gotoWebinarSecretKey: options.gotoWebinarSecretKey,

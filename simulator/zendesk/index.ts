@@ -26,8 +26,9 @@ export type * from './model.js';
 /** The Zendesk simulator: Support API v2 under `/api/v2`, JWT SSO under `/access/jwt`. */
 export function createZendesk(ctx: VendorContext): VendorInstance {
   const state = new ZendeskState(generateZendeskSeed(ctx.seed, ctx.options.startTime, ctx.options.volume.zendeskTickets), ctx.clock);
-  const limiter = new RateLimiter(ACCOUNT.rateLimitPerMinute, ctx.clock);
-  const endpointLimits = new EndpointLimits(ctx.clock);
+  // Without rate limits (benchmarks) the account's budget is unbounded and no endpoint has its own.
+  const limiter = new RateLimiter(ctx.options.rateLimits ? ACCOUNT.rateLimitPerMinute : Number.MAX_SAFE_INTEGER, ctx.clock);
+  const endpointLimits = ctx.options.rateLimits ? new EndpointLimits(ctx.clock) : undefined;
   const api = new Router<ApiContext>({ optionalJsonSuffix: true });
   registerTicketRoutes(api);
   registerCommentRoutes(api);
@@ -51,7 +52,7 @@ export function createZendesk(ctx: VendorContext): VendorInstance {
     const userAgent = req.headers['user-agent'];
     const run = (): Promise<VendorReply> | VendorReply =>
       match.handler(req, match.params, { state, actor: auth.user, client: typeof userAgent === 'string' ? userAgent : null });
-    const budget = endpointLimits.budgetFor(req.method, req.path);
+    const budget = endpointLimits?.budgetFor(req.method, req.path);
     if (!budget) return run();
     const decision = budget.limiter.take();
     const header = endpointRateHeader(budget.name, decision);
