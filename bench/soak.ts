@@ -21,14 +21,12 @@
  * in MB per minute, and of the last half alone (a backlog built while the machine was busy drains
  * in the first half and would hide a slow leak). A leak shows as a steady positive heap slope.
  */
-import { spawn, fork, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildApp } from '../server/app.js';
-import { loadConfig } from '../server/config.js';
-import { listen } from '../server/listen.js';
-import { simulatedVendorEnv } from '../test/support/simulated-vendors.js';
+import { forkBench } from './child.js';
+import { startBenchGateway } from './gateway.js';
+import { ascending, percentile } from './percentile.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -86,12 +84,6 @@ function startSimulatorProcess(): Promise<{ url: string; child: ChildProcess }> 
   });
 }
 
-function percentile(values: number[], p: number): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
 /** Least squares slope of y over x. */
 function slope(points: { x: number; y: number }[]): number {
   const n = points.length;
@@ -107,38 +99,28 @@ const mb = (bytes: number) => bytes / 1024 / 1024;
 
 async function main(): Promise<void> {
   const simulator = await startSimulatorProcess();
-  const key = (role: string) => `soak_${role}_${randomBytes(12).toString('hex')}`;
-  const keys = { admin: key('admin'), manager: key('manager'), agent: key('agent') };
-  const ameyoSecret = randomBytes(24).toString('base64url');
-  const config = loadConfig({
-    NODE_ENV: 'development',
-    LOG_LEVEL: 'error',
-    DATABASE_URL: ':memory:',
-    SWITCHBOARD_API_KEYS: Object.entries(keys).map(([role, value]) => `${role}:${value}`).join(','),
-    SWITCHBOARD_AGENT_EMAILS: 'agent=agent@switchboard.test,manager=agent@switchboard.test,admin=admin@switchboard.test',
-    RATE_LIMIT_PER_MINUTE: '0',
-    LIVE_POLL_INTERVAL_MS: '2000',
-    LIVE_POLL_MAX_BACKOFF_MS: '10000',
-    SYNC_INTERVAL_MS: '0',
-    UPSTREAM_TIMEOUT_MS: '1500',
-    UPSTREAM_RETRIES: '1',
-    UPSTREAM_DEADLINE_MS: '4000',
-    BREAKER_FAILURES: '5',
-    BREAKER_COOLDOWN_MS: '3000',
-    ...simulatedVendorEnv(simulator.url),
-    AMEYO_WEBHOOK_SECRET: ameyoSecret,
-  });
-  const app = await buildApp(config);
-  const http = await listen(app, { port: 0, host: '127.0.0.1' });
-  const crmUrl = `${http.url}/webhooks/ameyo?token=${encodeURIComponent(ameyoSecret)}`;
-  await fetch(`${simulator.url}/ameyo/simulator/crm-url`, { method: 'POST', body: JSON.stringify({ url: crmUrl }) });
+  const gateway = await startBenchGateway(
+    simulator.url,
+    {
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'error',
+      LIVE_POLL_INTERVAL_MS: '2000',
+      LIVE_POLL_MAX_BACKOFF_MS: '10000',
+      UPSTREAM_TIMEOUT_MS: '1500',
+      UPSTREAM_RETRIES: '1',
+      UPSTREAM_DEADLINE_MS: '4000',
+      BREAKER_FAILURES: '5',
+      BREAKER_COOLDOWN_MS: '3000',
+    },
+    'soak',
+  );
+  const { app, http, keys } = gateway;
 
-  const load = fork(fileURLToPath(new URL('./soak-load.ts', import.meta.url)), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const report = () =>
-    new Promise<{ requests: number; failed: number; partial: number; skipped: number; wsErrors: number; latencies: number[]; wsOpened: number; wsEvents: number; calls: number }>((resolve) => {
-      load.once('message', (message) => resolve(message as never));
-      load.send({ type: 'report' });
-    });
+  const load = forkBench(new URL('./soak-load.ts', import.meta.url));
+  const report = () => {
+    load.send({ type: 'report' });
+    return load.next<{ requests: number; failed: number; partial: number; skipped: number; wsErrors: number; latencies: number[]; wsOpened: number; wsEvents: number; calls: number }>('report');
+  };
 
   const fault = async (spec: Record<string, unknown> | undefined) => {
     await fetch(`${simulator.url}/_sim/faults`, { method: 'DELETE' });
@@ -191,8 +173,8 @@ async function main(): Promise<void> {
         String(interval.failed).padStart(6),
         String(interval.partial).padStart(7),
         String(interval.skipped).padStart(7),
-        percentile(interval.latencies, 50).toFixed(0).padStart(6),
-        percentile(interval.latencies, 95).toFixed(0).padStart(6),
+        percentile(ascending(interval.latencies), 50).toFixed(0).padStart(6),
+        percentile(ascending(interval.latencies), 95).toFixed(0).padStart(6),
         String(interval.wsOpened).padStart(9),
         String(interval.wsEvents).padStart(9),
         String(interval.wsErrors).padStart(9),
@@ -203,7 +185,7 @@ async function main(): Promise<void> {
   }
   clearInterval(rotation);
   load.send({ type: 'stop' });
-  await new Promise((resolve) => load.once('exit', resolve));
+  await load.exited;
   await fault(undefined);
 
   const steady = samples.filter((entry) => entry.t * 1000 >= WARM_UP_MS);
@@ -223,8 +205,7 @@ async function main(): Promise<void> {
   );
 
   // The gateway shuts down as on SIGTERM.
-  await http.close();
-  await app.close();
+  await gateway.close();
   simulator.child.kill('SIGTERM');
 }
 
