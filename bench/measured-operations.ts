@@ -1,0 +1,99 @@
+/**
+ * The operations `npm run bench` measures over HTTP, and what the gateway and the simulator need
+ * before they mean anything: the live board painted once, and a ticket that has support sessions
+ * in both remote-support vendors and calls, so the ticket view does every join it does in use.
+ */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { AgentsDocument, BenchTicketDocument, GoToMeetingsDocument, LiveBoardNowDocument } from '../clients/graphql/generated/graphql.js';
+import { POLLED_VENDORS } from '../live/model.js';
+import type { Role } from '../server/roles.js';
+import type { BenchGateway } from './gateway.js';
+
+export interface MeasuredOperation {
+  /** The operation's name, as sent. */
+  name: string;
+  /** What it stands for, in the results. */
+  what: string;
+  role: Role;
+  /** The GraphQL request body, as JSON. */
+  body: string;
+}
+
+/** Past meetings of the simulator's seed (its clock starts 2026-01-05T09:00Z). */
+const MEETING_HISTORY = { from: '2025-10-01T00:00:00Z', to: '2026-01-05T09:00:00Z' };
+/** Calls rung about the measured ticket. */
+const CALLS_ON_TICKET = 3;
+
+function operation<V>(what: string, role: Role, document: TypedDocumentNode<unknown, V>, variables: V): MeasuredOperation {
+  const query = print(document);
+  const name = /^\s*query\s+(\w+)/m.exec(query)?.[1] ?? 'anonymous';
+  return { name, what, role, body: JSON.stringify({ query, operationName: name, variables }) };
+}
+
+/** Paints the board, picks and rings the ticket, and returns the operations, each checked to answer without errors. */
+export async function prepareOperations(gateway: BenchGateway, simulatorUrl: string): Promise<MeasuredOperation[]> {
+  // Background polling is off: the board is painted once, from every live vendor.
+  for (const vendor of POLLED_VENDORS) {
+    await gateway.app.leadership.whenLeading(`poll:${vendor}`);
+    const outcome = await gateway.app.live.pollNow(vendor);
+    if (!outcome.reachable) throw new Error(`the live board could not poll ${vendor}`);
+  }
+  const ticketId = await ticketWithSessions(gateway);
+  await ringCalls(simulatorUrl, ticketId);
+  const operations = [
+    operation('a ticket with its requester, support sessions, agents’ live status and calls', 'agent', BenchTicketDocument, { id: ticketId }),
+    operation('the agent board (the live board as it stands)', 'viewer', LiveBoardNowDocument, {}),
+    operation('agents with their live status, read from every vendor', 'viewer', AgentsDocument, {}),
+    operation('a page of 100 historical meetings with organizers', 'viewer', GoToMeetingsDocument, { when: 'PAST', range: MEETING_HISTORY, first: 100 }),
+  ];
+  for (const measured of operations) {
+    const data = await request<Record<string, unknown>>(gateway, measured.role, measured.body);
+    if (measured.name === 'BenchTicket') {
+      const ticket = data['ticket'] as { supportSessions: { edges: unknown[] }; calls: unknown[] };
+      if (ticket.supportSessions.edges.length === 0 || ticket.calls.length === 0) throw new Error(`ticket ${ticketId} has no sessions or no calls: ${JSON.stringify(ticket)}`);
+    }
+  }
+  return operations;
+}
+
+/** Runs one request as a role; throws with the answer unless it has data and no errors. */
+async function request<T>(gateway: BenchGateway, role: Role, body: string): Promise<T> {
+  const answer = await fetch(gateway.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${gateway.keys[role]}` },
+    body,
+  });
+  const result = (await answer.json()) as { data?: T; errors?: unknown[] };
+  if (answer.status !== 200 || !result.data || result.errors?.length) throw new Error(`${body.slice(0, 80)}… answered ${answer.status}: ${JSON.stringify(result).slice(0, 500)}`);
+  return result.data;
+}
+
+/** Of the first 50 tickets, one with sessions in the most remote-support vendors, then the most sessions. */
+async function ticketWithSessions(gateway: BenchGateway): Promise<string> {
+  const query = 'query BenchSetupTickets { tickets(first: 50) { edges { node { vendorId supportSessions(first: 10) { edges { node { vendor } } } } } } }';
+  const data = await request<{ tickets: { edges: { node: { vendorId: string; supportSessions: { edges: { node: { vendor: string } }[] } } }[] } }>(
+    gateway,
+    'agent',
+    JSON.stringify({ query }),
+  );
+  const ranked = data.tickets.edges
+    .map(({ node }) => ({ id: node.vendorId, sessions: node.supportSessions.edges.length, vendors: new Set(node.supportSessions.edges.map((edge) => edge.node.vendor)).size }))
+    .sort((a, b) => b.vendors - a.vendors || b.sessions - a.sessions);
+  if (!ranked[0] || ranked[0].sessions === 0) throw new Error('no ticket of the seed has support sessions');
+  return ranked[0].id;
+}
+
+/** Callers ring about the ticket (typed in the IVR) and hang up: the simulated Ameyo pushes each call to the gateway, which stores it. */
+async function ringCalls(simulatorUrl: string, ticketId: string): Promise<void> {
+  const control = async (path: string, body: unknown) => {
+    const answer = await fetch(`${simulatorUrl}/ameyo/simulator${path}`, { method: 'POST', body: JSON.stringify(body) });
+    if (!answer.ok) throw new Error(`the simulated Ameyo answered ${answer.status}: ${await answer.text()}`);
+    return (await answer.json()) as { crtObjectId: string; pushes: { kind: string; status: number }[] };
+  };
+  for (let i = 0; i < CALLS_ON_TICKET; i++) {
+    const call = await control('/calls', { phone: `1415555019${i}`, ivrTicketId: ticketId });
+    if (call.pushes.some((push) => push.status !== 200)) throw new Error(`the gateway refused a call push: ${JSON.stringify(call.pushes)}`);
+    await control(`/calls/${call.crtObjectId}/hangup`, {});
+  }
+}

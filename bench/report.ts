@@ -1,0 +1,71 @@
+/** What `npm run bench` prints and writes: one table per section, and the machine it ran on. */
+import { execSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+
+export interface Table {
+  columns: string[];
+  rows: string[][];
+}
+
+export interface SectionResult {
+  title: string;
+  /** How the figures are measured, in a line or two. */
+  method: string;
+  table: Table;
+  /** Anything a reader must know about this run (a lowered subscriber count, errors). */
+  notes: string[];
+}
+
+/** A Markdown table, columns padded so it also reads as plain text. */
+export function markdownTable({ columns, rows }: Table): string {
+  const widths = columns.map((column, index) => Math.max(column.length, ...rows.map((row) => (row[index] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, index) => cell.padEnd(widths[index]!)).join(' | ')} |`;
+  return [line(columns), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
+}
+
+export function sectionMarkdown(section: SectionResult): string {
+  const parts = [`## ${section.title}`, section.method, section.table.columns.length > 0 && markdownTable(section.table), section.notes.map((note) => `- ${note}`).join('\n')];
+  return parts.filter(Boolean).join('\n\n');
+}
+
+/** Where and how the run happened: CPUs, memory, Node, date, commit, flags. */
+export function machineTable(flags: string): Table {
+  const git = (command: string) => {
+    try {
+      return execSync(`git ${command}`, { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    } catch {
+      return '';
+    }
+  };
+  const commit = git('rev-parse --short HEAD') || 'unknown';
+  const dirty = git('status --porcelain --untracked-files=no') ? ' (with uncommitted changes)' : '';
+  const processors = cpus();
+  return {
+    columns: ['', 'this run'],
+    rows: [
+      ['CPUs', `${processors.length} × ${processors[0]?.model.trim() ?? 'unknown'}`],
+      ['memory', `${(totalmem() / 1024 ** 3).toFixed(1)} GiB`],
+      ['Node', process.version],
+      ['date', new Date().toISOString()],
+      ['commit', `${commit}${dirty}`],
+      ['flags', flags ? `\`${flags}\`` : '(defaults)'],
+    ],
+  };
+}
+
+export function resultsMarkdown(flags: string, sections: SectionResult[]): string {
+  return [
+    '# Benchmarks',
+    '',
+    'Written by `npm run bench` (bench/run.ts); see the README, "Benchmarks".',
+    '',
+    markdownTable(machineTable(flags)),
+    '',
+    ...sections.flatMap((section) => [sectionMarkdown(section), '']),
+  ].join('\n');
+}
+
+/** A number for a table: `digits` decimals, or — when there is none. */
+export function figure(value: number, digits = 0): string {
+  return Number.isFinite(value) ? value.toFixed(digits) : '—';
+}

@@ -1,0 +1,97 @@
+/**
+ * `npm run bench`: what this machine does, in four sections, each printed as it finishes and all
+ * written to bench/results.md.
+ *
+ *   npm run bench -- [--only ops,ceiling,fanout,sync] [--operations BenchTicket,LiveBoardNow,Agents,GoToMeetings]
+ *                    [--concurrency 16] [--seconds 10] [--warmup 2]
+ *                    [--fanout-subscribers 10000] [--fanout-changes 30]
+ *                    [--sync-tickets 10000] [--sync-sessions 2000] [--sync-database sqlite|postgresql|all]
+ *                    [--out bench/results.md]
+ *
+ * - ops: three representative operations (and the `agents` query beside the board) against the
+ *   gateway over HTTP: queries/s and p50/p99/max latency at a fixed concurrency, errors, upstream
+ *   calls per operation (bench/sections/operations.ts).
+ * - ceiling: the same load against a bare graphql-yoga server answering a static field.
+ * - fanout: bench/live-fanout.ts (graphql-ws subscribers of one instance, change-to-client latency).
+ * - sync: bench/sync.ts (records per second into the store).
+ *
+ * Exits 1 when a section failed or any measured answer was an error (after writing the results).
+ */
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { resultsMarkdown, sectionMarkdown, type SectionResult } from './report.js';
+import { benchCeiling } from './sections/ceiling.js';
+import { benchFanout } from './sections/fanout.js';
+import { benchOperations } from './sections/operations.js';
+import { benchSync } from './sections/sync.js';
+
+const SECTIONS = ['ops', 'ceiling', 'fanout', 'sync'] as const;
+type Section = (typeof SECTIONS)[number];
+
+const options = {
+  only: { type: 'string', default: SECTIONS.join(',') },
+  operations: { type: 'string', default: '' },
+  concurrency: { type: 'string', default: '16' },
+  seconds: { type: 'string', default: '10' },
+  warmup: { type: 'string', default: '2' },
+  'fanout-subscribers': { type: 'string', default: '10000' },
+  'fanout-changes': { type: 'string', default: '30' },
+  'sync-tickets': { type: 'string', default: '10000' },
+  'sync-sessions': { type: 'string', default: '2000' },
+  'sync-database': { type: 'string', default: 'sqlite' },
+  out: { type: 'string', default: fileURLToPath(new URL('./results.md', import.meta.url)) },
+} as const;
+const { values: args } = parseArgs({ options });
+
+function number(name: keyof typeof args, { min = 1, integer = true } = {}): number {
+  const value = Number(args[name]);
+  if (!Number.isFinite(value) || value < min || (integer && !Number.isInteger(value))) {
+    throw new Error(`--${name} must be ${integer ? 'a whole number' : 'a number'} ≥ ${min} (got ${args[name]})`);
+  }
+  return value;
+}
+
+const only = args.only.split(',').map((name) => name.trim());
+const unknown = only.filter((name) => !(SECTIONS as readonly string[]).includes(name));
+if (unknown.length > 0) throw new Error(`--only takes ${SECTIONS.join(', ')} (got ${unknown.join(', ')})`);
+if (!['sqlite', 'postgresql', 'all'].includes(args['sync-database'])) throw new Error('--sync-database takes sqlite, postgresql or all');
+const load = { concurrency: number('concurrency'), seconds: number('seconds', { min: 0.1, integer: false }), warmUpSeconds: number('warmup', { min: 0, integer: false }) };
+const runs: Record<Section, () => Promise<SectionResult>> = {
+  ops: () => benchOperations(load, args.operations.split(',').filter(Boolean)),
+  ceiling: () => benchCeiling(load),
+  fanout: () => benchFanout({ subscribers: number('fanout-subscribers'), changes: number('fanout-changes') }),
+  sync: () => benchSync({ tickets: number('sync-tickets'), sessions: number('sync-sessions'), database: args['sync-database'] }),
+};
+
+/** The settings this run used, as flags (every one, defaults included, so the results say exactly what ran). */
+const flags = Object.keys(options)
+  .filter((name) => name !== 'out' && args[name as keyof typeof args] !== '')
+  .map((name) => `--${name} ${args[name as keyof typeof args]}`)
+  .join(' ');
+
+const results: SectionResult[] = [];
+let failed = false;
+for (const section of SECTIONS.filter((name) => only.includes(name))) {
+  const started = performance.now();
+  console.error(`\n[bench] ${section}…`);
+  let result: SectionResult;
+  try {
+    result = await runs[section]();
+  } catch (error) {
+    failed = true;
+    console.error(error);
+    result = { title: section, method: '', table: { columns: [], rows: [] }, notes: [`**failed**: ${(error as Error).message.split('\n')[0]}`] };
+  }
+  if (result.notes.some((note) => note.startsWith('**'))) failed = true;
+  results.push(result);
+  console.log(`\n${sectionMarkdown(result)}\n`);
+  console.error(`[bench] ${section} took ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+await writeFile(args.out, resultsMarkdown(flags, results));
+console.error(`\n[bench] results written to ${args.out}`);
+if (failed) {
+  console.error('[bench] a section failed or measured errors: see its notes.');
+  process.exitCode = 1;
+}
