@@ -5,3 +5,8 @@ import { failureOutput } from './support/run-tool.js';
 it('type-checks (tsc --noEmit, strict)', async () => {
   expect(await failureOutput('typescript/bin/tsc', ['--noEmit', '-p', '.'])).toBe('');
 }, 120_000);
+
+// The dashboard is browser code (DOM, no Node types): its own project.
+it('type-checks the dashboard (tsc --noEmit -p dashboard)', async () => {
+  expect(await failureOutput('typescript/bin/tsc', ['--noEmit', '-p', 'dashboard'])).toBe('');
+}, 120_000);

@@ -1,0 +1,165 @@
+import './styles.css';
+import { AlertsDocument, DashboardTeamsDocument, DashboardTodayDocument, LiveBoardDocument } from '../../clients/graphql/generated/graphql.js';
+import { alertsRefused, applyAlert, noAlerts } from './alerts.js';
+import { applyEvent, emptyBoard } from './board.js';
+import { connect, isRefusal, type Connection, type ConnectionState } from './connection.js';
+import { forgetKey, rememberKey, takeKey } from './key.js';
+import { renderAgents } from './render/agents.js';
+import { renderAlerts } from './render/alerts.js';
+import { renderConnection } from './render/connection.js';
+import { renderQueues } from './render/queues.js';
+import { renderSessionsNow } from './render/sessions-now.js';
+import { renderSignIn } from './render/sign-in.js';
+import { renderToday } from './render/today.js';
+import { renderVendors } from './render/vendors.js';
+import { NO_TEAMS, teamsOf, type TeamsOf } from './teams.js';
+import { TODAY_REFRESH_MS, todayWindow, type Today } from './today.js';
+
+function byId(id: string): HTMLElement {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`index.html lacks #${id}`);
+  return element;
+}
+
+const view = {
+  connection: byId('connection'),
+  vendors: byId('vendors'),
+  signOut: byId('sign-out'),
+  signIn: byId('sign-in-panel'),
+  board: byId('board'),
+  agents: byId('agents'),
+  queues: byId('queues'),
+  alerts: byId('alerts'),
+  sessionsNow: byId('sessions-now'),
+  today: byId('today'),
+};
+
+const REFUSED_MESSAGE = 'The gateway refused this key. Check it and sign in again.';
+
+/** One signed-in session of the page: a socket, the board it keeps, and what it renders. */
+function start(key: string): void {
+  const board = emptyBoard();
+  const alerts = noAlerts();
+  let teams: TeamsOf = NO_TEAMS;
+  let today: Today | null = null;
+  let todayFailed = false;
+  let scheduled = false;
+
+  // Bursts of events render once.
+  const render = () => {
+    if (scheduled) return;
+    scheduled = true;
+    queueMicrotask(() => {
+      scheduled = false;
+      view.board.dataset['paints'] = String(board.paints);
+      renderVendors(view.vendors, board.vendors.values());
+      renderAgents(view.agents, board, teams);
+      renderQueues(view.queues, board.queues.values());
+      renderSessionsNow(view.sessionsNow, board.sessions.values());
+      renderAlerts(view.alerts, alerts);
+      renderToday(view.today, today, todayFailed);
+    });
+  };
+
+  let stopped = false;
+  const refused = (error: unknown) => {
+    if (!isRefusal(error)) return false;
+    if (stopped) return true;
+    stop();
+    forgetKey();
+    showSignIn(REFUSED_MESSAGE);
+    return true;
+  };
+
+  const readTeams = () =>
+    connection.run(DashboardTeamsDocument, {}, {
+      next: (data) => {
+        teams = teamsOf(data);
+        render();
+      },
+      // Agents still show, under "No team".
+      error: (error) => void refused(error),
+    });
+  const readToday = () =>
+    connection.run(DashboardTodayDocument, todayWindow(), {
+      next: (data) => {
+        today = data;
+        todayFailed = false;
+        render();
+      },
+      error: (error) => {
+        if (refused(error)) return;
+        todayFailed = true;
+        render();
+      },
+    });
+
+  const onState = (state: ConnectionState) => {
+    renderConnection(view.connection, state);
+    // Each connection reads what the board does not carry; the liveBoard subscription itself repaints from its first BOARD.
+    if (state === 'live') {
+      readTeams();
+      readToday();
+    }
+  };
+  const connection: Connection = connect(key, onState);
+  const stopBoard = connection.run(LiveBoardDocument, {}, {
+    next: (data) => {
+      applyEvent(board, data.liveBoard);
+      // A vendor back from an outage: its teams (and today's sessions) could not be read while it was away.
+      if (data.liveBoard.vendor?.reachable) {
+        readTeams();
+        readToday();
+      }
+      render();
+    },
+    error: (error) => void refused(error),
+  });
+  const stopAlerts = connection.run(AlertsDocument, {}, {
+    next: (data) => {
+      applyAlert(alerts, data.alerts);
+      render();
+    },
+    error: (error) => {
+      if (refused(error)) return;
+      alertsRefused(alerts, error);
+      render();
+    },
+  });
+  const todayTimer = setInterval(readToday, TODAY_REFRESH_MS);
+
+  function stop() {
+    stopped = true;
+    clearInterval(todayTimer);
+    stopBoard();
+    stopAlerts();
+    connection.close();
+    view.signOut.onclick = null;
+  }
+
+  view.signIn.hidden = true;
+  view.board.hidden = false;
+  view.signOut.hidden = false;
+  view.signOut.onclick = () => {
+    stop();
+    forgetKey();
+    showSignIn(null);
+  };
+  render();
+}
+
+function showSignIn(message: string | null): void {
+  view.board.hidden = true;
+  view.signOut.hidden = true;
+  view.vendors.replaceChildren();
+  renderConnection(view.connection, message ? 'refused' : 'signed-out');
+  view.signIn.hidden = false;
+  renderSignIn(view.signIn, message, (key) => {
+    rememberKey(key);
+    start(key);
+  });
+}
+
+const key = takeKey();
+if (key) start(key);
+else showSignIn(null);

@@ -1,0 +1,38 @@
+import type { LiveQueueFragment } from '../../../clients/graphql/generated/graphql.js';
+import { h } from '../element.js';
+import { formatWait } from '../time-format.js';
+import { vendorName } from '../vendor-names.js';
+
+/** A longest wait from this many seconds is shown as long. */
+const LONG_WAIT_SECONDS = 300;
+
+/** Queues with customers waiting first, then by name; figures as of the vendor's last poll or push. */
+export function renderQueues(container: HTMLElement, queues: Iterable<LiveQueueFragment>): void {
+  const sorted = [...queues].sort((a, b) => b.waitingCount - a.waitingCount || a.name.localeCompare(b.name));
+  if (sorted.length === 0) return container.replaceChildren(h('p', { class: 'muted' }, 'No queues.'));
+  container.replaceChildren(
+    h(
+      'table',
+      { class: 'queues' },
+      h('thead', {}, h('tr', {}, h('th', {}, 'Queue'), h('th', {}, 'Vendor'), h('th', { class: 'num' }, 'Waiting'), h('th', { class: 'num' }, 'Longest wait'))),
+      h(
+        'tbody',
+        {},
+        ...sorted.map((queue) =>
+          h(
+            'tr',
+            {
+              class: [queue.waitingCount > 0 ? 'waiting' : '', queue.longestWaitSeconds >= LONG_WAIT_SECONDS ? 'long' : ''].join(' ').trim() || undefined,
+              'data-queue-id': queue.id,
+              'data-waiting': String(queue.waitingCount),
+            },
+            h('td', {}, queue.name),
+            h('td', {}, vendorName(queue.vendor)),
+            h('td', { class: 'num' }, queue.waitingCount),
+            h('td', { class: 'num' }, queue.waitingCount > 0 ? formatWait(queue.longestWaitSeconds) : '–'),
+          ),
+        ),
+      ),
+    ),
+  );
+}
