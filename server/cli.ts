@@ -113,6 +113,8 @@ async function serve(values: Record<string, string | boolean | undefined>): Prom
     });
 
     const lines = [`Switchboard gateway: ${http.url}/graphql`];
+    // The key rides in the fragment, which browsers never send: the page keeps it in sessionStorage.
+    lines.push(`Live dashboard:     ${http.url}/dashboard${app.devKeys ? `#key=${app.devKeys.viewer}` : ' (sign in with an API key)'}`);
     if (simulator) lines.push(`Simulator:          ${simulator.url} (serving ${simulator.vendors.join(', ')})`);
     if (config.enabledVendors.length < VENDOR_NAMES.length) {
       const ignored = config.ignoredVariables.length > 0 ? `; ignoring ${config.ignoredVariables.join(', ')}` : '';

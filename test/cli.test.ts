@@ -87,6 +87,7 @@ describe('switchboard CLI', () => {
       expect(body.data.tickets.edges).toHaveLength(2);
       const page = await (await fetch(first.gateway, { headers: { accept: 'text/html' } })).text();
       expect(page).toContain(first.keys['admin']);
+      expect(first.dashboard).toBe(`${first.gateway.replace(/\/graphql$/, '/dashboard')}#key=${first.keys['viewer']}`);
       expect(existsSync(join(work, 'data', 'switchboard.sqlite'))).toBe(true);
     } finally {
       await first.stop();
@@ -107,8 +108,10 @@ async function startServe() {
   child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
   const keys: Record<string, string> = {};
   let gateway = '';
+  let dashboard = '';
   for await (const line of createInterface({ input: child.stdout })) {
     gateway ||= /gateway: (\S+)/.exec(line)?.[1] ?? '';
+    dashboard ||= /dashboard: +(\S+)/.exec(line)?.[1] ?? '';
     const key = /^\s+(viewer|agent|manager|admin)\s+(\S+)$/.exec(line);
     if (key) keys[key[1]!] = key[2]!;
     if (Object.keys(keys).length === 4) break;
@@ -116,6 +119,7 @@ async function startServe() {
   if (!gateway) throw new Error(`serve did not start: ${stderr.join('')}`);
   return {
     gateway,
+    dashboard,
     keys,
     stop: async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve));
