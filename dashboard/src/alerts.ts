@@ -2,14 +2,24 @@ import type { AlertsSubscription } from '../../clients/graphql/generated/graphql
 
 export type Alert = AlertsSubscription['alerts'];
 
-/** Alerts now firing (a RESOLVED event takes its alert away), or why the page cannot show them. */
+/**
+ * Alerts firing (a RESOLVED event takes its alert away), or why the page cannot show them. The
+ * gateway sends alerts as they fire, with no backlog: the list covers the time since this connection
+ * began (`since`), and starts again after a reconnect, when resolutions may have been missed.
+ */
 export interface Alerts {
   firing: Map<string, Alert>;
+  since: string | null;
   unavailable: string | null;
 }
 
 export function noAlerts(): Alerts {
-  return { firing: new Map(), unavailable: null };
+  return { firing: new Map(), since: null, unavailable: null };
+}
+
+export function alertsFrom(alerts: Alerts, since: Date): void {
+  alerts.firing.clear();
+  alerts.since = since.toISOString();
 }
 
 export function applyAlert(alerts: Alerts, alert: Alert): void {

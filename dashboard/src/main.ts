@@ -1,6 +1,6 @@
 import './styles.css';
 import { AlertsDocument, DashboardTeamsDocument, DashboardTodayDocument, LiveBoardDocument } from '../../clients/graphql/generated/graphql.js';
-import { alertsRefused, applyAlert, noAlerts } from './alerts.js';
+import { alertsFrom, alertsRefused, applyAlert, noAlerts } from './alerts.js';
 import { applyEvent, emptyBoard } from './board.js';
 import { connect, isRefusal, type Connection, type ConnectionState } from './connection.js';
 import { forgetKey, rememberKey, takeKey } from './key.js';
@@ -98,8 +98,10 @@ function start(key: string): void {
     renderConnection(view.connection, state);
     // Each connection reads what the board does not carry; the liveBoard subscription itself repaints from its first BOARD.
     if (state === 'live') {
+      alertsFrom(alerts, new Date());
       readTeams();
       readToday();
+      render();
     }
   };
   const connection: Connection = connect(key, onState);

@@ -7,8 +7,10 @@ import { vendorName } from '../vendor-names.js';
 export function renderAlerts(container: HTMLElement, alerts: Alerts): void {
   if (alerts.unavailable) return container.replaceChildren(h('p', { class: 'muted', 'data-alerts': 'unavailable' }, alerts.unavailable));
   const firing = [...alerts.firing.values()].sort((a, b) => b.at.localeCompare(a.at));
-  if (firing.length === 0) return container.replaceChildren(h('p', { class: 'muted', 'data-alerts': 'none' }, 'No alerts firing.'));
+  const since = alerts.since ? ` since ${clockTime(alerts.since)}` : '';
+  if (firing.length === 0) return container.replaceChildren(h('p', { class: 'muted', 'data-alerts': 'none' }, `No alerts raised${since}.`));
   container.replaceChildren(
+    h('p', { class: 'muted' }, `Raised${since}, still firing:`),
     h(
       'ul',
       { class: 'alerts', 'data-alerts': 'firing' },
