@@ -16,6 +16,7 @@ import { createVendorClients, type VendorClients } from './vendors.js';
 import type { LivePubSub } from '../live/pubsub.js';
 import { useWebhooks } from './webhooks/index.js';
 import { useReportsCsv } from './reports-csv.js';
+import { useDashboard } from './dashboard.js';
 import { createLogger, type Logger } from './logger.js';
 import type { DestinationStream } from 'pino';
 import { Closers, type Closer } from './closers.js';
@@ -162,6 +163,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         useOperationLimits(config.limits, GRAPHQL_PATH),
         trustedDocuments ? useTrustedDocuments(trustedDocuments, GRAPHQL_PATH) : {},
         useReportsCsv({ authenticate, createContext, onError: (err) => logger.error({ err }, 'report failed') }),
+        useDashboard(),
         // Last: every admission plugin above has let the subscription in before it joins a shared execution.
         sharing.plugin,
         useWebhooks({
