@@ -8,7 +8,7 @@
  * Parent → child: { type: 'start', url, key, count, query, concurrency }, { type: 'reset' } (forget what
  *                 was measured so far: after the warm-up), { type: 'count' }, { type: 'report' }, { type: 'stop' }.
  * Child → parent: { type: 'progress', connected }, { type: 'ready', connected, failed }, { type: 'count', received },
- *                 { type: 'report', latencies (ms), received, errors, firstAt, lastAt }.
+ *                 { type: 'report', latencies (ms), received, messages, errors, firstAt, lastAt }.
  */
 import WebSocket from 'ws';
 
@@ -25,6 +25,8 @@ interface Start {
 const sockets: WebSocket[] = [];
 const latencies: number[] = [];
 let received = 0;
+/** Every `next` message, measured or not (liveBoard's other events). */
+let messages = 0;
 let errors = 0;
 let firstAt = 0;
 let lastAt = 0;
@@ -46,7 +48,7 @@ function subscribe(start: Start): Promise<boolean> {
     };
     socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${start.key}` } })));
     socket.on('message', (data) => {
-      const message = JSON.parse(String(data)) as { type: string; payload?: { data?: Record<string, { at?: string }>; errors?: unknown } };
+      const message = JSON.parse(String(data)) as { type: string; payload?: { data?: Record<string, { at?: string; kind?: string }>; errors?: unknown } };
       switch (message.type) {
         case 'connection_ack':
           socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: start.query } }));
@@ -54,11 +56,14 @@ function subscribe(start: Start): Promise<boolean> {
           return;
         case 'next': {
           const now = Date.now();
+          messages++;
           const event = message.payload?.data ? Object.values(message.payload.data)[0] : undefined;
           if (!event?.at) {
             if (errors++ === 0) console.error('subscription refused:', JSON.stringify(message.payload));
             return;
           }
+          // liveBoard: only the flipped rep's AGENT event is measured (BOARD first, and QUEUE at every poll, travel too).
+          if (event.kind !== undefined && event.kind !== 'AGENT') return;
           received++;
           if (firstAt === 0) firstAt = now;
           lastAt = now;
@@ -106,12 +111,12 @@ process.on('message', (message: { type: string }) => {
   if (message.type === 'start') void connectAll(message as Start);
   if (message.type === 'reset') {
     latencies.length = 0;
-    received = errors = firstAt = lastAt = 0;
+    received = messages = errors = firstAt = lastAt = 0;
     send({ type: 'reset' });
   }
   if (message.type === 'count') send({ type: 'count', received });
   if (message.type === 'report') {
-    send({ type: 'report', latencies, received, errors, firstAt, lastAt });
+    send({ type: 'report', latencies, received, messages, errors, firstAt, lastAt });
   }
   if (message.type === 'stop') {
     for (const socket of sockets) socket.terminate();

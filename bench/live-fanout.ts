@@ -2,12 +2,16 @@
  * Live-status fan-out benchmark: how many graphql-ws subscribers one gateway instance carries,
  * how fast a status change reaches them, and what each costs in memory.
  *
- *   npm run bench:live -- [--subscribers 10000] [--changes 30] [--rate 1] [--clients 1]
+ *   npm run bench:live -- [--subscribers 10000] [--changes 30] [--rate 1] [--clients 1] [--subscription board|agent]
  *                         [--concurrency 200] [--redis redis://127.0.0.1:6379] [--profile server.cpuprofile] [--verbose]
  *
  * This process runs the simulator and one gateway (buildApp + listen, Bomgar only, no automatic
  * polling). It forks `--clients` subscriber processes (bench/live-fanout-client.ts), which open
- * `--subscribers` WebSockets in all, each with one `agentStatusChanged` subscription.
+ * `--subscribers` WebSockets in all, each with one subscription: `liveBoard` as the dashboard
+ * subscribes it (`board`, the default: the whole board first, then every change), or
+ * `agentStatusChanged(filter: {vendor: BOMGAR})` (`agent`). Latency counts each subscriber's event
+ * for the flipped rep (AGENT on the board); the board's other events (a waiting customer's wait
+ * grows at every poll) travel too but are not counted.
  *
  * What "a change" is: a Bomgar rep's presence flips in the simulator (`POST /_sim/events`,
  * available ⇄ away, cycling through the reps), then the gateway polls Bomgar at once
@@ -31,7 +35,9 @@ import { writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { print } from 'graphql';
 import { Redis } from 'ioredis';
+import { LiveBoardDocument } from '../clients/graphql/generated/graphql.js';
 import { buildApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
 import { listen } from '../server/listen.js';
@@ -46,6 +52,7 @@ const { values: args } = parseArgs({
     concurrency: { type: 'string', default: '200' },
     redis: { type: 'string' },
     profile: { type: 'string' },
+    subscription: { type: 'string', default: 'board' },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -55,7 +62,13 @@ const rate = positive('rate');
 const clientCount = Math.min(positive('clients'), subscribers);
 const concurrency = positive('concurrency');
 
-const QUERY = 'subscription { agentStatusChanged(filter: {vendor: BOMGAR}) { identity { vendorId } status at } }';
+/** What each subscriber subscribes to: the dashboard's own liveBoard document, or one narrow delta subscription. */
+const QUERIES: Record<string, string> = {
+  board: print(LiveBoardDocument),
+  agent: 'subscription { agentStatusChanged(filter: {vendor: BOMGAR}) { identity { vendorId } status at } }',
+};
+const QUERY = QUERIES[args.subscription!];
+if (!QUERY) throw new Error(`--subscription must be one of ${Object.keys(QUERIES).join(', ')}`);
 
 function positive(name: keyof typeof args): number {
   const value = Number(args[name]);
@@ -232,17 +245,19 @@ async function main() {
 
     const latencies = reports.flatMap((report) => report['latencies'] as number[]).sort((a, b) => a - b);
     const received = reports.reduce((sum, report) => sum + Number(report['received']), 0);
+    const messages = reports.reduce((sum, report) => sum + Number(report['messages']), 0);
     const errors = reports.reduce((sum, report) => sum + Number(report['errors']), 0);
     const firstAt = Math.min(...reports.map((report) => Number(report['firstAt'])).filter((at) => at > 0));
     const lastAt = Math.max(...reports.map((report) => Number(report['lastAt'])));
     const perSubscriber = (bytes: number) => `${((bytes / (subscribers - failed)) / 1024).toFixed(1)} KiB`;
 
-    console.log(`\nLive fan-out — one gateway instance, pub/sub ${args.redis ? `Redis (${args.redis})` : 'in memory'}, ${clientCount} client process(es)`);
+    console.log(`\nLive fan-out (${args.subscription === 'board' ? 'liveBoard' : 'agentStatusChanged'}) — one gateway instance, pub/sub ${args.redis ? `Redis (${args.redis})` : 'in memory'}, ${clientCount} client process(es)`);
     console.table({
       'subscribers connected': `${subscribers - failed} of ${subscribers} (connect + subscribe ${connectSeconds.toFixed(1)} s)`,
       'changes published': `${changes} at ${rate}/s offered, ${(changes / driveSeconds).toFixed(2)}/s achieved`,
       'events delivered': `${received} of ${(subscribers - failed) * changes} expected${errors ? `, ${errors} errors` : ''}`,
       'events/s delivered': (received / Math.max(0.001, (lastAt - firstAt) / 1000)).toFixed(0),
+      'messages per subscriber per change': (messages / Math.max(1, subscribers - failed) / changes).toFixed(2),
       'latency p50 (ms)': percentile(latencies, 50),
       'latency p99 (ms)': percentile(latencies, 99),
       'latency max (ms)': latencies.at(-1) ?? NaN,

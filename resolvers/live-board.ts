@@ -47,8 +47,13 @@ export function liveBoardEvents(message: LiveMessage): LiveBoardEvent[] {
   return events;
 }
 
+/** What a `liveBoard` subscriber starts with, and skips to when it fell behind: the whole board as it is now. */
+export function freshBoard(ctx: Context): LiveBoardEvent[] {
+  return [boardEvent(ctx.live.board())];
+}
+
 /** `liveBoard`: the whole board, then its changes; a subscriber that falls behind gets a fresh whole board instead of its backlog. */
 export function watchLiveBoard(ctx: Context): AsyncIterableIterator<LiveBoardEvent> {
-  const fresh = () => [boardEvent(ctx.live.board())];
+  const fresh = () => freshBoard(ctx);
   return ctx.live.watch<LiveBoardEvent>({ events: liveBoardEvents, initial: fresh, skip: fresh });
 }

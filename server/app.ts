@@ -30,6 +30,7 @@ import type { LiveRedis } from '../live/redis-connections.js';
 import { createSubscriptionSharing, type SubscriptionSharing } from './subscription-sharing.js';
 import { createLiveSources } from '../live/sources/index.js';
 import { readAlertRules } from '../resolvers/alerts.js';
+import { freshBoard } from '../resolvers/live-board.js';
 import { liveWebhooks, nudgingLive } from './webhooks/live.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -90,8 +91,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     const trustedDocuments = config.trustedDocuments ? loadTrustedDocuments() : undefined;
     const rateLimiter = config.rateLimit && (await createRateLimiter(config.rateLimit, { redisUrl: config.redis.url, prefix: config.redis.prefix }));
     if (rateLimiter) closers.add('rate-limit', () => rateLimiter.close());
-    // The live delta subscriptions: no initial event per subscriber (liveBoard has one: it is not shared).
-    const sharing = createSubscriptionSharing({ fields: ['agentStatusChanged', 'queueChanged', 'sessionChanged', 'alerts'] });
+    // The live subscriptions: the deltas alike for all; liveBoard starts each subscriber with the whole board.
+    const sharing = createSubscriptionSharing({
+      fields: ['agentStatusChanged', 'queueChanged', 'sessionChanged', 'alerts'],
+      startWith: { liveBoard: freshBoard },
+    });
     const observability = createObservability({
       logger,
       store,

@@ -1,5 +1,5 @@
 import type { WebSocket } from 'ws';
-import type { ResultSink } from './subscription-sharing.js';
+import type { ResultSink } from './shared-subscriber.js';
 
 const CLOSE = Buffer.from('}');
 
@@ -9,7 +9,8 @@ const CLOSE = Buffer.from('}');
  * for every subscriber of a shared execution.
  *
  * @param maxBufferedBytes bytes the socket may have waiting to be written before the subscriber is
- *   treated as one that stopped reading (its subscription then ends with SLOW_CONSUMER)
+ *   treated as one that stopped reading (its subscription then ends with SLOW_CONSUMER, or skips to
+ *   a fresh start once under half of it again)
  */
 export function socketResultSink(socket: WebSocket, id: string, maxBufferedBytes: number): ResultSink {
   const head = Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`);
@@ -20,5 +21,6 @@ export function socketResultSink(socket: WebSocket, id: string, maxBufferedBytes
       socket.send(Buffer.concat([head, payload, CLOSE], head.length + payload.length + 1), { binary: false });
       return 'sent';
     },
+    backedUp: () => socket.bufferedAmount > maxBufferedBytes / 2,
   };
 }

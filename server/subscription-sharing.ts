@@ -1,13 +1,15 @@
-import { getOperationAST, GraphQLError, print, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { getOperationAST, print, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { boundedStream, type BoundedStream } from '../live/bounded-stream.js';
 import type { Context } from './context.js';
+import { SharedSubscriber, type ResultSink, type StartWith } from './shared-subscriber.js';
+
+export type { ResultSink } from './shared-subscriber.js';
 
 /**
  * The extension a subscription field sets (`extensions: { [SHARED_SUBSCRIPTION]: true }`) when
  * identical subscriptions may share one execution: every event's result depends only on the
  * event, the caller and the arguments, and the field sends nothing special to a subscriber
- * when it joins (no initial snapshot, unlike liveBoard).
+ * when it joins (for a field that does, like liveBoard's whole board, see `startWith`).
  */
 export const SHARED_SUBSCRIPTION = 'sharedSubscription';
 
@@ -19,24 +21,19 @@ export interface SubscriptionSharingOptions {
    */
   fields?: readonly string[];
   /**
+   * Root subscription fields that may share although each subscriber starts with events of its own
+   * (liveBoard: the whole board as it is when it joins), by the function that gives those events
+   * from the subscriber's context; default none. Otherwise as `fields`: each later event's result
+   * depends on nothing but the event, the caller and the arguments. Such a subscriber that falls
+   * behind skips to a fresh start instead of being ended.
+   */
+  startWith?: Readonly<Record<string, StartWith>>;
+  /**
    * Results one subscriber may have waiting (its socket not keeping up) before its subscription
-   * ends with a SLOW_CONSUMER error; default 1000. The others never wait for it.
+   * ends with a SLOW_CONSUMER error (or, with `startWith`, skips to a fresh start); default 1000.
+   * The others never wait for it.
    */
   maxQueuedResults?: number;
-}
-
-/**
- * A subscriber's own connection, to which a shared result can go as JSON serialised once for the
- * whole group, skipping the per-subscriber layers (envelop's result mapping, graphql-ws's message
- * building and stringify). 10,000 dashboards on one event cost one stringify, not 10,000.
- */
-export interface ResultSink {
-  /**
-   * Sends one `next` message whose payload is `payload` (a serialised ExecutionResult without
-   * errors). `full`: the connection has more than its limit waiting to be written (it stopped
-   * reading); `closed`: it can take nothing more (its close ends the subscription).
-   */
-  next(payload: Buffer): 'sent' | 'full' | 'closed';
 }
 
 export interface SubscriptionSharing {
@@ -57,13 +54,10 @@ export interface SubscriptionSharing {
 
 type Source = AsyncIterableIterator<ExecutionResult>;
 
-interface Member {
-  stream: BoundedStream<ExecutionResult>;
-  sink: ResultSink | undefined;
-}
-
 interface Group {
-  members: Set<Member>;
+  members: Set<SharedSubscriber>;
+  /** Its field's own start per subscriber (see `startWith`). */
+  startWith: StartWith | undefined;
   source: Source;
   /** No more results will come (the source ended, failed, or its last member left). */
   ended: boolean;
@@ -78,19 +72,18 @@ interface Group {
  * shared results through a queue of its own (a slow one is cut off, never waited for) and
  * leaves without disturbing the others; the execution stops with its last subscriber.
  *
- * A result without errors is serialised once per group and written straight to each member that
- * has a {@link ResultSink} and is waiting for it (nothing of its own queued or being sent, so order
- * holds); a result with errors goes through each member's own stream, where masking applies. Errors
- * are the only thing the per-subscriber layers change in a result.
+ * A result without errors is serialised once per group and written straight to each member's
+ * socket ({@link ResultSink}); see server/shared-subscriber.ts for when and why.
  *
  * Shared only: subscriptions whose single root field is marked {@link SHARED_SUBSCRIPTION} (or listed
- * in `fields`), over graphql-ws (a context without an abort signal: an SSE request's signal would end
+ * in `fields` or `startWith`), over graphql-ws (a context without an abort signal: an SSE request's signal would end
  * the shared execution with that one request). Identical means the same caller (key label, so the
  * same role), document, operation name and variables.
  */
 export function createSubscriptionSharing(options: SubscriptionSharingOptions = {}): SubscriptionSharing {
   const limit = options.maxQueuedResults ?? 1000;
-  const listed = new Set(options.fields ?? []);
+  const starts = new Map(Object.entries(options.startWith ?? {}));
+  const listed = new Set([...(options.fields ?? []), ...starts.keys()]);
   const groups = new Map<string, Promise<Group | ExecutionResult>>();
   const printed = new WeakMap<DocumentNode, string>();
   const sinks = new WeakMap<object, ResultSink>();
@@ -103,7 +96,8 @@ export function createSubscriptionSharing(options: SubscriptionSharingOptions = 
     }
   };
 
-  function keyOf(args: ExecutionArgs): string | null {
+  /** The group key of a shareable subscription (null: not shareable), and its field. */
+  function keyOf(args: ExecutionArgs): { key: string; field: string } | null {
     const ctx = args.contextValue as Partial<Context> | undefined;
     if (!ctx?.caller || ctx.signal) return null;
     const operation = getOperationAST(args.document, args.operationName);
@@ -114,11 +108,11 @@ export function createSubscriptionSharing(options: SubscriptionSharingOptions = 
     if (!field || (field.extensions[SHARED_SUBSCRIPTION] !== true && !listed.has(name))) return null;
     let text = printed.get(args.document);
     if (text === undefined) printed.set(args.document, (text = print(args.document)));
-    return JSON.stringify([ctx.caller.label, text, args.operationName ?? null, args.variableValues ?? null]);
+    return { key: JSON.stringify([ctx.caller.label, text, args.operationName ?? null, args.variableValues ?? null]), field: name };
   }
 
   /** Starts the one execution for `key`; it hands its results to every member until it ends. */
-  function startGroup(key: string, args: ExecutionArgs, subscribe: (args: ExecutionArgs) => unknown): Promise<Group | ExecutionResult> {
+  function startGroup(key: string, field: string, args: ExecutionArgs, subscribe: (args: ExecutionArgs) => unknown): Promise<Group | ExecutionResult> {
     let pending: Promise<Group | ExecutionResult> | undefined;
     const forget = () => {
       if (groups.get(key) === pending) groups.delete(key);
@@ -130,7 +124,7 @@ export function createSubscriptionSharing(options: SubscriptionSharingOptions = 
         forget();
         return result;
       }
-      const group: Group = { members: new Set(), source: result, ended: false, forget };
+      const group: Group = { members: new Set(), startWith: starts.get(field), source: result, ended: false, forget };
       void pump(group);
       return group;
     })();
@@ -139,23 +133,11 @@ export function createSubscriptionSharing(options: SubscriptionSharingOptions = 
     return pending;
   }
 
-  const slowConsumer = () =>
-    new GraphQLError(`This subscription fell more than ${limit} events behind and was ended; subscribe again`, {
-      extensions: { code: 'SLOW_CONSUMER' },
-    });
-
-  /** Hands one result to every member: written once serialised where it can be, else queued. */
+  /** Hands one result to every member, serialised at most once for all of them. */
   function deliver(group: Group, value: ExecutionResult) {
     let payload: Buffer | undefined;
-    for (const member of group.members) {
-      if (!member.sink || !member.stream.waiting || value.errors) {
-        member.stream.push(value);
-        continue;
-      }
-      payload ??= Buffer.from(JSON.stringify(value));
-      // A closed connection ends its subscription by itself (graphql-ws returns the stream).
-      if (member.sink.next(payload) === 'full') member.stream.fail(slowConsumer());
-    }
+    const serialised = () => (payload ??= Buffer.from(JSON.stringify(value)));
+    for (const member of group.members) member.deliver(value, serialised);
   }
 
   async function pump(group: Group) {
@@ -173,15 +155,28 @@ export function createSubscriptionSharing(options: SubscriptionSharingOptions = 
     }
   }
 
-  async function join(key: string, args: ExecutionArgs, subscribe: (args: ExecutionArgs) => unknown): Promise<ExecutionResult | Source> {
-    let outcome = await (groups.get(key) ?? startGroup(key, args, subscribe));
+  async function join(
+    { key, field }: { key: string; field: string },
+    args: ExecutionArgs,
+    subscribe: (args: ExecutionArgs) => unknown,
+  ): Promise<ExecutionResult | Source> {
+    const existing = groups.get(key);
+    let outcome = await (existing ?? startGroup(key, field, args, subscribe));
+    let first = !existing;
     // The execution ended between its last subscriber leaving and this one arriving: start another.
-    if (isGroup(outcome) && outcome.ended) outcome = await startGroup(key, args, subscribe);
+    if (isGroup(outcome) && outcome.ended) {
+      outcome = await startGroup(key, field, args, subscribe);
+      first = true;
+    }
     if (!isGroup(outcome) || outcome.ended) return outcome as ExecutionResult;
     const group = outcome;
-    const stream: BoundedStream<ExecutionResult> = boundedStream<ExecutionResult>({
+    const member: SharedSubscriber = new SharedSubscriber({
+      args,
+      sink: args.contextValue ? sinks.get(args.contextValue) : undefined,
       limit,
-      overflow: slowConsumer,
+      startWith: group.startWith,
+      // The execution's own first results (its start) are the first subscriber's.
+      first: first && group.members.size === 0,
       onEnd: () => {
         members--;
         counted();
@@ -193,11 +188,10 @@ export function createSubscriptionSharing(options: SubscriptionSharingOptions = 
         void group.source.return?.();
       },
     });
-    const member: Member = { stream, sink: args.contextValue ? sinks.get(args.contextValue) : undefined };
     members++;
     group.members.add(member);
     counted();
-    return stream;
+    return member.stream;
   }
 
   return {

@@ -3,18 +3,29 @@ import { createPubSub, createYoga } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
 import { createSubscriptionSharing, SHARED_SUBSCRIPTION, type ResultSink } from '../server/subscription-sharing.js';
 
-/** A tiny schema: `ticks(step)` may be shared, `privateTicks` may not; each counts the executions it started. */
+/**
+ * A tiny schema: `ticks(step)` may be shared, `privateTicks` may not; `total` starts each subscriber
+ * with the running total (as liveBoard starts with the whole board), then the ticks. Each counts the
+ * executions it started.
+ */
 function harness(maxQueuedResults?: number, fields?: string[]) {
   const pubsub = createPubSub<{ tick: [number] }>();
-  const started = { ticks: 0, privateTicks: 0, ended: 0 };
-  const watch = (field: 'ticks' | 'privateTicks') => {
+  const started = { ticks: 0, privateTicks: 0, total: 0, ended: 0 };
+  const state = { total: 0 };
+  const watch = (field: 'ticks' | 'privateTicks' | 'total') => {
     started[field]++;
     const source = pubsub.subscribe('tick');
+    let start: number | undefined = field === 'total' ? state.total : undefined;
     return {
       [Symbol.asyncIterator]() {
         return this;
       },
-      next: () => source.next(),
+      next: () => {
+        if (start === undefined) return source.next();
+        const first = { value: start, done: false as const };
+        start = undefined;
+        return Promise.resolve(first);
+      },
       return: () => {
         started.ended++;
         return source.return();
@@ -38,10 +49,14 @@ function harness(maxQueuedResults?: number, fields?: string[]) {
     query: new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLString, resolve: () => 'ok' } } }),
     subscription: new GraphQLObjectType({
       name: 'Subscription',
-      fields: { ticks: tick('ticks', { [SHARED_SUBSCRIPTION]: true }), privateTicks: tick('privateTicks', {}) },
+      fields: {
+        ticks: tick('ticks', { [SHARED_SUBSCRIPTION]: true }),
+        privateTicks: tick('privateTicks', {}),
+        total: { type: GraphQLInt, subscribe: () => watch('total'), resolve: (n: number) => n },
+      },
     }),
   });
-  const sharing = createSubscriptionSharing({ maxQueuedResults, fields });
+  const sharing = createSubscriptionSharing({ maxQueuedResults, fields, startWith: { total: () => [state.total] } });
   const yoga = createYoga({ schema, plugins: [sharing.plugin], logging: false });
 
   async function subscribe(
@@ -64,23 +79,31 @@ function harness(maxQueuedResults?: number, fields?: string[]) {
     if (!(Symbol.asyncIterator in result)) throw new Error(`not a stream: ${JSON.stringify(result)}`);
     return result;
   };
-  return { pubsub, started, sharing, subscribe, stream };
+  return { pubsub, started, state, sharing, subscribe, stream };
 }
 
 const value = async (stream: AsyncIterableIterator<ExecutionResult>) => (await stream.next()).value as ExecutionResult;
 
-/** A sink that keeps what it was given, answering `outcome`; `until(n)` resolves once it holds n payloads. */
+/**
+ * A sink that keeps what it was given, answering `outcome` (changeable: `full` plays a socket that
+ * stopped reading, until `outcome` is `sent` again); `until(n)` resolves once it holds n payloads.
+ */
 function recordingSink(outcome: ReturnType<ResultSink['next']> = 'sent') {
   const payloads: Buffer[] = [];
   const waiting: { count: number; resolve: () => void }[] = [];
   return {
     payloads,
+    outcome,
+    backedUp() {
+      return this.outcome === 'full';
+    },
     texts: () => payloads.map(String),
     until: (count: number) => new Promise<void>((resolve) => (payloads.length >= count ? resolve() : waiting.push({ count, resolve }))),
     next(payload: Buffer) {
+      if (this.outcome !== 'sent') return this.outcome;
       payloads.push(payload);
       for (const waiter of waiting.filter((w) => payloads.length >= w.count)) waiter.resolve();
-      return outcome;
+      return this.outcome;
     },
   };
 }
@@ -207,7 +230,7 @@ describe('shared subscriptions', () => {
     // One socket's log, as graphql-ws would write it: direct writes, and the stream's results once sent.
     const wire: string[] = [];
     const sink = recordingSink();
-    const direct = { ...sink, next: (payload: Buffer) => (wire.push(String(payload)), sink.next(payload)) };
+    const direct = { backedUp: () => false, next: (payload: Buffer) => (wire.push(String(payload)), sink.next(payload)) };
     const a = await h.stream('subscription { ticks }', { sink: direct });
     // A subscriber without a sink: reading it tells that the shared execution has handed out an event.
     const probe = await h.stream('subscription { ticks }');
@@ -255,5 +278,50 @@ describe('shared subscriptions', () => {
     expect(fine.texts()).toEqual(['{"data":{"ticks":1}}', '{"data":{"ticks":2}}']);
     await fast.return!();
     await fastRead;
+  });
+
+  it('starts each later subscriber of a startWith field with its own start, then the shared results', async () => {
+    const h = harness();
+    h.state.total = 10;
+    const a = await h.stream('subscription { total }');
+    expect(await value(a)).toEqual({ data: { total: 10 } });
+    h.state.total = 25;
+    const b = await h.stream('subscription { total }');
+    expect(await value(b)).toEqual({ data: { total: 25 } });
+    expect(h.started.total).toBe(1);
+    h.pubsub.publish('tick', 7);
+    expect([await value(a), await value(b)]).toEqual([{ data: { total: 7 } }, { data: { total: 7 } }]);
+  });
+
+  it('lets a startWith subscriber that fell behind skip to a fresh start once its socket drained, instead of ending it', async () => {
+    const h = harness();
+    const fine = recordingSink();
+    const slow = recordingSink();
+    // The first subscriber's start is the execution's own first result: straight to its socket.
+    const a = await h.stream('subscription { total }', { sink: fine });
+    const aWaits = a.next();
+    await fine.until(1);
+    // A later one's start is its own, through its own stream (its sink only takes shared results).
+    const b = await h.stream('subscription { total }', { sink: slow });
+    expect(await value(b)).toEqual({ data: { total: 0 } });
+    const bWaits = b.next();
+    slow.outcome = 'full'; // b's socket stopped reading
+    h.pubsub.publish('tick', 1);
+    await fine.until(2);
+    h.pubsub.publish('tick', 2); // b is behind: it gets nothing, and is not ended
+    await fine.until(3);
+    expect(h.sharing.members()).toBe(2);
+    slow.outcome = 'sent'; // drained
+    h.state.total = 3;
+    h.pubsub.publish('tick', 3); // b starts afresh with the latest state, through its own stream
+    expect((await bWaits).value).toEqual({ data: { total: 3 } });
+    await fine.until(4);
+    const bNext = b.next();
+    h.pubsub.publish('tick', 4); // and then follows the shared results again
+    await slow.until(1);
+    expect(slow.texts()).toEqual(['{"data":{"total":4}}']);
+    expect(fine.texts()).toEqual(['{"data":{"total":0}}', '{"data":{"total":1}}', '{"data":{"total":2}}', '{"data":{"total":3}}', '{"data":{"total":4}}']);
+    await Promise.all([a.return!(), b.return!()]);
+    await Promise.all([aWaits, bNext]);
   });
 });

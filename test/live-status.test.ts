@@ -114,9 +114,11 @@ describe('only real changes become events', () => {
 
 describe('one poll per vendor', () => {
   it('costs the same vendor calls with many subscribers, and delivering to them costs none', async () => {
-    const before = gw.app.live.subscribers();
+    const before = { watchers: gw.app.live.subscribers(), members: gw.app.sharing.members() };
     const boards = Array.from({ length: 10 }, (_, index) => open(index % 2 ? sseStream(gw, 'viewer', LiveBoardDocument) : wsStream(gw, 'viewer', LiveBoardDocument)));
-    await gw.app.live.whenSubscribed(before + 10);
+    // The five WebSocket boards share one execution; each SSE board watches on its own.
+    await gw.app.sharing.whenMembers(before.members + 5);
+    await gw.app.live.whenSubscribed(before.watchers + 5);
     for (const board of boards) expect((await board.next()).data!.liveBoard.kind).toBe('BOARD');
 
     await gw.sim.clearJournal();

@@ -26,10 +26,16 @@ describe('a graphql-ws socket as a result sink', () => {
     expect(sent[0]!.data.toString()).toBe(stringifyMessage({ id, type: MessageType.Next, payload: result }));
   });
 
-  it('says full, and sends nothing, once the socket has more than the limit unwritten', () => {
+  it('says full, and sends nothing, once the socket has more than the limit unwritten; ready again under half of it', () => {
     const { socket, sent } = fakeSocket({ bufferedAmount: 2048 });
-    expect(socketResultSink(socket, '1', 1024).next(Buffer.from('{"data":{}}'))).toBe('full');
+    const sink = socketResultSink(socket, '1', 1024);
+    expect(sink.next(Buffer.from('{"data":{}}'))).toBe('full');
     expect(sent).toHaveLength(0);
+    expect(sink.backedUp()).toBe(true);
+    Object.assign(socket, { bufferedAmount: 600 });
+    expect(sink.backedUp()).toBe(true);
+    Object.assign(socket, { bufferedAmount: 500 });
+    expect(sink.backedUp()).toBe(false);
   });
 
   it('says closed, and sends nothing, on a socket that is closing', () => {

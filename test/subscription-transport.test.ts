@@ -4,7 +4,7 @@ import { createClient as createSseClient } from 'graphql-sse';
 import { createClient as createWsClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { AgentStatusChangedDocument } from '../clients/graphql/generated/graphql.js';
+import { AgentStatusChangedDocument, LiveBoardDocument } from '../clients/graphql/generated/graphql.js';
 import { ameyoCalls } from './support/ameyo.js';
 import { startGateway, type TestGateway } from './support/gateway.js';
 import { LIVE_TEST_ENV, openedStreams, simEvent, wsStream } from './support/live.js';
@@ -176,5 +176,35 @@ describe('identical subscriptions over graphql-ws', () => {
     await other.close();
     await gw.app.sharing.whenMembers(2);
     expect(gw.app.sharing.groups()).toBe(1);
+  });
+
+  it('share liveBoard too: each subscriber starts with the whole board as it is when it joins, then every change', async () => {
+    await gw.app.live.pollNow('bomgar');
+    const groupsBefore = gw.app.sharing.groups();
+    const membersBefore = gw.app.sharing.members();
+    const early = [1, 2].map(() => streams.open(wsStream(gw, 'viewer', LiveBoardDocument)));
+    await gw.app.sharing.whenMembers(membersBefore + 2);
+    for (const board of early) expect((await board.next()).data!.liveBoard.kind).toBe('BOARD');
+
+    const rep = gw.app.live.board().agents.flatMap((agent) => agent.identities).find((i) => i.vendor === 'bomgar' && i.status === 'AVAILABLE')!;
+    await simEvent(gw, { vendor: 'bomgar', kind: 'agent-status', agent: rep.vendorId, status: 'away' });
+    await gw.app.live.pollNow('bomgar');
+    const changed = (data: { liveBoard: { kind: string; agent?: { identities: { vendorId: string; status: string }[] } | null } }) =>
+      data.liveBoard.kind === 'AGENT' && data.liveBoard.agent!.identities.some((i) => i.vendorId === rep.vendorId && i.status === 'AWAY');
+    for (const board of early) await board.until(changed);
+
+    // A later subscriber joins the same execution and starts from the board as it is now: the rep away.
+    const late = streams.open(wsStream(gw, 'viewer', LiveBoardDocument));
+    const first = (await late.next()).data!.liveBoard;
+    expect(first.kind).toBe('BOARD');
+    const identity = first.board!.agents.flatMap((agent) => agent.identities).find((i) => i.vendorId === rep.vendorId);
+    expect(identity?.status).toBe('AWAY');
+    expect(gw.app.sharing.groups()).toBe(groupsBefore + 1);
+
+    await simEvent(gw, { vendor: 'bomgar', kind: 'agent-status', agent: rep.vendorId, status: 'available' });
+    await gw.app.live.pollNow('bomgar');
+    const back = (data: Parameters<typeof changed>[0]) =>
+      data.liveBoard.kind === 'AGENT' && data.liveBoard.agent!.identities.some((i) => i.vendorId === rep.vendorId && i.status === 'AVAILABLE');
+    for (const board of [...early, late]) await board.until(back);
   });
 });
