@@ -1,34 +1,31 @@
 import type { AgentIdentity, SupportSession } from '../resolvers/support-model.js';
 import { isActive, type LiveChange, type LiveQueue, type VendorReading, type VendorSnapshot } from './model.js';
-
-/** Plain-JSON equality that ignores key order and absent-versus-undefined keys. */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const other = b as unknown[];
-    return a.length === other.length && a.every((item, index) => sameJson(item, other[index]));
-  }
-  const left = Object.entries(a).filter(([, value]) => value !== undefined);
-  const right = new Map(Object.entries(b).filter(([, value]) => value !== undefined));
-  return left.length === right.size && left.every(([key, value]) => right.has(key) && sameJson(value, right.get(key)));
-}
+import { sameQueue, withWaitingSince } from './queue-wait.js';
+import { sameJson } from './same-json.js';
 
 /**
  * Changes between what the board holds for a vendor and a fresh reading. A `complete` reading
  * (a poll) is the vendor's whole live picture: records it lacks have left (an active session it
- * lacks has ended). A partial one (a push naming one session) only adds and updates.
+ * lacks has ended). A partial one (a push naming one session) only adds and updates. `readAt` (ms)
+ * is when the vendor answered: a queue's wait growing with time is no change (live/queue-wait.ts).
  */
-export function diffReading(previous: VendorSnapshot | null, reading: VendorReading, complete: boolean): LiveChange[] {
+export function diffReading(previous: VendorSnapshot | null, reading: VendorReading, complete: boolean, readAt: number): LiveChange[] {
+  const queues = reading.queues.map((queue) => withWaitingSince(queue, readAt));
   return [
-    ...diffKeyed('identity', previous?.identities ?? [], reading.identities, complete, (identity: AgentIdentity) => identity.vendorId),
-    ...diffKeyed('queue', previous?.queues ?? [], reading.queues, complete, (queue: LiveQueue) => queue.vendorId),
+    ...diffKeyed('identity', previous?.identities ?? [], reading.identities, complete, (identity: AgentIdentity) => identity.vendorId, sameJson),
+    ...diffKeyed('queue', previous?.queues ?? [], queues, complete, (queue: LiveQueue) => queue.vendorId, sameQueue),
     ...diffSessions(previous?.sessions ?? [], previous?.ended ?? [], reading.sessions, complete),
   ];
 }
 
-function diffKeyed<K extends 'identity' | 'queue', T>(kind: K, before: readonly T[], after: readonly T[], complete: boolean, keyOf: (record: T) => string): LiveChange[] {
+function diffKeyed<K extends 'identity' | 'queue', T>(
+  kind: K,
+  before: readonly T[],
+  after: readonly T[],
+  complete: boolean,
+  keyOf: (record: T) => string,
+  same: (before: T, after: T) => boolean,
+): LiveChange[] {
   const old = new Map(before.map((record) => [keyOf(record), record]));
   const changes: LiveChange[] = [];
   const seen = new Set<string>();
@@ -36,7 +33,7 @@ function diffKeyed<K extends 'identity' | 'queue', T>(kind: K, before: readonly 
     const key = keyOf(record);
     seen.add(key);
     const was = old.get(key) ?? null;
-    if (!sameJson(was, record)) changes.push({ kind, before: was, after: record } as LiveChange);
+    if (!was || !same(was, record)) changes.push({ kind, before: was, after: record } as LiveChange);
   }
   if (complete) for (const [key, was] of old) if (!seen.has(key)) changes.push({ kind, before: was, after: null } as LiveChange);
   return changes;

@@ -5,6 +5,7 @@ import { evaluateAlerts } from './alerts/evaluate.js';
 import type { AlertRule } from './alerts/rule.js';
 import { Board, type LiveBoard } from './board.js';
 import { diffReading } from './diff.js';
+import { changesForAlerts, longestWaitAt } from './queue-wait.js';
 import type { LatestQueue } from './latest-queue.js';
 import type { Leadership } from './leadership.js';
 import { isPolledVendor, type LiveChange, type LiveChangeBatch, type LiveVendor, type PolledVendor, type VendorReading, type VendorStatus, type WebinarActivity } from './model.js';
@@ -102,6 +103,8 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
   const stops = new Map<PolledVendor, () => Promise<void>>();
   const loops: AsyncIterableIterator<unknown>[] = [];
   let sequence = 0;
+  /** When each vendor was last polled here (ms): the start of the window a queue's wait grew in. */
+  const lastPolled = new Map<PolledVendor, number>();
   let closed = false;
   /** Batches heard while the stored snapshots load; applied on top of them once loaded. */
   let starting: LiveChangeBatch[] | null = [];
@@ -134,7 +137,7 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
   }
 
   /** Publishes changes and resolves once this instance's board has them (alerts follow). */
-  async function publish(vendor: LiveVendor, changes: LiveChange[], kind: 'poll' | 'push'): Promise<void> {
+  async function publish(vendor: LiveVendor, changes: LiveChange[], kind: 'poll' | 'push', forAlerts: readonly LiveChange[] = changes): Promise<void> {
     const at = new Date().toISOString();
     const batch: LiveChangeBatch = { id: `${instanceId}:${++sequence}:${kind}`, origin: instanceId, vendor, at, changes };
     const done = new Promise<void>((resolve) => {
@@ -151,7 +154,7 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
     });
     options.pubsub.publish('liveChanges', batch);
     await done;
-    await raiseAlerts(changes, batch.id, at);
+    await raiseAlerts(forAlerts, batch.id, at);
   }
 
   async function raiseAlerts(changes: readonly LiveChange[], idPrefix: string, at: string) {
@@ -178,8 +181,10 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
     const epoch = pushEpoch.get(vendor) ?? 0;
     let reading: VendorReading | undefined;
     let failure: unknown;
+    let readAt = Date.now();
     try {
       reading = await source.read(board.vendor(vendor), abort.signal);
+      readAt = Date.now();
     } catch (error) {
       failure = error ?? new Error('poll failed');
       if (isUpstreamError(failure)) log.debug({ vendor, code: failure.code, status: failure.status }, 'live-status poll failed');
@@ -189,7 +194,7 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
     return serial(vendor, async () => {
       const previous = board.vendor(vendor);
       const at = new Date().toISOString();
-      let changes: LiveChange[] = reading ? diffReading(previous, reading, true) : [];
+      let changes: LiveChange[] = reading ? diffReading(previous, reading, true, readAt) : [];
       // A push applied while this poll read is newer than what it read about sessions: the next poll catches up.
       if ((pushEpoch.get(vendor) ?? 0) !== epoch) changes = changes.filter((change) => change.kind !== 'session');
       const status = statusAfter(vendor, previous?.status ?? null, reading ? undefined : failure, at);
@@ -199,7 +204,12 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
         if (!status.reachable) log.warn({ vendor, code: status.code }, 'vendor unreachable for live status');
         else if (previous?.status) log.info({ vendor }, 'vendor answers the live-status poll again');
       }
-      if (changes.length > 0) await publish(vendor, changes, 'poll');
+      // Alerts see every queue's wait as it was at the previous poll and as it is now: a wait crosses a threshold unpublished.
+      const previousAt = lastPolled.get(vendor) ?? (previous ? Date.parse(previous.at) : readAt);
+      lastPolled.set(vendor, readAt);
+      const forAlerts = changesForAlerts(previous?.queues ?? [], changes, previousAt, readAt);
+      if (changes.length > 0) await publish(vendor, changes, 'poll', forAlerts);
+      else if (forAlerts.length > 0) await raiseAlerts(forAlerts, `${instanceId}:${++sequence}:wait`, at);
       return { polled: true, reachable: reading !== undefined, changes: changes.length };
     });
   }
@@ -288,7 +298,7 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
       if (closed) return 0;
       const published = await serial(vendor, async () => {
         const changes: LiveChange[] = (push.activity ?? []).map((activity) => ({ kind: 'webinar', activity }));
-        if (push.reading && isPolledVendor(vendor)) changes.push(...diffReading(board.vendor(vendor), push.reading, false));
+        if (push.reading && isPolledVendor(vendor)) changes.push(...diffReading(board.vendor(vendor), push.reading, false, Date.now()));
         if (changes.length > 0) await publish(vendor, changes, 'push');
         return changes.length;
       });
@@ -302,8 +312,9 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
 
     async checkRule(rule) {
       const view = board.view();
+      const now = Date.now();
       const changes: LiveChange[] = [
-        ...view.queues.map((queue): LiveChange => ({ kind: 'queue', before: null, after: queue })),
+        ...view.queues.map((queue): LiveChange => ({ kind: 'queue', before: null, after: { ...queue, longestWaitSeconds: longestWaitAt(queue, now) } })),
         ...view.vendors.map((status): LiveChange => ({ kind: 'vendor', before: null, after: status })),
       ];
       for (const alert of evaluateAlerts([rule], changes, `${instanceId}:rule:${rule.id}:${++sequence}`, new Date().toISOString())) {

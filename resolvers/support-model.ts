@@ -116,7 +116,14 @@ export interface SupportQueue {
   vendorId: string;
   name: string;
   waitingCount: number;
+  /** As the vendor read it; on the live board, grown since (see waitingSince). */
   longestWaitSeconds: number;
+  /**
+   * When the longest-waiting customer started waiting, by this gateway's clock: the live board keeps
+   * it (live/queue-wait.ts) so that a wait growing with time is no change. Null: nobody waits; absent:
+   * a record read from the vendor just now.
+   */
+  waitingSince?: string | null;
   teamId: string | null;
   /** Identity vendorIds of the agents serving it. */
   memberIds: string[];

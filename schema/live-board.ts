@@ -8,6 +8,7 @@ import { eachEvent, peopleFromBoard } from '../resolvers/live-event-context.js';
 import { watchQueues, type QueueEvent } from '../resolvers/live-queues.js';
 import { watchSessions, type SessionEvent } from '../resolvers/live-sessions.js';
 import type { SupportQueue } from '../resolvers/support-model.js';
+import { longestWaitAt } from '../live/queue-wait.js';
 import { VIEWER } from './access.js';
 import { AgentIdentityRef, AgentStatusEnum } from './agent.js';
 import { builder } from './builder.js';
@@ -104,7 +105,11 @@ const QueueChangeRef = builder.objectRef<QueueEvent>('QueueChange').implement({
   fields: (t) => ({
     queue: t.field({ authScopes: VIEWER, type: QueueRef, nullable: false, resolve: (event) => asQueue(event.queue) }),
     previousWaitingCount: t.int({ authScopes: VIEWER, resolve: (event) => event.previous?.waitingCount ?? null }),
-    previousLongestWaitSeconds: t.int({ authScopes: VIEWER, resolve: (event) => event.previous?.longestWaitSeconds ?? null }),
+    previousLongestWaitSeconds: t.int({
+      authScopes: VIEWER,
+      description: 'The longest wait just before this change.',
+      resolve: (event) => (event.previous ? longestWaitAt(event.previous, Date.parse(event.at)) : null),
+    }),
     removed: t.exposeBoolean('removed', { authScopes: VIEWER, nullable: false }),
     at: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (event) => event.at }),
   }),

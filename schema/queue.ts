@@ -1,5 +1,6 @@
 import { listQueues, membersOf, queuesById, teamsById } from '../resolvers/support-teams.js';
 import type { SupportVendor } from '../resolvers/support-model.js';
+import { longestWaitAt, withWaitingSince } from '../live/queue-wait.js';
 import { VIEWER } from './access.js';
 import { builder } from './builder.js';
 import { vendorKey } from './ids.js';
@@ -17,7 +18,20 @@ builder.node(QueueRef, {
     vendorId: t.exposeString('vendorId', { authScopes: VIEWER, nullable: false }),
     name: t.exposeString('name', { authScopes: VIEWER, nullable: false }),
     waitingCount: t.exposeInt('waitingCount', { authScopes: VIEWER, nullable: false, description: 'Customers waiting now.' }),
-    longestWaitSeconds: t.exposeInt('longestWaitSeconds', { authScopes: VIEWER, nullable: false, description: 'How long the longest-waiting customer has waited.' }),
+    longestWaitSeconds: t.int({
+      authScopes: VIEWER,
+      nullable: false,
+      description: 'How long the longest-waiting customer has waited, as of now.',
+      resolve: (queue) => longestWaitAt(queue, Date.now()),
+    }),
+    waitingSince: t.field({
+      authScopes: VIEWER,
+      type: 'DateTime',
+      description:
+        "When the longest-waiting customer started waiting (the gateway's clock); null when nobody waits. Live events do not repeat a queue whose wait merely grows: a dashboard counts from here.",
+      // A queue read from the vendor just now has none: it started waiting as long ago as its wait.
+      resolve: (queue) => (queue.waitingSince !== undefined ? queue.waitingSince : withWaitingSince(queue, Date.now()).waitingSince),
+    }),
     team: t.field({
       authScopes: VIEWER,
       type: SupportTeamRef,

@@ -129,10 +129,13 @@ function start(key: string): void {
     },
   });
   const todayTimer = setInterval(readToday, TODAY_REFRESH_MS);
+  // Waits and session durations count on between events.
+  const tick = setInterval(render, 1000);
 
   function stop() {
     stopped = true;
     clearInterval(todayTimer);
+    clearInterval(tick);
     stopBoard();
     stopAlerts();
     connection.close();
