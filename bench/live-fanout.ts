@@ -29,11 +29,10 @@
  * subscriber count plus a few hundred. The script checks and stops with instructions if not;
  * raise it in the shell first (`ulimit -n 65536`, up to the hard limit `ulimit -Hn`).
  */
-import { execSync, fork, type ChildProcess } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { print } from 'graphql';
 import { Redis } from 'ioredis';
@@ -42,6 +41,8 @@ import { buildApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
 import { listen } from '../server/listen.js';
 import { startSimulator } from '../simulator/server.js';
+import { forkBench, type BenchChild } from './child.js';
+import { ascending, percentile } from './percentile.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -111,27 +112,6 @@ async function forgetKeys(url: string, prefix: string) {
   }
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
-
-/** A forked subscriber process and its replies by type. */
-function startClient(file: string): { child: ChildProcess; next: (type: string) => Promise<Record<string, unknown>> } {
-  const child = fork(file, [], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const waiting = new Map<string, ((message: Record<string, unknown>) => void)[]>();
-  child.on('message', (message: Record<string, unknown>) => {
-    const type = String(message['type']);
-    if (type === 'progress') return;
-    const resolve = waiting.get(type)?.shift();
-    resolve?.(message);
-  });
-  return {
-    child,
-    next: (type) => new Promise((resolve) => waiting.set(type, [...(waiting.get(type) ?? []), resolve])),
-  };
-}
-
 async function main() {
   const debug = (what: string) => args.verbose && console.error(`[bench] ${what}`);
   checkFileLimit();
@@ -154,7 +134,7 @@ async function main() {
   });
   const app = await buildApp(config);
   const http = await listen(app, { port: 0, host: '127.0.0.1' });
-  const clients: ReturnType<typeof startClient>[] = [];
+  const clients: BenchChild[] = [];
   try {
     debug('gateway up');
     await app.leadership.whenLeading('poll:bomgar');
@@ -169,13 +149,12 @@ async function main() {
 
     debug(`reps ${reps.length}`);
     const before = await measureMemory();
-    const clientFile = fileURLToPath(new URL('./live-fanout-client.ts', import.meta.url));
     const connectStarted = Date.now();
     for (let i = 0; i < clientCount; i++) {
       const count = Math.floor(subscribers / clientCount) + (i < subscribers % clientCount ? 1 : 0);
-      const client = startClient(clientFile);
+      const client = forkBench(new URL('./live-fanout-client.ts', import.meta.url));
       clients.push(client);
-      client.child.send({ type: 'start', url: `${http.url.replace(/^http/, 'ws')}/graphql`, key, count, query: QUERY, concurrency: Math.ceil(concurrency / clientCount) });
+      client.send({ type: 'start', url: `${http.url.replace(/^http/, 'ws')}/graphql`, key, count, query: QUERY, concurrency: Math.ceil(concurrency / clientCount) });
     }
     const ready = await Promise.all(clients.map((client) => client.next('ready')));
     debug('clients ready');
@@ -205,7 +184,7 @@ async function main() {
       let last = -1;
       let quietSince = Date.now();
       for (;;) {
-        const counts = await Promise.all(clients.map((client) => (client.child.send({ type: 'count' }), client.next('count'))));
+        const counts = await Promise.all(clients.map((client) => (client.send({ type: 'count' }), client.next('count'))));
         const received = counts.reduce((sum, message) => sum + Number(message['received']), 0);
         if (received >= expected) return received;
         if (received !== last) [last, quietSince] = [received, Date.now()];
@@ -218,7 +197,7 @@ async function main() {
     // Warm-up: one change to everyone, then forget it.
     await change();
     await delivered(subscribers - failed);
-    await Promise.all(clients.map((client) => (client.child.send({ type: 'reset' }), client.next('reset'))));
+    await Promise.all(clients.map((client) => (client.send({ type: 'reset' }), client.next('reset'))));
 
     const profiler = args.profile ? new Session() : null;
     if (profiler) {
@@ -241,9 +220,9 @@ async function main() {
       await writeFile(args.profile!, JSON.stringify(profile));
       profiler.disconnect();
     }
-    const reports = await Promise.all(clients.map((client) => (client.child.send({ type: 'report' }), client.next('report'))));
+    const reports = await Promise.all(clients.map((client) => (client.send({ type: 'report' }), client.next('report'))));
 
-    const latencies = reports.flatMap((report) => report['latencies'] as number[]).sort((a, b) => a - b);
+    const latencies = ascending(reports.flatMap((report) => report['latencies'] as number[]));
     const received = reports.reduce((sum, report) => sum + Number(report['received']), 0);
     const messages = reports.reduce((sum, report) => sum + Number(report['messages']), 0);
     const errors = reports.reduce((sum, report) => sum + Number(report['errors']), 0);
@@ -270,7 +249,7 @@ async function main() {
     const p99 = percentile(latencies, 99);
     console.log(`target: ${subscribers >= 10_000 ? '' : '(below 10,000 subscribers) '}p99 < 250 ms — ${p99 < 250 ? 'met' : 'NOT met'}`);
   } finally {
-    for (const client of clients) client.child.send({ type: 'stop' });
+    for (const client of clients) client.send({ type: 'stop' });
     await http.close();
     await app.close();
     await simulator.close();
