@@ -62,7 +62,7 @@ function subscribe(start: Start): Promise<boolean> {
             if (errors++ === 0) console.error('subscription refused:', JSON.stringify(message.payload));
             return;
           }
-          // liveBoard: only the flipped rep's AGENT event is measured (BOARD first, and QUEUE at every poll, travel too).
+          // liveBoard: only the flipped rep's AGENT event is measured (the first BOARD, and any QUEUE or SESSION, travel too).
           if (event.kind !== undefined && event.kind !== 'AGENT') return;
           received++;
           if (firstAt === 0) firstAt = now;

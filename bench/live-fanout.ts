@@ -2,16 +2,19 @@
  * Live-status fan-out benchmark: how many graphql-ws subscribers one gateway instance carries,
  * how fast a status change reaches them, and what each costs in memory.
  *
- *   npm run bench:live -- [--subscribers 10000] [--changes 30] [--rate 1] [--clients 1] [--subscription board|agent]
+ *   npm run bench:live -- [--subscribers 10000] [--changes 30] [--rate 1] [--clients 2] [--subscription board|agent]
  *                         [--concurrency 200] [--redis redis://127.0.0.1:6379] [--profile server.cpuprofile] [--verbose]
  *
  * This process runs the simulator and one gateway (buildApp + listen, Bomgar only, no automatic
- * polling). It forks `--clients` subscriber processes (bench/live-fanout-client.ts), which open
+ * polling). It forks `--clients` subscriber processes (bench/live-fanout-client.ts; two by default:
+ * 10,000 dashboards are 10,000 browsers, and one process reading every socket in turn would add its
+ * own queue to the latency measured), which open
  * `--subscribers` WebSockets in all, each with one subscription: `liveBoard` as the dashboard
  * subscribes it (`board`, the default: the whole board first, then every change), or
  * `agentStatusChanged(filter: {vendor: BOMGAR})` (`agent`). Latency counts each subscriber's event
- * for the flipped rep (AGENT on the board); the board's other events (a waiting customer's wait
- * grows at every poll) travel too but are not counted.
+ * for the flipped rep (AGENT on the board); the board's other events (the whole board first, a
+ * queue or session that changed meanwhile) travel too but are not counted: "messages per
+ * subscriber per change" says how many there were.
  *
  * What "a change" is: a Bomgar rep's presence flips in the simulator (`POST /_sim/events`,
  * available ⇄ away, cycling through the reps), then the gateway polls Bomgar at once
@@ -49,7 +52,7 @@ const { values: args } = parseArgs({
     subscribers: { type: 'string', default: '10000' },
     changes: { type: 'string', default: '30' },
     rate: { type: 'string', default: '1' },
-    clients: { type: 'string', default: '1' },
+    clients: { type: 'string', default: '2' },
     concurrency: { type: 'string', default: '200' },
     redis: { type: 'string' },
     profile: { type: 'string' },

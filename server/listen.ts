@@ -45,7 +45,8 @@ export async function listen(app: App, options: { port: number; host: string }):
   });
   // Attached once listening: a WebSocket server re-emits its HTTP server's errors, which
   // would turn a plain "port in use" into a confusing WebSocket error.
-  const wsServer = new WebSocketServer({ server, path: GRAPHQL_PATH });
+  // No compression (ws's default, said aloud): shared results are written as ready frames (server/socket-result-sink.ts).
+  const wsServer = new WebSocketServer({ server, path: GRAPHQL_PATH, perMessageDeflate: false });
 
   const wsHandle = useServer<Record<string, unknown>, SocketExtra>(
     {
@@ -90,7 +91,7 @@ export async function listen(app: App, options: { port: number; host: string }):
         if (errors.length > 0) return errors;
         const contextValue = app.createContext(caller, randomUUID());
         // A shared subscription's results may go straight to this socket, serialised once for all.
-        app.sharing.sendResultsTo(contextValue, socketResultSink(ctx.extra.socket, id, SOCKET_BUFFER_LIMIT));
+        app.sharing.sendResultsTo(contextValue, socketResultSink(ctx.extra.socket, ctx.extra.request.socket, id, SOCKET_BUFFER_LIMIT));
         const args: ExecutionArgs = {
           schema,
           document,
