@@ -18,6 +18,10 @@ export interface MeasuredOperation {
   role: Role;
   /** The GraphQL request body, as JSON. */
   body: string;
+  /** Its name in the results when it is measured a second way (default `name`). */
+  label?: string;
+  /** What to do before measuring it (the gateway in another state). */
+  before?: () => Promise<void>;
 }
 
 /** Past meetings of the simulator's seed (its clock starts 2026-01-05T09:00Z). */

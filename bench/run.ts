@@ -2,7 +2,7 @@
  * `npm run bench`: what this machine does, in four sections, each printed as it finishes and all
  * written to bench/results.md.
  *
- *   npm run bench -- [--only ops,ceiling,fanout,sync] [--operations BenchTicket,LiveBoardNow,Agents,GoToMeetings]
+ *   npm run bench -- [--only ops,ceiling,fanout,sync] [--operations BenchTicket,LiveBoardNow,Agents,GoToMeetings,BenchTicketSynced]
  *                    [--concurrency 16] [--seconds 10] [--warmup 2]
  *                    [--fanout-subscribers 10000] [--fanout-changes 30]
  *                    [--sync-tickets 10000] [--sync-sessions 2000] [--sync-database sqlite|postgresql|all]

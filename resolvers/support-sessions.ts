@@ -2,6 +2,7 @@ import type { Context } from '../server/context.js';
 import { agentByKey, agentForRef, type Agent } from './agents.js';
 import { chooseSource, LIVE, upstreamEnabled, type Sourced } from './history/source.js';
 import { isStoredSession, storedSessionEvents, storedSessionIndex } from './history/support-sessions.js';
+import { sessionIndex } from './session-index.js';
 import { linkedSessions } from './support-links.js';
 import type { SessionFeedback, SessionStatus, SupportSession, SupportSessionEvent, SupportVendor, UnavailableVendor } from './support-model.js';
 import { pageThrough, type Connection } from './paging.js';
@@ -86,7 +87,8 @@ async function teamMatcher(ctx: Context, team: { vendor: string; vendorId: strin
 export async function listSupportSessions(ctx: Context, filter: SessionFilter, args: { first?: number | null; after?: string | null }): Promise<SessionConnection> {
   const sources = SUPPORT_SOURCES.filter((source) => !filter.vendor || source.vendor === filter.vendor);
   const stored = await storedIndex(ctx, sources, filter);
-  const { items, unavailable } = stored ?? (filter.ticketId ? await ticketIndex(ctx, sources, filter, filter.ticketId) : await fromEachVendor(sources, (source) => source.index(ctx, defaultWindow(ctx, filter))));
+  const { items, unavailable } =
+    stored ?? (filter.ticketId ? await ticketIndex(ctx, sources, filter, filter.ticketId) : await fromEachVendor(sources, (source) => sessionIndex(ctx, source, defaultWindow(ctx, filter), null)));
   const checks: ((entry: SessionIndexEntry) => boolean)[] = [];
   if (filter.status) checks.push((entry) => entry.status === filter.status);
   if (filter.agentKey) checks.push(await agentMatcher(ctx, filter.agentKey));
@@ -131,7 +133,7 @@ async function ticketIndex(ctx: Context, sources: readonly SupportSource[], filt
   const widest = defaultWindow(ctx, filter);
   const [since, links] = await Promise.all([sessionsOfTicketSince(ctx, ticketId), linkedSessions(ctx, ticketId)]);
   const window = since && since > widest.from && since < widest.to ? { from: since, to: widest.to } : widest;
-  const listed = await fromEachVendor(sources, (source) => source.index(ctx, window));
+  const listed = await fromEachVendor(sources, (source) => sessionIndex(ctx, source, window, { ticketId, linked: links }));
   const linked = new Set(links.map((link) => `${link.vendor}:${link.vendorId}`));
   const items = listed.items.filter((entry) => entry.externalKey === ticketId || linked.has(`${entry.vendor}:${entry.vendorId}`));
 

@@ -12,7 +12,7 @@ export const DataSourceEnum = builder.enumType('DataSource', {
         value,
         description:
           value === 'LIVE'
-            ? 'Read from the vendors now.'
+            ? 'Current: read from the vendors now (records the store holds as they ended, such as sessions that started before its last sync, may come from the store).'
             : 'Read from the store, which held every record of the requested range (see syncedAt for its age).',
       },
     ]),
@@ -32,7 +32,8 @@ export function sourceFields(t: FieldBuilder, scopes: Record<string, boolean> = 
       authScopes: scopes,
       type: DataSourceEnum,
       nullable: false,
-      description: 'LIVE: read from the vendors now. STORE: read from the synced store, which covered the whole range.',
+      description:
+        'LIVE: current, read from the vendors now (what the store holds settled may come from it). STORE: read from the synced store, which covered the whole range.',
       resolve: (parent) => (parent as Sourced).source,
     }),
     syncedAt: t.field({

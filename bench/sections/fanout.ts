@@ -48,7 +48,7 @@ export async function benchFanout(options: { subscribers: number; changes: numbe
     title: 'Subscription fan-out',
     method:
       `bench/live-fanout.ts --subscribers ${subscribers} --changes ${options.changes} (ulimit -n ${limit})${headline ? `: ${headline}` : ''}. ` +
-      'A gateway on the simulated Bomgar, one graphql-ws socket and subscription per subscriber from a client process; a change is a Bomgar rep’s presence flipped ' +
+      'A gateway on the simulated Bomgar, one graphql-ws socket and subscription per subscriber from two client processes; a change is a Bomgar rep’s presence flipped ' +
       'in the simulator and polled at once, one a second. Latency is from the gateway publishing the change to the subscriber process having parsed the event; ' +
       'memory per subscriber is the gateway’s growth from none to all subscribed (see bench/live-fanout.ts).',
     table: { columns: ['figure', 'value'], rows },

@@ -71,3 +71,18 @@ export async function chooseSource(ctx: Context, needs: readonly HistoryNeed[], 
   const { complete, syncedAt } = await storeCoverage(ctx, needs, range);
   return complete ? { source: 'STORE', syncedAt } : LIVE;
 }
+
+/**
+ * How far from `range.from` the store holds one vendor resource for good: the end of its coverage
+ * (capped at `range.to`) when the coverage starts by `range.from` and reaches past it, else null.
+ * For sessions and other records that start and end, everything that started before then has
+ * ended and is stored in its final state (store/sync/coverage.ts), so a listing can read that part
+ * from the store and only the rest from the vendor.
+ */
+export async function storedUntil(ctx: Context, need: HistoryNeed, range: { from: Date; to: Date }): Promise<Date | null> {
+  if (!upstreamEnabled(ctx, need.vendor)) return null;
+  const coverage = (await coverages(ctx)).find((c) => c.vendor === need.vendor && c.resource === need.resource);
+  if (!coverage?.from || !coverage.to || coverage.from > range.from || coverage.to <= range.from) return null;
+  return coverage.to < range.to ? coverage.to : range.to;
+}
+

@@ -323,7 +323,7 @@ export type ContactEvents = {
   __typename?: 'ContactEvents';
   /** Newest first. */
   events: Array<ContactEvent>;
-  /** LIVE: read from the vendors now. STORE: read from the synced store, which covered the whole range. */
+  /** LIVE: current, read from the vendors now (what the store holds settled may come from it). STORE: read from the synced store, which covered the whole range. */
   source: DataSource;
   /** For STORE: when the oldest of the synced vendor resources read was last synced. Null for LIVE. */
   syncedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -353,7 +353,7 @@ export type ContactTimeline = {
   entries: Array<TimelineEntry>;
   /** The phone number matched (E.164). */
   phone?: Maybe<Scalars['String']['output']>;
-  /** LIVE: read from the vendors now. STORE: read from the synced store, which covered the whole range. */
+  /** LIVE: current, read from the vendors now (what the store holds settled may come from it). STORE: read from the synced store, which covered the whole range. */
   source: DataSource;
   /** For STORE: when the oldest of the synced vendor resources read was last synced. Null for LIVE. */
   syncedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -399,7 +399,7 @@ export type CreateTicketInput = {
 
 /** Where an answer came from: the vendors, asked now (LIVE), or the store `switchboard sync` keeps (STORE). */
 export type DataSource =
-  /** Read from the vendors now. */
+  /** Current: read from the vendors now (records the store holds as they ended, such as sessions that started before its last sync, may come from the store). */
   | 'LIVE'
   /** Read from the store, which held every record of the requested range (see syncedAt for its age). */
   | 'STORE';
@@ -547,7 +547,7 @@ export type MeetingPattern = {
   key: Scalars['String']['output'];
   label: Scalars['String']['output'];
   meetings: Scalars['Int']['output'];
-  /** LIVE: read from the vendors now. STORE: read from the synced store, which covered the whole range. */
+  /** LIVE: current, read from the vendors now (what the store holds settled may come from it). STORE: read from the synced store, which covered the whole range. */
   source: DataSource;
   /** For STORE: when the oldest of the synced vendor resources read was last synced. Null for LIVE. */
   syncedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1042,7 +1042,7 @@ export type OrganizerMeetingsConnection = {
   __typename?: 'OrganizerMeetingsConnection';
   edges: Array<OrganizerMeetingsConnectionEdge>;
   pageInfo: PageInfo;
-  /** LIVE: read from the vendors now. STORE: read from the synced store, which covered the whole range. */
+  /** LIVE: current, read from the vendors now (what the store holds settled may come from it). STORE: read from the synced store, which covered the whole range. */
   source: DataSource;
   /** For STORE: when the oldest of the synced vendor resources read was last synced. Null for LIVE. */
   syncedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1319,7 +1319,7 @@ export type QueryMeetingsConnection = {
   __typename?: 'QueryMeetingsConnection';
   edges: Array<QueryMeetingsConnectionEdge>;
   pageInfo: PageInfo;
-  /** LIVE: read from the vendors now. STORE: read from the synced store, which covered the whole range. */
+  /** LIVE: current, read from the vendors now (what the store holds settled may come from it). STORE: read from the synced store, which covered the whole range. */
   source: DataSource;
   /** For STORE: when the oldest of the synced vendor resources read was last synced. Null for LIVE. */
   syncedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1627,7 +1627,7 @@ export type SupportSessionConnection = {
   __typename?: 'SupportSessionConnection';
   edges: Array<SupportSessionEdge>;
   pageInfo: PageInfo;
-  /** LIVE: read from the vendors now. STORE: read from the synced store, which covered the whole range. */
+  /** LIVE: current, read from the vendors now (what the store holds settled may come from it). STORE: read from the synced store, which covered the whole range. */
   source: DataSource;
   /** For STORE: when the oldest of the synced vendor resources read was last synced. Null for LIVE. */
   syncedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1710,7 +1710,7 @@ export type SupportStats = {
   complete: Scalars['Boolean']['output'];
   /** Days oldest first; otherwise most sessions first. */
   rows: Array<SupportStatsRow>;
-  /** LIVE: read from the vendors now. STORE: read from the synced store, which covered the whole range. */
+  /** LIVE: current, read from the vendors now (what the store holds settled may come from it). STORE: read from the synced store, which covered the whole range. */
   source: DataSource;
   /** For STORE: when the oldest of the synced vendor resources read was last synced. Null for LIVE. */
   syncedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -2040,7 +2040,7 @@ export type WebinarFunnel = {
   endsAt?: Maybe<Scalars['DateTime']['output']>;
   /** Registrants GoToWebinar lists, whatever their status (approved, waiting, denied). */
   registered: Scalars['Int']['output'];
-  /** LIVE: read from the vendors now. STORE: read from the synced store, which covered the whole range. */
+  /** LIVE: current, read from the vendors now (what the store holds settled may come from it). STORE: read from the synced store, which covered the whole range. */
   source: DataSource;
   startsAt?: Maybe<Scalars['DateTime']['output']>;
   subject: Scalars['String']['output'];
