@@ -32,7 +32,7 @@ export interface SharedSubscriberOptions {
    * that falls behind then skips to a fresh start instead of being ended.
    */
   startWith: StartWith | undefined;
-  /** It started the shared execution. */
+  /** It is the execution's first subscriber: the execution's own first results are its start. */
   first: boolean;
   /** Called once when its stream ends, for any reason. */
   onEnd: () => void;

@@ -61,6 +61,8 @@ interface Group {
   source: Source;
   /** No more results will come (the source ended, failed, or its last member left). */
   ended: boolean;
+  /** Its results are being handed out: from when its first member joined, so that one gets the first of them. */
+  pumping: boolean;
   /** Removes the group from the registry, if it is still the one registered. */
   forget: () => void;
 }
@@ -124,9 +126,7 @@ export function createSubscriptionSharing(options: SubscriptionSharingOptions = 
         forget();
         return result;
       }
-      const group: Group = { members: new Set(), startWith: starts.get(field), source: result, ended: false, forget };
-      void pump(group);
-      return group;
+      return { members: new Set(), startWith: starts.get(field), source: result, ended: false, pumping: false, forget } satisfies Group;
     })();
     pending.catch(forget);
     groups.set(key, pending);
@@ -160,14 +160,9 @@ export function createSubscriptionSharing(options: SubscriptionSharingOptions = 
     args: ExecutionArgs,
     subscribe: (args: ExecutionArgs) => unknown,
   ): Promise<ExecutionResult | Source> {
-    const existing = groups.get(key);
-    let outcome = await (existing ?? startGroup(key, field, args, subscribe));
-    let first = !existing;
+    let outcome = await (groups.get(key) ?? startGroup(key, field, args, subscribe));
     // The execution ended between its last subscriber leaving and this one arriving: start another.
-    if (isGroup(outcome) && outcome.ended) {
-      outcome = await startGroup(key, field, args, subscribe);
-      first = true;
-    }
+    if (isGroup(outcome) && outcome.ended) outcome = await startGroup(key, field, args, subscribe);
     if (!isGroup(outcome) || outcome.ended) return outcome as ExecutionResult;
     const group = outcome;
     const member: SharedSubscriber = new SharedSubscriber({
@@ -175,8 +170,8 @@ export function createSubscriptionSharing(options: SubscriptionSharingOptions = 
       sink: args.contextValue ? sinks.get(args.contextValue) : undefined,
       limit,
       startWith: group.startWith,
-      // The execution's own first results (its start) are the first subscriber's.
-      first: first && group.members.size === 0,
+      // The execution's own first results (its start) are its first subscriber's: none are handed out before it joins.
+      first: !group.pumping,
       onEnd: () => {
         members--;
         counted();
@@ -191,6 +186,10 @@ export function createSubscriptionSharing(options: SubscriptionSharingOptions = 
     members++;
     group.members.add(member);
     counted();
+    if (!group.pumping) {
+      group.pumping = true;
+      void pump(group);
+    }
     return member.stream;
   }
 
