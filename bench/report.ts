@@ -38,7 +38,8 @@ export function machineTable(flags: string): Table {
     }
   };
   const commit = git('rev-parse --short HEAD') || 'unknown';
-  const dirty = git('status --porcelain --untracked-files=no') ? ' (with uncommitted changes)' : '';
+  // The results page a previous run left is no change to what is measured.
+  const dirty = git("status --porcelain --untracked-files=no -- . ':(exclude)bench/results.md'") ? ' (with uncommitted changes)' : '';
   const processors = cpus();
   return {
     columns: ['', 'this run'],
