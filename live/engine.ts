@@ -249,7 +249,14 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
     async start() {
       listen(options.pubsub.subscribe('liveChanges'), apply, 'liveChanges');
       listen(options.pubsub.subscribe('liveAlerts'), (alert) => subscribers.dispatch({ type: 'alert', alert }), 'liveAlerts');
-      await Promise.all([options.pubsub.whenSubscribed('liveChanges'), options.pubsub.whenSubscribed('liveAlerts')]);
+      listen(
+        options.pubsub.subscribe('livePollSoon'),
+        ({ vendor }) => {
+          if (leads(vendor)) pollers.get(vendor)?.pollSoon(PUSH_POLL_DELAY_MS);
+        },
+        'livePollSoon',
+      );
+      await Promise.all((['liveChanges', 'liveAlerts', 'livePollSoon'] as const).map((topic) => options.pubsub.whenSubscribed(topic)));
       // Subscribed first, then the snapshots: what changed meanwhile applies on top of them.
       for (const source of options.sources) {
         const stored = await options.snapshots.get(source.vendor).catch((error: unknown) => {
@@ -302,7 +309,11 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
         if (changes.length > 0) await publish(vendor, changes, 'push');
         return changes.length;
       });
-      if (push.pollSoon && isPolledVendor(vendor) && leads(vendor)) pollers.get(vendor)?.pollSoon(PUSH_POLL_DELAY_MS);
+      // The instance that polls the vendor polls early, wherever the push arrived (behind a load balancer: anywhere).
+      if (push.pollSoon && isPolledVendor(vendor)) {
+        if (leads(vendor)) pollers.get(vendor)?.pollSoon(PUSH_POLL_DELAY_MS);
+        else options.pubsub.publish('livePollSoon', { vendor });
+      }
       return published;
     },
 

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { PubSub } from 'graphql-yoga';
 import { boundedStream } from './bounded-stream.js';
 import type { LiveRedis } from './redis-connections.js';
-import type { LiveChangeBatch } from './model.js';
+import type { LiveChangeBatch, PolledVendor } from './model.js';
 import type { LiveAlert } from './alerts/evaluate.js';
 import { memoryEventTarget, redisEventTarget, type LiveEventTarget } from './redis-event-target.js';
 
@@ -24,6 +24,8 @@ export type LiveTopics = {
   liveChanges: [batch: LiveChangeBatch];
   /** Live status: an alert a rule raised, evaluated once by the instance that found the changes. */
   liveAlerts: [alert: LiveAlert];
+  /** Live status: a push reached an instance that does not poll its vendor; the one that does polls early. */
+  livePollSoon: [request: { vendor: PolledVendor }];
 };
 
 type Topic = Extract<keyof LiveTopics, string>;

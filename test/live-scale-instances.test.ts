@@ -1,29 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AgentStatusChangedDocument, LiveBoardDocument } from '../clients/graphql/generated/graphql.js';
 import { POLLED_VENDORS, type PolledVendor } from '../live/model.js';
-import { startGateway, type TestGateway } from './support/gateway.js';
-import { startReplica } from './support/gateway-instances.js';
+import type { TestGateway } from './support/gateway.js';
+import { startReplicaPair, type ReplicaPair } from './support/gateway-instances.js';
 import { LIVE_TEST_ENV, openedStreams, simEvent, wsStream } from './support/live.js';
-import { testRedis } from './support/redis.js';
 
 /**
  * Two gateway instances on one simulator and the machine's Redis, as two replicas behind a
  * load balancer: every instance delivers every event, exactly one polls each vendor, and the
  * polling moves when its instance dies.
  */
-const redis = testRedis();
 let a: TestGateway;
 let b: TestGateway;
+let pair: ReplicaPair;
 const { open, closeAll } = openedStreams();
 
 beforeAll(async () => {
-  a = await startGateway({
-    // A lease of 2 s: a crashed leader is replaced within about two seconds, and renewals every ~667 ms leave
-    // room for a busy CI whose event loop stalls (both instances share this process).
-    env: { ...LIVE_TEST_ENV, REDIS_URL: redis.url, REDIS_KEY_PREFIX: redis.prefix, LIVE_LEASE_TTL_MS: '2000' },
-    simulatorStartTime: new Date(),
-  });
-  b = await startReplica(a);
+  // A lease of 2 s: a crashed leader is replaced within about two seconds, and renewals every ~667 ms leave
+  // room for a busy CI whose event loop stalls (both instances share this process).
+  pair = await startReplicaPair({ ...LIVE_TEST_ENV, LIVE_LEASE_TTL_MS: '2000' });
+  ({ a, b } = pair);
   for (const vendor of POLLED_VENDORS) await someoneLeads(vendor);
 });
 
@@ -32,9 +28,7 @@ const someoneLeads = (vendor: PolledVendor) =>
   Promise.race([a.app.leadership.whenLeading(`poll:${vendor}`), b.app.leadership.whenLeading(`poll:${vendor}`)]);
 afterAll(async () => {
   await closeAll();
-  await b?.close();
-  await a?.close();
-  await redis.close();
+  await pair?.close();
 });
 
 const leaderOf = (vendor: PolledVendor) => (a.app.leadership.leads(`poll:${vendor}`) ? a : b);

@@ -1,6 +1,7 @@
 import { buildApp } from '../../server/app.js';
 import { listen } from '../../server/listen.js';
-import type { TestGateway } from './gateway.js';
+import { startGateway, type TestGateway } from './gateway.js';
+import { testRedis } from './redis.js';
 
 /**
  * Another replica of a test gateway, as a second pod behind the same load balancer: the same
@@ -20,6 +21,32 @@ export async function startReplica(gw: TestGateway): Promise<TestGateway> {
     async close() {
       await http.close();
       await app.close();
+    },
+  };
+}
+
+export interface ReplicaPair {
+  a: TestGateway;
+  b: TestGateway;
+  /** Closes both instances, then deletes what they left in Redis. */
+  close(): Promise<void>;
+}
+
+/**
+ * Two replicas of one gateway on one simulator (its data starting now) and the machine's Redis under a
+ * prefix of their own, as two pods behind a load balancer. `env` adds to the test gateway's.
+ */
+export async function startReplicaPair(env: Record<string, string>): Promise<ReplicaPair> {
+  const redis = testRedis();
+  const a = await startGateway({ env: { ...env, REDIS_URL: redis.url, REDIS_KEY_PREFIX: redis.prefix }, simulatorStartTime: new Date() });
+  const b = await startReplica(a);
+  return {
+    a,
+    b,
+    async close() {
+      await b.close();
+      await a.close();
+      await redis.close();
     },
   };
 }
