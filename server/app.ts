@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { schema } from '../schema/index.js';
 import { ensureDevKeys, openStore, type Store } from '../store/index.js';
@@ -95,6 +96,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     const sharing = createSubscriptionSharing({
       fields: ['agentStatusChanged', 'queueChanged', 'sessionChanged', 'alerts'],
       startWith: { liveBoard: freshBoard },
+      // Its own context, so no subscriber's request (an SSE one's abort signal) ends it (createContext is set below, before any subscription).
+      groupContext: (first) => createContext(first.caller, `shared-${randomUUID()}`),
     });
     const observability = createObservability({
       logger,

@@ -29,6 +29,13 @@ export interface SubscriptionSharingOptions {
    */
   startWith?: Readonly<Record<string, StartWith>>;
   /**
+   * The context a shared execution runs with, made from its first subscriber's: one that no
+   * subscriber's leaving ends. With it, SSE subscriptions share too (their context carries the
+   * request's abort signal, which would end the execution with that one request); without it,
+   * an execution runs with its first subscriber's own context and SSE subscriptions are not shared.
+   */
+  groupContext?: (first: Context) => Context;
+  /**
    * Results one subscriber may have waiting (its socket not keeping up) before its subscription
    * ends with a SLOW_CONSUMER error (or, with `startWith`, skips to a fresh start); default 1000.
    * The others never wait for it.
@@ -78,9 +85,8 @@ interface Group {
  * socket ({@link ResultSink}); see server/shared-subscriber.ts for when and why.
  *
  * Shared only: subscriptions whose single root field is marked {@link SHARED_SUBSCRIPTION} (or listed
- * in `fields` or `startWith`), over graphql-ws (a context without an abort signal: an SSE request's signal would end
- * the shared execution with that one request). Identical means the same caller (key label, so the
- * same role), document, operation name and variables.
+ * in `fields` or `startWith`), over graphql-ws, and over SSE too with `groupContext`. Identical means
+ * the same caller (key label, so the same role), document, operation name and variables.
  */
 export function createSubscriptionSharing(options: SubscriptionSharingOptions = {}): SubscriptionSharing {
   const limit = options.maxQueuedResults ?? 1000;
@@ -101,7 +107,7 @@ export function createSubscriptionSharing(options: SubscriptionSharingOptions = 
   /** The group key of a shareable subscription (null: not shareable), and its field. */
   function keyOf(args: ExecutionArgs): { key: string; field: string } | null {
     const ctx = args.contextValue as Partial<Context> | undefined;
-    if (!ctx?.caller || ctx.signal) return null;
+    if (!ctx?.caller || (ctx.signal && !options.groupContext)) return null;
     const operation = getOperationAST(args.document, args.operationName);
     const selections = operation?.operation === 'subscription' ? operation.selectionSet.selections : [];
     if (selections.length !== 1 || selections[0]!.kind !== 'Field') return null;
@@ -120,7 +126,8 @@ export function createSubscriptionSharing(options: SubscriptionSharingOptions = 
       if (groups.get(key) === pending) groups.delete(key);
     };
     pending = (async () => {
-      const result = (await subscribe(args)) as ExecutionResult | Source;
+      const own = options.groupContext && { ...args, contextValue: options.groupContext(args.contextValue as Context) };
+      const result = (await subscribe(own || args)) as ExecutionResult | Source;
       // A refusal (an ExecutionResult with errors) is not a group: the next subscriber tries afresh.
       if (!isAsyncIterable(result)) {
         forget();

@@ -1,14 +1,15 @@
 import { GraphQLError, GraphQLInt, GraphQLObjectType, GraphQLSchema, GraphQLString, type ExecutionResult } from 'graphql';
 import { createPubSub, createYoga } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
-import { createSubscriptionSharing, SHARED_SUBSCRIPTION, type ResultSink } from '../server/subscription-sharing.js';
+import type { Context } from '../server/context.js';
+import { createSubscriptionSharing, SHARED_SUBSCRIPTION, type ResultSink, type SubscriptionSharingOptions } from '../server/subscription-sharing.js';
 
 /**
  * A tiny schema: `ticks(step)` may be shared, `privateTicks` may not; `total` starts each subscriber
  * with the running total (as liveBoard starts with the whole board), then the ticks. Each counts the
  * executions it started.
  */
-function harness(maxQueuedResults?: number, fields?: string[]) {
+function harness(maxQueuedResults?: number, fields?: string[], groupContext?: SubscriptionSharingOptions['groupContext']) {
   const pubsub = createPubSub<{ tick: [number] }>();
   const started = { ticks: 0, privateTicks: 0, total: 0, ended: 0 };
   const state = { total: 0 };
@@ -56,7 +57,7 @@ function harness(maxQueuedResults?: number, fields?: string[]) {
       },
     }),
   });
-  const sharing = createSubscriptionSharing({ maxQueuedResults, fields, startWith: { total: () => [state.total] } });
+  const sharing = createSubscriptionSharing({ maxQueuedResults, fields, startWith: { total: () => [state.total] }, groupContext });
   const yoga = createYoga({ schema, plugins: [sharing.plugin], logging: false });
 
   async function subscribe(
@@ -147,6 +148,28 @@ describe('shared subscriptions', () => {
     await h.stream('subscription { ticks }', { signal: new AbortController().signal });
     expect(h.started.ticks).toBe(2);
     expect(h.sharing.members()).toBe(0);
+  });
+
+  it('with groupContext, shares subscriptions whose context carries an abort signal (SSE): the execution runs on its own context', async () => {
+    const made: Context[] = [];
+    const h = harness(undefined, undefined, (first) => {
+      const own = { ...first, signal: undefined } as Context;
+      made.push(own);
+      return own;
+    });
+    const [first, second] = [new AbortController(), new AbortController()];
+    const a = await h.stream('subscription { ticks }', { signal: first.signal });
+    const b = await h.stream('subscription { ticks }', { signal: second.signal });
+    expect(h.started.ticks).toBe(1);
+    expect([h.sharing.groups(), h.sharing.members()]).toEqual([1, 2]);
+    expect(made).toHaveLength(1);
+    expect(made[0]!.signal).toBeUndefined();
+    // The first subscriber's request goes away: the others keep hearing.
+    first.abort();
+    await a.return!();
+    h.pubsub.publish('tick', 4);
+    expect(await value(b)).toEqual({ data: { ticks: 4 } });
+    expect(h.started.ended).toBe(0);
   });
 
   it('lets one subscriber leave without disturbing the others, and stops the execution with the last', async () => {
