@@ -42,6 +42,7 @@ import { Redis } from 'ioredis';
 import { LiveBoardDocument } from '../clients/graphql/generated/graphql.js';
 import { buildApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
+import { simulatedVendorEnv } from '../test/support/simulated-vendors.js';
 import { listen } from '../server/listen.js';
 import { startSimulator } from '../simulator/server.js';
 import { forkBench, type BenchChild } from './child.js';
@@ -127,9 +128,7 @@ async function main() {
     DATABASE_URL: ':memory:',
     SWITCHBOARD_API_KEYS: `viewer:${key}`,
     SWITCHBOARD_VENDORS: 'bomgar',
-    BOMGAR_URL: `${simulator.url}/bomgar`,
-    BOMGAR_CLIENT_ID: 'simulator-bomgar-client',
-    BOMGAR_CLIENT_SECRET: 'simulator-bomgar-secret',
+    ...simulatedVendorEnv(simulator.url),
     LIVE_POLL_INTERVAL_MS: '0',
     // Every subscriber here shares one key: the per-caller rate limit would refuse all but the first burst.
     RATE_LIMIT_PER_MINUTE: '0',

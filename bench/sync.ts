@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config.js';
+import { simulatedVendorEnv } from '../test/support/simulated-vendors.js';
 import { runConfiguredSync } from '../server/sync-job.js';
 import { startSimulator } from '../simulator/server.js';
 import { openStore } from '../store/index.js';
@@ -41,16 +42,7 @@ const sim = await startSimulator({
 });
 console.log(`simulator seeded with ${args.tickets} tickets and ${args.sessions} Bomgar sessions in ${((performance.now() - seeding) / 1000).toFixed(1)} s\n`);
 
-const env = {
-  NODE_ENV: 'test',
-  SWITCHBOARD_VENDORS: 'zendesk,bomgar',
-  ZENDESK_URL: `${sim.url}/zendesk`,
-  ZENDESK_EMAIL: 'agent@switchboard.test',
-  ZENDESK_TOKEN: 'simulator-token',
-  BOMGAR_URL: `${sim.url}/bomgar`,
-  BOMGAR_CLIENT_ID: 'simulator-bomgar-client',
-  BOMGAR_CLIENT_SECRET: 'simulator-bomgar-secret',
-};
+const env = { NODE_ENV: 'test', SWITCHBOARD_VENDORS: 'zendesk,bomgar', ...simulatedVendorEnv(sim.url) };
 const pause = async (ms: number) => {
   sim.simulator.clock.advance(ms);
 };
