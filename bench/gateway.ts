@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { buildApp, type App } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
 import { listen, type Listening } from '../server/listen.js';
-import { ROLES, type Role } from '../server/roles.js';
+import { ROLES, type Role } from '../domain/roles.js';
 import { simulatedVendorEnv } from '../test/support/simulated-vendors.js';
 
 export type BenchKeys = Record<Role, string>;

@@ -6,8 +6,8 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { AgentsDocument, BenchTicketDocument, GoToMeetingsDocument, LiveBoardNowDocument } from '../clients/graphql/generated/graphql.js';
-import { POLLED_VENDORS } from '../live/model.js';
-import type { Role } from '../server/roles.js';
+import { POLLED_VENDORS } from '../domain/live.js';
+import type { Role } from '../domain/roles.js';
 import type { BenchGateway } from './gateway.js';
 
 export interface MeasuredOperation {

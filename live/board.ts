@@ -1,6 +1,6 @@
-import { identityKey, mergeIdentities, type Agent } from '../resolvers/agents.js';
-import type { AgentIdentity, SupportSession, UnavailableVendor } from '../resolvers/support-model.js';
-import { isActive, isPolledVendor, RECENTLY_ENDED_KEPT, type LiveChangeBatch, type LiveQueue, type PolledVendor, type VendorSnapshot, type VendorStatus } from './model.js';
+import { identityKey, mergeIdentities, type Agent } from '../resolvers/agents/agents.js';
+import type { AgentIdentity, SupportSession, UnavailableVendor } from '../domain/support.js';
+import { isActive, isPolledVendor, RECENTLY_ENDED_KEPT, type LiveChangeBatch, type LiveQueue, type PolledVendor, type VendorSnapshot, type VendorStatus } from '../domain/live.js';
 
 /** The whole live picture, as `liveBoard` paints it first. Plain JSON. */
 export interface LiveBoard {

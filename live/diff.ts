@@ -1,5 +1,5 @@
-import type { AgentIdentity, SupportSession } from '../resolvers/support-model.js';
-import { isActive, type LiveChange, type LiveQueue, type VendorReading, type VendorSnapshot } from './model.js';
+import type { AgentIdentity, SupportSession } from '../domain/support.js';
+import { isActive, type LiveChange, type LiveQueue, type VendorReading, type VendorSnapshot } from '../domain/live.js';
 import { sameQueue, withWaitingSince } from './queue-wait.js';
 import { sameJson } from './same-json.js';
 

@@ -2,18 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { isUpstreamError } from '../clients/transport/errors.js';
 import type { Logger } from '../server/logger.js';
 import { evaluateAlerts } from './alerts/evaluate.js';
-import type { AlertRule } from './alerts/rule.js';
+import type { AlertRule } from '../domain/alerts.js';
 import { Board, type LiveBoard } from './board.js';
 import { diffReading } from './diff.js';
 import { changesForAlerts, longestWaitAt } from './queue-wait.js';
 import type { LatestQueue } from './latest-queue.js';
 import type { Leadership } from './leadership.js';
-import { isPolledVendor, type LiveChange, type LiveChangeBatch, type LiveVendor, type PolledVendor, type VendorReading, type VendorStatus, type WebinarActivity } from './model.js';
+import { isPolledVendor, type LiveChange, type LiveChangeBatch, type LiveVendor, type PolledVendor, type VendorReading, type VendorStatus, type WebinarActivity } from '../domain/live.js';
 import { createPoller, type Poller } from './poller.js';
 import type { LivePubSub } from './pubsub.js';
 import type { SnapshotStore } from './snapshot-store.js';
 import { Subscribers, type WatchSpec } from './subscribers.js';
-import type { LiveSource } from './sources/source.js';
+import type { LiveSource } from '../adapters/live-source.js';
 
 export interface LiveEngineOptions {
   pubsub: LivePubSub;

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { PubSub } from 'graphql-yoga';
 import { boundedStream } from './bounded-stream.js';
 import type { LiveRedis } from './redis-connections.js';
-import type { LiveChangeBatch, PolledVendor } from './model.js';
+import type { LiveChangeBatch, PolledVendor } from '../domain/live.js';
 import type { LiveAlert } from './alerts/evaluate.js';
 import { memoryEventTarget, redisEventTarget, type LiveEventTarget } from './redis-event-target.js';
 

@@ -1,5 +1,5 @@
 import { sameJson } from './same-json.js';
-import type { LiveChange, LiveQueue } from './model.js';
+import type { LiveChange, LiveQueue } from '../domain/live.js';
 
 /**
  * A queue's longest wait grows by itself while nobody joins or leaves: that is time passing, not a

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { PolledVendor, VendorSnapshot } from './model.js';
+import type { PolledVendor, VendorSnapshot } from '../domain/live.js';
 import type { SnapshotStore } from './snapshot-store.js';
 
 /**

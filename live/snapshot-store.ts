@@ -1,4 +1,4 @@
-import type { PolledVendor, VendorSnapshot } from './model.js';
+import type { PolledVendor, VendorSnapshot } from '../domain/live.js';
 
 /**
  * Where the leader of a vendor's poll keeps that vendor's latest full snapshot, so an instance

@@ -10,10 +10,10 @@ import { loadTrustedDocuments, useTrustedDocuments } from './limits/trusted-docu
 import { createRateLimiter } from './rate-limit/create-limiter.js';
 import { useRateLimit } from './rate-limit/use-rate-limit.js';
 import { ConfigError, isLoopback, type Config } from './config.js';
-import { createContextFactory, type Context, type ContextFactory } from './context.js';
+import { createContextFactory, type Context, type ContextFactory } from '../resolvers/context.js';
 import { createErrorMasker } from './errors.js';
-import type { Role } from './roles.js';
-import { createVendorClients, type VendorClients } from './vendors.js';
+import type { Role } from '../domain/roles.js';
+import { createVendorClients, type VendorClients } from '../adapters/vendor-clients.js';
 import type { LivePubSub } from '../live/pubsub.js';
 import { useWebhooks } from './webhooks/index.js';
 import { useReportsCsv } from './reports-csv.js';
@@ -29,9 +29,9 @@ import type { Leadership } from '../live/leadership.js';
 import { openScaleOut } from '../live/scale-out.js';
 import type { LiveRedis } from '../live/redis-connections.js';
 import { createSubscriptionSharing, type SubscriptionSharing } from './subscription-sharing.js';
-import { createLiveSources } from '../live/sources/index.js';
-import { readAlertRules } from '../resolvers/alerts.js';
-import { freshBoard } from '../resolvers/live-board.js';
+import { createLiveSources } from '../adapters/live-sources.js';
+import { readAlertRules } from '../resolvers/live/alerts.js';
+import { freshBoard } from '../resolvers/live/board.js';
 import { liveWebhooks, nudgingLive } from './webhooks/live.js';
 
 export const GRAPHQL_PATH = '/graphql';

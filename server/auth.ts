@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { looksLikeJwt, type VerifyJwt } from './jwt.js';
-import type { Role } from './roles.js';
+import type { Role } from '../domain/roles.js';
 import { secretDigest } from './secrets.js';
 
 /** Who is calling: the role their key or token maps to and a label safe to log (never the key itself). */

@@ -1,11 +1,11 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
-import { ROLES, type Role } from './roles.js';
-import { parseCampaignHours, type CampaignHours } from './campaign-hours.js';
+import { ROLES, type Role } from '../domain/roles.js';
+import { parseCampaignHours, type CampaignHours } from '../domain/campaign-hours.js';
 import { DEFAULT_LIMITS, type OperationLimits } from './limits/options.js';
 import type { RatePolicy } from './rate-limit/bucket.js';
 import type { JwtConfig } from './jwt.js';
-import { parseAlertRules, type AlertRule } from '../live/alerts/rule.js';
+import { parseAlertRules, type AlertRule } from '../domain/alerts.js';
 
 /**
  * The one place configuration is read. Everything else receives the typed `Config`

@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { maskError as yogaMaskError } from 'graphql-yoga';
 import { UpstreamError } from '../clients/transport/errors.js';
-import { InputError, NotFoundError, VendorDisabledError } from '../resolvers/errors.js';
-import type { Role } from './roles.js';
+import { InputError, NotFoundError, VendorDisabledError } from '../domain/errors.js';
+import type { Role } from '../domain/roles.js';
 import { currentRequest, errorWithRequestId, reportVendorFailure } from './observability/request-scope.js';
 
 /** The caller's role is below what a field declares. */

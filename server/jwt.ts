@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, decodeProtectedHeader, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import { ROLES, roleAtLeast, type Role } from './roles.js';
+import { ROLES, roleAtLeast, type Role } from '../domain/roles.js';
 
 /** JWT sign-in beside API keys (JWT_*). At least one of `secret` and `jwksUrl` is set. */
 export interface JwtConfig {

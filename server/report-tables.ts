@@ -1,12 +1,12 @@
-import { meetingPatternReport, PATTERN_GROUPINGS } from '../resolvers/meeting-patterns.js';
-import { InputError, NotFoundError } from '../resolvers/errors.js';
+import { meetingPatternReport, PATTERN_GROUPINGS } from '../resolvers/meetings/patterns.js';
+import { InputError, NotFoundError } from '../domain/errors.js';
 import type { DataSource } from '../resolvers/history/source.js';
 import { contactTimeline, type TimelineEntry } from '../resolvers/reports/contact-timeline.js';
 import { supportStats, SUPPORT_STATS_GROUPINGS, type SupportStatsRow } from '../resolvers/reports/support-stats.js';
 import { webinarFunnel } from '../resolvers/reports/webinar-funnel.js';
-import { vendorKeyArg } from '../schema/ids.js';
-import { webinarArg } from '../schema/report.js';
-import type { Context } from './context.js';
+import { vendorKeyArg } from '../schema/core/ids.js';
+import { webinarArg } from '../schema/reports/report.js';
+import type { Context } from '../resolvers/context.js';
 
 /** A report as a table: named columns, its rows, and where its data came from. */
 export interface ReportTable {

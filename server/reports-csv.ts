@@ -1,14 +1,14 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Plugin } from 'graphql-yoga';
 import { isUpstreamError } from '../clients/transport/errors.js';
-import { InputError, NotFoundError, VendorDisabledError } from '../resolvers/errors.js';
+import { InputError, NotFoundError, VendorDisabledError } from '../domain/errors.js';
 import type { Authenticate } from './auth.js';
 import { authRefusal } from './auth-plugin.js';
-import type { ContextFactory } from './context.js';
+import type { ContextFactory } from '../resolvers/context.js';
 import { upstreamMessages } from './errors.js';
 import { requestIdFor } from './observability/index.js';
 import { CSV_REPORTS, type ReportTable } from './report-tables.js';
-import { roleAtLeast } from './roles.js';
+import { roleAtLeast } from '../domain/roles.js';
 
 /** Where the reports are served: `/reports/<name>.csv`. */
 export const REPORTS_PREFIX = '/reports/';

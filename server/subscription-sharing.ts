@@ -1,6 +1,6 @@
 import { getOperationAST, print, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { Context } from './context.js';
+import type { Context } from '../resolvers/context.js';
 import { SharedSubscriber, type ResultSink, type StartWith } from './shared-subscriber.js';
 
 export type { ResultSink } from './shared-subscriber.js';

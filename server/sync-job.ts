@@ -4,7 +4,7 @@ import { syncPlan, type SyncTuning } from '../store/sync/registry.js';
 import type { SyncEvent, SyncVendor } from '../store/sync/events.js';
 import type { Store } from '../store/index.js';
 import type { Config } from './config.js';
-import { createVendorClients } from './vendors.js';
+import { createVendorClients } from '../adapters/vendor-clients.js';
 
 /**
  * Vendor clients for a background sync: the configured ones with room for big pages (a minute

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOpen, parseCampaignHours } from '../server/campaign-hours.js';
+import { isOpen, parseCampaignHours } from '../domain/campaign-hours.js';
 import { ConfigError, loadConfig } from '../server/config.js';
 
 describe('AMEYO_CAMPAIGN_HOURS', () => {

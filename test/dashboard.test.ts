@@ -7,7 +7,7 @@ import { createSchema, createYoga } from 'graphql-yoga';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CreateAlertRuleDocument, DeleteAlertRuleDocument } from '../clients/graphql/generated/graphql.js';
-import { POLLED_VENDORS } from '../live/model.js';
+import { POLLED_VENDORS } from '../domain/live.js';
 import { DASHBOARD_CSP, useDashboard } from '../server/dashboard.js';
 import { startGateway, type TestGateway } from './support/gateway.js';
 import { LIVE_TEST_ENV, simEvent } from './support/live.js';

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { UpstreamError } from '../clients/transport/errors.js';
-import { InputError } from '../resolvers/errors.js';
+import { InputError } from '../domain/errors.js';
 import { createErrorMasker } from '../server/errors.js';
 import { createLogger } from '../server/logger.js';
 import { runInRequestScope } from '../server/observability/request-scope.js';

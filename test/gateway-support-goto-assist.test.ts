@@ -16,7 +16,7 @@ import {
 import { graphql } from '../clients/graphql/generated/gql.js';
 import { createGoToAssistClient } from '../clients/goto/assist/client.js';
 import { createGoToSession } from '../clients/goto/oauth.js';
-import { recentWindow } from '../resolvers/support-source.js';
+import { recentWindow } from '../adapters/support-source.js';
 import { startGateway, type TestGateway } from './support/gateway.js';
 
 let gw: TestGateway;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AgentStatusChangedDocument, AlertRulesDocument, AlertsDocument, CreateAlertRuleDocument, DeleteAlertRuleDocument, type AlertsSubscription } from '../clients/graphql/generated/graphql.js';
-import { POLLED_VENDORS } from '../live/model.js';
+import { POLLED_VENDORS } from '../domain/live.js';
 import { loadConfig } from '../server/config.js';
 import { startGateway, type TestGateway } from './support/gateway.js';
 import { LIVE_TEST_ENV, simEvent, sseStream, wsStream, type LiveStream } from './support/live.js';

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LiveBoardDocument, LiveBoardNowDocument, SessionChangedDocument, type LiveBoardSubscription } from '../clients/graphql/generated/graphql.js';
-import type { LiveBoardEvent } from '../resolvers/live-board.js';
-import { watchLiveBoard } from '../resolvers/live-board.js';
-import { POLLED_VENDORS } from '../live/model.js';
+import type { LiveBoardEvent } from '../resolvers/live/board.js';
+import { watchLiveBoard } from '../resolvers/live/board.js';
+import { POLLED_VENDORS } from '../domain/live.js';
 import { webinarSignature } from '../server/webhooks/gotowebinar.js';
 import { registerWebinarWebhooks } from '../server/webhooks/live.js';
 import { startGateway, type TestGateway } from './support/gateway.js';

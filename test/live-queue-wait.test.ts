@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateAlerts } from '../live/alerts/evaluate.js';
-import type { AlertRule } from '../live/alerts/rule.js';
+import type { AlertRule } from '../domain/alerts.js';
 import { diffReading } from '../live/diff.js';
-import type { LiveQueue, VendorSnapshot } from '../live/model.js';
+import type { LiveQueue, VendorSnapshot } from '../domain/live.js';
 import { changesForAlerts, longestWaitAt, withWaitingSince } from '../live/queue-wait.js';
 
 const T = Date.parse('2026-12-07T10:00:00Z');

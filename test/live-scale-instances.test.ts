@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AgentStatusChangedDocument, LiveBoardDocument } from '../clients/graphql/generated/graphql.js';
-import { POLLED_VENDORS, type PolledVendor } from '../live/model.js';
+import { POLLED_VENDORS, type PolledVendor } from '../domain/live.js';
 import type { TestGateway } from './support/gateway.js';
 import { startReplicaPair, type ReplicaPair } from './support/gateway-instances.js';
 import { LIVE_TEST_ENV, openedStreams, simEvent, wsStream } from './support/live.js';

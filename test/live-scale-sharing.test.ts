@@ -1,7 +1,7 @@
 import { GraphQLError, GraphQLInt, GraphQLObjectType, GraphQLSchema, GraphQLString, type ExecutionResult } from 'graphql';
 import { createPubSub, createYoga } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
-import type { Context } from '../server/context.js';
+import type { Context } from '../resolvers/context.js';
 import { createSubscriptionSharing, SHARED_SUBSCRIPTION, type ResultSink, type SubscriptionSharingOptions } from '../server/subscription-sharing.js';
 
 /**

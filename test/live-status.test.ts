@@ -8,7 +8,7 @@ import {
   type AgentStatusChangedSubscription,
   type LiveBoardSubscription,
 } from '../clients/graphql/generated/graphql.js';
-import { POLLED_VENDORS } from '../live/model.js';
+import { POLLED_VENDORS } from '../domain/live.js';
 import { startGateway, type TestGateway } from './support/gateway.js';
 import { LIVE_TEST_ENV, openedStreams, simEvent, sseStream, wsStream } from './support/live.js';
 

@@ -1,7 +1,7 @@
-import type { SupportSession } from '../../resolvers/support-model.js';
-import { vendorName } from '../../resolvers/support-model.js';
-import type { LiveChange, LiveQueue, VendorStatus } from '../model.js';
-import type { AlertRule } from './rule.js';
+import type { SupportSession } from '../../domain/support.js';
+import { vendorName } from '../../domain/support.js';
+import type { LiveChange, LiveQueue, VendorStatus } from '../../domain/live.js';
+import type { AlertRule } from '../../domain/alerts.js';
 
 /** An alert a rule raised (or, for a condition that holds over time, cleared). Plain JSON. */
 export interface LiveAlert {

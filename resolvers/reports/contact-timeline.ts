@@ -1,4 +1,4 @@
-import type { Context } from '../../server/context.js';
+import type { Context } from '../context.js';
 import {
   CallSchema,
   HistoryCallSchema,
@@ -10,12 +10,12 @@ import {
   HistoryTicketSchema,
   VendorLinkSchema,
 } from '../../store/entities/index.js';
-import { contactById } from '../contacts.js';
-import { NotFoundError } from '../errors.js';
+import { contactById } from '../contacts/contacts.js';
+import { NotFoundError } from '../../domain/errors.js';
 import { storeCoverage, type HistoryNeed, type StoreCoverage } from '../history/source.js';
-import { toE164 } from '../phone.js';
-import { TICKET_SESSION } from '../support-links.js';
-import { vendorName } from '../support-model.js';
+import { toE164 } from '../../domain/phone.js';
+import { TICKET_SESSION } from '../support/links.js';
+import { vendorName } from '../../domain/support.js';
 import { reportRange, type ReportRange } from './range.js';
 import { dateOf, numberOf, reportSql, type ReportSql } from './sql.js';
 

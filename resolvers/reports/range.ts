@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../../domain/errors.js';
 
 /** A report's window: records that started at or after `from` and before `to`. */
 export interface ReportRange {

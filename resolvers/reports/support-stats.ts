@@ -1,8 +1,8 @@
-import type { Context } from '../../server/context.js';
+import type { Context } from '../context.js';
 import { HistorySupportSessionSchema, VendorLinkSchema } from '../../store/entities/index.js';
-import { TICKET_SESSION } from '../support-links.js';
-import { SUPPORT_VENDORS, vendorName, type SupportVendor } from '../support-model.js';
-import { teamsById } from '../support-teams.js';
+import { TICKET_SESSION } from '../support/links.js';
+import { SUPPORT_VENDORS, vendorName, type SupportVendor } from '../../domain/support.js';
+import { teamsById } from '../support/teams.js';
 import { storeCoverage, type StoreCoverage } from '../history/source.js';
 import { reportRange, type ReportRange } from './range.js';
 import { numberOf, ratio, rounded, reportSql, type ReportSql } from './sql.js';

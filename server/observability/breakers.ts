@@ -1,5 +1,5 @@
 import type { BreakerState } from '../../clients/transport/index.js';
-import type { ClientKey, VendorClients } from '../vendors.js';
+import type { ClientKey, VendorClients } from '../../adapters/vendor-clients.js';
 
 /** One vendor transport's circuit breaker, as /ready and the metrics report it. */
 export interface BreakerReading {

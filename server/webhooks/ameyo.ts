@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { UpstreamError } from '../../clients/transport/errors.js';
-import { receiveCallConnect, receivePostCall, type CallConnect, type PostCall } from '../../resolvers/inbound-call.js';
-import type { CampaignHours } from '../campaign-hours.js';
-import type { ContextFactory } from '../context.js';
+import { receiveCallConnect, receivePostCall, type CallConnect, type PostCall } from '../../resolvers/calls/inbound.js';
+import type { CampaignHours } from '../../domain/campaign-hours.js';
+import type { ContextFactory } from '../../resolvers/context.js';
 import { jsonResponse, type WebhookHandler } from './index.js';
 import { sameSecret } from '../secrets.js';
 

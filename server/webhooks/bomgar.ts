@@ -2,7 +2,7 @@ import type { BomgarClient } from '../../clients/bomgar/client.js';
 import { decodeOutboundEvent } from '../../clients/bomgar/outbound-event.js';
 import { isUpstreamError } from '../../clients/transport/errors.js';
 import type { LiveEngine } from '../../live/engine.js';
-import { bomgarPushReading } from '../../live/sources/bomgar/push.js';
+import { bomgarPushReading } from '../../adapters/bomgar/live-push.js';
 import type { Logger } from '../logger.js';
 import { jsonResponse, type WebhookHandler } from './index.js';
 import { refusePush } from './push-auth.js';

@@ -1,6 +1,6 @@
 import { decodeSessionCallback } from '../../clients/goto/assist/callback.js';
 import type { LiveEngine } from '../../live/engine.js';
-import { gotoAssistPushReading } from '../../live/sources/gotoassist/push.js';
+import { gotoAssistPushReading } from '../../adapters/gotoassist/live-push.js';
 import { jsonResponse, type WebhookHandler } from './index.js';
 import { refusePush } from './push-auth.js';
 

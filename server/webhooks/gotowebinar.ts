@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { decodeWebinarWebhook } from '../../clients/goto/webinar-webhooks.js';
 import type { LiveEngine } from '../../live/engine.js';
-import { webinarActivity } from '../../live/sources/gotowebinar/push.js';
+import { webinarActivity } from '../../adapters/goto/webinar-live-push.js';
 import { sameSecret } from '../secrets.js';
 import { jsonResponse, type WebhookHandler } from './index.js';
 

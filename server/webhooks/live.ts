@@ -3,7 +3,7 @@ import { isUpstreamError } from '../../clients/transport/errors.js';
 import type { LiveEngine } from '../../live/engine.js';
 import type { LiveConfig } from '../config.js';
 import type { Logger } from '../logger.js';
-import type { VendorClients } from '../vendors.js';
+import type { VendorClients } from '../../adapters/vendor-clients.js';
 import { bomgarWebhook } from './bomgar.js';
 import { gotoAssistWebhook } from './goto-assist.js';
 import { gotoWebinarWebhook } from './gotowebinar.js';

@@ -1,4 +1,4 @@
-import type { SessionFeedback, SupportSession, SupportSessionEvent } from '../../resolvers/support-model.js';
+import type { SessionFeedback, SupportSession, SupportSessionEvent } from '../../domain/support.js';
 import {
   HistorySessionEventSchema,
   HistorySupportSessionSchema,

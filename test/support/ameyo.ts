@@ -2,7 +2,7 @@ import { print, type FormattedExecutionResult, type GraphQLFormattedError } from
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { IncomingCallDocument, type IncomingCallSubscription } from '../../clients/graphql/generated/graphql.js';
-import type { Role } from '../../server/roles.js';
+import type { Role } from '../../domain/roles.js';
 import type { TestGateway } from './gateway.js';
 
 /** A call as the simulator's control endpoint reports it. */

@@ -4,7 +4,7 @@ import { print, type ExecutionResult } from 'graphql';
 import { buildApp, type App, type BuildOptions } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import { listen, type Listening } from '../../server/listen.js';
-import { ROLES, type Role } from '../../server/roles.js';
+import { ROLES, type Role } from '../../domain/roles.js';
 import { startSimulator } from '../../simulator/server.js';
 import { simulatedVendorEnv } from './simulated-vendors.js';
 import { simulatorAdmin, type SimulatorAdmin } from './simulator-admin.js';

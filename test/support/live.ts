@@ -3,7 +3,7 @@ import { print, type ExecutionResult } from 'graphql';
 import { createClient as createSseClient } from 'graphql-sse';
 import { createClient as createWsClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import type { Role } from '../../server/roles.js';
+import type { Role } from '../../domain/roles.js';
 import type { TestGateway } from './gateway.js';
 
 /** One subscription over a real transport, read event by event. */

@@ -1,6 +1,6 @@
 import type { BomgarClient } from '../../../clients/bomgar/client.js';
 import type { BomgarExitSurvey } from '../../../clients/bomgar/types.js';
-import { toFeedback, toSupportSession } from '../../../resolvers/support-bomgar-mapping.js';
+import { toFeedback, toSupportSession } from '../../../adapters/bomgar/mapping.js';
 import { HistorySessionSurveySchema, type HistoryFields, type HistorySessionSurvey } from '../../entities/index.js';
 import { paced } from '../pacing.js';
 import { isOpen, supportSessionBatches } from '../support-rows.js';

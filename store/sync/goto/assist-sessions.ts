@@ -1,6 +1,6 @@
 import type { GoToAssistClient } from '../../../clients/goto/assist/client.js';
 import type { GoToAssistSession } from '../../../clients/goto/assist/types.js';
-import { toSessionEvent, toSupportSession } from '../../../resolvers/support-goto-assist-mapping.js';
+import { toSessionEvent, toSupportSession } from '../../../adapters/gotoassist/mapping.js';
 import { mapLimited, paced } from '../pacing.js';
 import { isOpen, supportSessionBatches } from '../support-rows.js';
 import type { ResourceSync } from '../types.js';

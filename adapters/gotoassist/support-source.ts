@@ -1,0 +1,91 @@
+import type { Context } from '../../resolvers/context.js';
+import { InputError } from '../../domain/errors.js';
+import { gotoAssist } from './access.js';
+import { toIdentity, toSessionEvent, toSupportQueue, toSupportSession } from './mapping.js';
+import type { SupportTarget } from '../../domain/support.js';
+import { indexEntryOf, mapLoaded, type SupportSource } from '../support-source.js';
+
+/** GoToAssist has experts and portals, no teams: a team target is refused naming the field. */
+function expertOf(target: SupportTarget, field: string): string | undefined {
+  if (target.kind === 'team') throw new InputError([{ field, message: 'GoToAssist has no teams; give an agent, or neither for the portal queue' }]);
+  return target.kind === 'agent' ? target.identityId : undefined;
+}
+
+/** GoToAssist Remote Support as a remote-support source. */
+export const gotoAssistSource: SupportSource = {
+  vendor: 'gotoassist',
+  // The simulator's modeled limits (the real ones are not published); Bomgar's survey limits are the strict ones.
+  limits: { customerName: 128, customerCompany: 100, customerDetails: 1024, externalKey: 1024 },
+
+  async index(ctx, window) {
+    const sessions = await ctx.loaders.gotoAssist.window(window);
+    return sessions.map((record) => {
+      ctx.loaders.gotoAssist.sessions.prime(record.sessionId, record);
+      return indexEntryOf(toSupportSession(record));
+    });
+  },
+
+  async sessions(ctx, ids) {
+    return mapLoaded(await ctx.loaders.gotoAssist.sessions.loadMany(ids), toSupportSession);
+  },
+
+  async feedback(_ctx, session) {
+    return session.feedback ?? { rating: null, comment: null, resolution: null };
+  },
+
+  async entryFeedback(_ctx, entries) {
+    return entries.map((entry) => entry.session?.feedback ?? { rating: null, comment: null, resolution: null });
+  },
+
+  async events(ctx, session) {
+    return (await ctx.loaders.gotoAssist.events.load(session.vendorId)).map(toSessionEvent);
+  },
+
+  async identities(ctx) {
+    return (await ctx.loaders.gotoAssist.agents()).map(toIdentity);
+  },
+
+  async teams() {
+    return [];
+  },
+
+  async queues(ctx) {
+    return (await ctx.loaders.gotoAssist.queues()).map(toSupportQueue);
+  },
+
+  async start(ctx: Context, input) {
+    const { client } = gotoAssist(ctx);
+    const expert = expertOf(input.target, 'input.teamId');
+    const created = await client.createSession({
+      partnerObject: input.ticket.id,
+      // Where the expert's console links back to: the ticket in Zendesk's agent interface.
+      partnerObjectUrl: input.ticket.url,
+      customerName: input.customer.name,
+      ...(input.customer.email && { customerEmail: input.customer.email }),
+    });
+    const code = await client.createConnectionCode({ externalId: input.ticket.id, sessionId: created.sessionId, ...(expert && { agentKey: expert }) });
+    return { vendor: 'gotoassist', code: code.code, joinUrl: created.customerJoinUrl ?? created.launchUrl, expiresAt: code.expiresAt, sessionId: created.sessionId, ticketId: input.ticket.id };
+  },
+
+  forget(ctx, sessionId) {
+    ctx.loaders.gotoAssist.sessions.clear(sessionId);
+  },
+
+  async transfer(ctx, sessionId, target) {
+    const expert = expertOf(target, 'to.teamId');
+    if (!expert) throw new InputError([{ field: 'to', message: 'give an agent to transfer a GoToAssist session to' }]);
+    await gotoAssist(ctx).client.transferSession(sessionId, { expertUserKey: expert });
+  },
+
+  async end(ctx, sessionId) {
+    await gotoAssist(ctx).client.endSession(sessionId);
+  },
+
+  async setExternalKey(ctx, sessionId, ticket) {
+    await gotoAssist(ctx).client.setPartnerObject(sessionId, { partnerObject: ticket.id, partnerObjectUrl: ticket.url });
+  },
+
+  async cancelCode(ctx, code) {
+    return gotoAssist(ctx).client.cancelConnectionCode(code);
+  },
+};

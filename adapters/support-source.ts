@@ -1,0 +1,108 @@
+import type { Context } from '../resolvers/context.js';
+import type {
+  AgentIdentity,
+  NewSupportSession,
+  SessionFeedback,
+  SessionTicket,
+  SessionStatus,
+  StartedSupportSession,
+  SupportQueue,
+  SupportSession,
+  SupportSessionEvent,
+  SupportTarget,
+  SupportTeam,
+  SupportVendor,
+} from '../domain/support.js';
+
+/** A session as a listing knows it before its full record is loaded: enough to filter and order. */
+export interface SessionIndexEntry {
+  vendor: SupportVendor;
+  vendorId: string;
+  startedAt: string | null;
+  endedAt: string | null;
+  status: SessionStatus;
+  /** The agent identity's vendorId. */
+  agentId: string | null;
+  externalKey: string | null;
+  /** The full record, when the listing call already returned it. */
+  session?: SupportSession;
+}
+
+/** The index entry of a fully loaded session (one read by id, or a listing that carries full records). */
+export function indexEntryOf(session: SupportSession): SessionIndexEntry {
+  return {
+    vendor: session.vendor,
+    vendorId: session.vendorId,
+    startedAt: session.startedAt,
+    endedAt: session.endedAt,
+    status: session.status,
+    agentId: session.agent?.vendorId ?? null,
+    externalKey: session.externalKey,
+    session,
+  };
+}
+
+export interface TimeWindow {
+  from: Date;
+  to: Date;
+}
+
+/**
+ * How far back a listing without `from` looks. Vendors list sessions by time window only, so
+ * the listing needs a start; a year (and a margin) covers the reporting most teams keep.
+ */
+export const DEFAULT_LOOKBACK_DAYS = 400;
+
+/**
+ * How far past "now" an open-ended listing reaches. Vendors select sessions by start time with
+ * an exclusive end; a session started in the current second, or on a vendor clock running a
+ * little ahead of ours, must still be listed. No session starts in the future, so the margin
+ * costs nothing.
+ */
+export const OPEN_END_MARGIN_MS = 5 * 60_000;
+
+/** The window of a listing without dates: the last DEFAULT_LOOKBACK_DAYS up to a little past `now`. */
+export function recentWindow(now: Date): TimeWindow {
+  const to = new Date(now.getTime() + OPEN_END_MARGIN_MS);
+  return { from: new Date(to.getTime() - DEFAULT_LOOKBACK_DAYS * 86_400_000), to };
+}
+
+/**
+ * What a remote-support vendor offers the domain services. One implementation per vendor
+ * (support-bomgar.ts, support-goto-assist.ts), registered in support-sources.ts. Reads go
+ * through the request's loaders, so a page costs a bounded number of vendor calls.
+ */
+export interface SupportSource {
+  vendor: SupportVendor;
+  /** Every session that started in the window (lightweight), newest first or any order. */
+  index(ctx: Context, window: TimeWindow): Promise<SessionIndexEntry[]>;
+  /** Full records by vendorId, in the order asked; unknown ids null. */
+  sessions(ctx: Context, ids: readonly string[]): Promise<(SupportSession | null)[]>;
+  feedback(ctx: Context, session: SupportSession): Promise<SessionFeedback>;
+  /** Feedback for listing entries without loading the sessions, in one batch. */
+  entryFeedback(ctx: Context, entries: readonly SessionIndexEntry[]): Promise<SessionFeedback[]>;
+  events(ctx: Context, session: SupportSession): Promise<SupportSessionEvent[]>;
+  identities(ctx: Context): Promise<AgentIdentity[]>;
+  teams(ctx: Context): Promise<SupportTeam[]>;
+  queues(ctx: Context): Promise<SupportQueue[]>;
+  /** Starts a session for a ticket; the input is already validated against `limits`. */
+  start(ctx: Context, input: NewSupportSession): Promise<StartedSupportSession>;
+  transfer(ctx: Context, sessionId: string, target: SupportTarget): Promise<void>;
+  end(ctx: Context, sessionId: string): Promise<void>;
+  /** Puts the ticket on the session (its id as the external key; its URL where the vendor keeps one). */
+  setExternalKey(ctx: Context, sessionId: string, ticket: SessionTicket): Promise<void>;
+  /** Drops the request's cached copy of a session after a command changed it. */
+  forget(ctx: Context, sessionId: string): void;
+  /** Cancels a connection code not used yet; false when the vendor has no such code. */
+  cancelCode(ctx: Context, code: string): Promise<boolean>;
+  /** Field limits the vendor enforces on startSupportSession's customer, by input field (checked before any call). */
+  limits: { customerName: number; customerCompany: number; customerDetails: number; externalKey: number };
+}
+
+/** DataLoader `loadMany` results mapped to records: a failed key rethrows its vendor error, a missing one is null. */
+export function mapLoaded<T, U>(records: readonly (T | Error | null)[], map: (record: T) => U): (U | null)[] {
+  return records.map((record) => {
+    if (record instanceof Error) throw record;
+    return record === null ? null : map(record);
+  });
+}

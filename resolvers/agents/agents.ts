@@ -1,0 +1,136 @@
+import { UpstreamError, type UpstreamErrorCode } from '../../clients/transport/errors.js';
+import type { Context } from '../context.js';
+import { AGENT_IDENTITY_SOURCES } from '../../adapters/agent-sources.js';
+import type { AgentIdentity, AgentRef, AgentStatus, UnavailableVendor } from '../../domain/support.js';
+import { fromEachVendor } from '../from-each-vendor.js';
+
+/** One person across vendors: every identity with the same email, or a lone identity without one. */
+export interface Agent {
+  /** The lower-cased email, or `<vendor>-<vendorId>` for an identity without one. */
+  key: string;
+  name: string;
+  email: string | null;
+  status: AgentStatus;
+  identities: AgentIdentity[];
+  /**
+   * Vendors whose agents could not be read when this agent was put together: the person may
+   * have an account there that `identities` lacks, and `status` does not count it.
+   */
+  unavailable: UnavailableVendor[];
+}
+
+/** Busy anywhere is busy; otherwise available anywhere is available; then away; offline only when offline everywhere. */
+const STATUS_ORDER: AgentStatus[] = ['BUSY', 'AVAILABLE', 'AWAY', 'OFFLINE'];
+
+export function combinedStatus(identities: readonly AgentIdentity[]): AgentStatus {
+  return STATUS_ORDER.find((status) => identities.some((identity) => identity.status === status)) ?? 'OFFLINE';
+}
+
+export function identityKey(identity: Pick<AgentIdentity, 'vendor' | 'vendorId' | 'email'>): string {
+  return identity.email ?? `${identity.vendor}-${identity.vendorId}`;
+}
+
+/**
+ * Groups identities into people by email (identities without an email stay alone), ordered by
+ * name. Every person carries the vendors that could not be read: any of them may hold one of
+ * the person's accounts.
+ */
+export function mergeIdentities(identities: readonly AgentIdentity[], unavailable: UnavailableVendor[]): Agent[] {
+  const people = new Map<string, AgentIdentity[]>();
+  for (const identity of identities) {
+    const key = identityKey(identity);
+    people.set(key, [...(people.get(key) ?? []), identity]);
+  }
+  return [...people.entries()]
+    .map(([key, members]) => ({
+      key,
+      name: members.find((member) => member.name)?.name ?? key,
+      email: members[0]!.email,
+      status: combinedStatus(members),
+      identities: members,
+      unavailable,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key));
+}
+
+const perRequest = new WeakMap<Context, Promise<{ agents: Agent[]; unavailable: UnavailableVendor[] }>>();
+
+/** Every agent of every identity source, read once per request; vendors that fail are reported. */
+export function allAgents(ctx: Context): Promise<{ agents: Agent[]; unavailable: UnavailableVendor[] }> {
+  let pending = perRequest.get(ctx);
+  if (!pending) {
+    pending = fromEachVendor(AGENT_IDENTITY_SOURCES, (source) => source.identities(ctx)).then(({ items, unavailable }) => ({
+      agents: mergeIdentities(items, unavailable),
+      unavailable,
+    }));
+    perRequest.set(ctx, pending);
+  }
+  return pending;
+}
+
+/**
+ * Gives a context the people it would read, without reading the vendors: a live event's
+ * relation fields (a session's agent, a queue's members) resolve from the live board.
+ */
+export function primeAgents(ctx: Context, agents: Agent[], unavailable: UnavailableVendor[]): void {
+  perRequest.set(ctx, Promise.resolve({ agents, unavailable }));
+}
+
+export interface AgentFilter {
+  status?: AgentStatus | null;
+  /** A team: only agents with an identity in it. */
+  team?: { vendor: string; vendorId: string } | null;
+}
+
+export async function listAgents(ctx: Context, filter: AgentFilter): Promise<{ agents: Agent[]; unavailable: UnavailableVendor[] }> {
+  const { agents, unavailable } = await allAgents(ctx);
+  const team = filter.team;
+  return {
+    agents: agents.filter(
+      (agent) =>
+        (!filter.status || agent.status === filter.status) &&
+        (!team || agent.identities.some((identity) => identity.vendor === team.vendor && identity.teamIds.includes(team.vendorId))),
+    ),
+    unavailable,
+  };
+}
+
+export async function agentByKey(ctx: Context, key: string): Promise<Agent | null> {
+  return (await allAgents(ctx)).agents.find((agent) => agent.key === key) ?? null;
+}
+
+/** The Agent (with status) whose email this is, or null (also when only a vendor that failed might know it). */
+export async function agentByEmail(ctx: Context, email: string): Promise<Agent | null> {
+  return agentByKey(ctx, email.trim().toLowerCase());
+}
+
+/** A vendor reported unavailable, as the typed error its own call raised (code and vendor kept). */
+export function unavailableError(unavailable: UnavailableVendor): UpstreamError {
+  return new UpstreamError({ code: unavailable.code as UpstreamErrorCode, vendor: unavailable.vendor, message: unavailable.message });
+}
+
+/**
+ * A caller's look-up by email. Null means every vendor answered and none knows the email. When
+ * nobody who answered knows it but a vendor could not be read, "no such agent" would be a guess
+ * (the person may be a rep only there), so that vendor's typed error is thrown instead.
+ */
+export async function lookUpAgentByEmail(ctx: Context, email: string): Promise<Agent | null> {
+  const agent = await agentByEmail(ctx, email);
+  if (agent) return agent;
+  const { unavailable } = await allAgents(ctx);
+  if (unavailable[0]) throw unavailableError(unavailable[0]);
+  return null;
+}
+
+/**
+ * The person behind a session's agent. When the vendor's roster does not list the identity
+ * (a rep since deleted, or the roster failed) the agent is built from the session's own data,
+ * with status OFFLINE: the session still names who handled it.
+ */
+export async function agentForRef(ctx: Context, ref: AgentRef): Promise<Agent> {
+  const { agents, unavailable } = await allAgents(ctx);
+  const found = agents.find((agent) => agent.identities.some((identity) => identity.vendor === ref.vendor && identity.vendorId === ref.vendorId));
+  if (found) return found;
+  const identity: AgentIdentity = { vendor: ref.vendor, vendorId: ref.vendorId, name: ref.name, email: ref.email, status: 'OFFLINE', teamIds: [] };
+  return { key: identityKey(identity), name: ref.name, email: ref.email, status: 'OFFLINE', identities: [identity], unavailable };
+}

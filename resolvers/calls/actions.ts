@@ -1,0 +1,149 @@
+import { GraphQLError } from 'graphql';
+import { z } from 'zod';
+import { UpstreamError } from '../../clients/transport/errors.js';
+import type { Context } from '../context.js';
+import { updateCall } from '../../store/calls.js';
+import { ameyo } from '../../adapters/ameyo/access.js';
+import { callerAmeyoUserId } from './calling-agent.js';
+import { CALL_VENDOR, callById, forgetCall, toCall, type Call } from './calls.js';
+import { contactsByEmail, toContact, type Contact } from '../contacts/contacts.js';
+import { InputError, NotFoundError } from '../../domain/errors.js';
+import { receiveCallConnect, callerExternalId } from './inbound.js';
+import { email, requiredText } from '../../domain/input-rules.js';
+import { phoneText, toE164 } from '../../domain/phone.js';
+import { zendesk } from '../../adapters/zendesk/access.js';
+
+/** Validates a mutation's arguments; issues name the argument (`phone`, `code`). */
+function validArgs<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new InputError(result.error.issues.map((issue) => ({ field: issue.path.map(String).join('.') || 'input', message: issue.message })));
+}
+
+const campaignId = z.string().trim().regex(/^[\w.-]{1,64}$/, 'must be an Ameyo campaign id');
+
+/**
+ * Ameyo's refusal of a command (HTTP 200 with a reason) as an input error on the field the
+ * reason is about (`field` may read the reason).
+ */
+async function asInputError<T>(field: string | ((reason: string) => string), run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof UpstreamError && error.vendor === 'ameyo' && error.code === 'UPSTREAM_REJECTED' && error.status === 200) {
+      const reason = error.vendorMessage ?? 'refused by Ameyo';
+      throw new InputError([{ field: typeof field === 'string' ? field : field(reason), message: reason }]);
+    }
+    throw error;
+  }
+}
+
+/** Which dial argument Ameyo's refusal is about; the agent's own state (busy, on a break) is about neither. */
+function dialRefusalField(reason: string): string {
+  if (/campaign/i.test(reason)) return 'campaign';
+  if (/phone/i.test(reason)) return 'phone';
+  return 'input';
+}
+
+/** Which dispose argument Ameyo's refusal is about: the code, or the call (unknown, already disposed). */
+function disposeRefusalField(reason: string): string {
+  return /disposition/i.test(reason) ? 'code' : 'callId';
+}
+
+/**
+ * A call the caller may act on: an agent acts on the calls Ameyo routed to them; a manager
+ * (or admin) on any call, as supervisors do on the Ameyo console.
+ */
+async function callToActOn(ctx: Context, id: string, field: string): Promise<Call> {
+  const call = await callById(ctx, id);
+  if (!call) throw new NotFoundError('Call', id);
+  if (ctx.scopes.manager) return call;
+  const own = await callerAmeyoUserId(ctx);
+  if (call.agentUserId !== own) {
+    throw new GraphQLError(`${field} on another agent's call needs the manager role`, { extensions: { code: 'FORBIDDEN' } });
+  }
+  return call;
+}
+
+/** Click to call: the calling agent's Ameyo dials the number in the campaign; the call is stored at once. */
+export async function dial(ctx: Context, raw: { phone: string; campaign: string }): Promise<Call> {
+  const input = validArgs(z.object({ phone: phoneText, campaign: campaignId }), raw);
+  const e164 = toE164(input.phone, ctx.phoneRegion);
+  if (!e164) throw new InputError([{ field: 'phone', message: 'must be a phone number' }]);
+  const userId = await callerAmeyoUserId(ctx);
+  const { client } = ameyo(ctx);
+  const placed = await asInputError(dialRefusalField, () => client.manualDial({ campaignId: input.campaign, phone: e164, userId }));
+  return receiveCallConnect(
+    ctx,
+    { ...placed, userId, phone: e164, campaignId: input.campaign, callType: 'outbound.manual.dial', ivrTicketId: null },
+    new Map(),
+  );
+}
+
+/** Disposes the call at Ameyo with a code of its campaign, and stores the code. */
+export async function disposeCall(ctx: Context, raw: { callId: string; code: string }): Promise<Call> {
+  const input = validArgs(z.object({ callId: z.string(), code: z.string().trim().regex(/^[\w .-]{1,64}$/, 'must be a disposition code') }), raw);
+  const call = await callToActOn(ctx, input.callId, 'disposeCall');
+  const { client } = ameyo(ctx);
+  await asInputError(disposeRefusalField, () =>
+    client.dispose({
+      phone: call.phone,
+      campaignId: call.campaignId,
+      crtObjectId: call.vendorId,
+      userCrtObjectId: call.userCrtObjectId ?? '',
+      customerId: call.customerId ?? '',
+      dispositionCode: input.code,
+    }),
+  );
+  const stored = toCall(await updateCall(ctx.em, CALL_VENDOR, call.vendorId, { disposition: input.code }));
+  forgetCall(ctx, stored);
+  return stored;
+}
+
+/** Schedules a callback of the call's number at Ameyo, for the call's agent, and stores when. */
+export async function scheduleCallback(ctx: Context, raw: { callId: string; at: Date }): Promise<Call> {
+  const input = validArgs(z.object({ callId: z.string(), at: z.date().refine((at) => at.getTime() > Date.now(), 'must be in the future') }), raw);
+  const call = await callToActOn(ctx, input.callId, 'scheduleCallback');
+  const { client } = ameyo(ctx);
+  const { callbackId } = await asInputError('at', () =>
+    client.addCallback({
+      campaignId: call.campaignId,
+      phone: call.phone,
+      callbackAt: input.at,
+      ...(call.agentUserId && { userId: call.agentUserId }),
+      ...(call.customerId && { customerId: call.customerId }),
+    }),
+  );
+  const stored = toCall(await updateCall(ctx.em, CALL_VENDOR, call.vendorId, { callbackAt: input.at, callbackId }));
+  forgetCall(ctx, stored);
+  return stored;
+}
+
+/**
+ * The agent learnt who an unknown caller is. Someone Zendesk already knows by that email
+ * becomes the call's contact; otherwise the contact made for the caller gets the name and
+ * email (the same upsert, keyed by the number's external id).
+ */
+export async function completeContact(ctx: Context, raw: { callId: string; name: string; email: string }): Promise<Contact> {
+  const input = validArgs(z.object({ callId: z.string(), name: requiredText(255), email }), raw);
+  const call = await callToActOn(ctx, input.callId, 'completeContact');
+  const [known] = await contactsByEmail(ctx, input.email);
+  let contact: Contact;
+  if (known) {
+    contact = known;
+  } else if (call.outcome !== 'NEW_CONTACT') {
+    throw new InputError([{ field: 'callId', message: 'the caller is already a known contact; only a contact made for an unknown caller is completed' }]);
+  } else {
+    const { client } = zendesk(ctx);
+    const e164 = toE164(call.phone, ctx.phoneRegion);
+    if (!e164) throw new InputError([{ field: 'callId', message: 'the call has no phone number to file the contact under' }]);
+    const { user } = await client.createOrUpdateUser({ name: input.name, email: input.email, phone: e164, external_id: callerExternalId(e164), role: 'end-user' });
+    ctx.loaders.zendesk.users.clear(user.id).prime(user.id, user);
+    contact = toContact(user);
+  }
+  if (call.contactId !== contact.vendorId) {
+    forgetCall(ctx, call);
+    forgetCall(ctx, toCall(await updateCall(ctx.em, CALL_VENDOR, call.vendorId, { contactId: contact.vendorId })));
+  }
+  return contact;
+}

@@ -1,0 +1,354 @@
+import { z } from 'zod';
+import type { G2MAttendee, G2MHistoricalMeeting, G2MMeeting, G2MUpcomingMeeting } from '../../clients/goto/index.js';
+import type { Context } from '../context.js';
+import { NotFoundError } from '../../domain/errors.js';
+import { dateWindow, gotoClient, gotoWrite } from '../../adapters/goto/access.js';
+import { requiredText } from '../../domain/input-rules.js';
+import { listGroups } from './organizers.js';
+import { isStoredMeeting, storedAttendeesOf, storedMeetings } from './stored-meetings.js';
+import { chooseSource, LIVE, type Sourced } from '../history/source.js';
+import { validInput } from '../../domain/validate.js';
+
+export const MEETING_STATUSES = ['UPCOMING', 'ACTIVE', 'PAST'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+export const MEETING_TYPES = ['IMMEDIATE', 'RECURRING', 'SCHEDULED'] as const;
+export type MeetingType = (typeof MEETING_TYPES)[number];
+export const CONFERENCE_CALL_INFO = ['PSTN', 'FREE', 'HYBRID', 'PRIVATE', 'VOIP'] as const;
+export type ConferenceCallInfo = (typeof CONFERENCE_CALL_INFO)[number];
+
+const CALL_INFO_WIRE = { PSTN: 'PSTN', FREE: 'Free', HYBRID: 'Hybrid', PRIVATE: 'Private', VOIP: 'VoIP' } as const;
+const CALL_INFO_NAMES = new Map(Object.entries(CALL_INFO_WIRE).map(([name, wire]) => [wire.toLowerCase(), name as ConferenceCallInfo]));
+
+/** The audio option GoTo's `conferenceCallInfo` names, or null when it holds dial-in text instead. */
+export function audioOf(meeting: Pick<Meeting, 'conferenceCallInfo'>): ConferenceCallInfo | null {
+  return CALL_INFO_NAMES.get(meeting.conferenceCallInfo?.trim().toLowerCase() ?? '') ?? null;
+}
+
+/** A GoToMeeting meeting; a row of the history is one held instance of it (`instanceKey`). */
+export interface Meeting {
+  vendor: 'gotomeeting';
+  vendorId: string;
+  /** For a held instance (a history row): when it started, which picks its attendees out of the meeting's. */
+  instanceStart: string | null;
+  subject: string;
+  start: string;
+  end: string;
+  type: MeetingType | null;
+  status: MeetingStatus;
+  /** GoTo's audio option as it says it (`VoIP`, `PSTN`, or dial-in text). */
+  conferenceCallInfo: string | null;
+  passwordRequired: boolean | null;
+  joinUrl: string;
+  organizerKey: string | null;
+  attendeeCount: number | null;
+  durationMinutes: number | null;
+}
+
+export interface MeetingAttendee {
+  name: string;
+  email: string | null;
+  joined: string;
+  left: string;
+  durationMinutes: number;
+  meetingId: string;
+  instanceKey: string | null;
+  /** When the attended instance started (joins attendees to history rows). */
+  meetingStart: string;
+  /** The meeting's subject (attendee records carry it). */
+  subject: string;
+  /** The attended instance, organizer included, as the attendee record describes it (no further call). */
+  meeting: Meeting;
+}
+
+/** GoToMeeting's public join link (`/join/<meeting id>`), for records that do not carry it. */
+const joinUrlOf = (meetingId: string) => `https://global.gotomeeting.com/join/${meetingId}`;
+const typeOf = (wire: string): MeetingType | null => (MEETING_TYPES as readonly string[]).includes(wire.toUpperCase()) ? (wire.toUpperCase() as MeetingType) : null;
+
+/** What a held instance's row says, from the history or an attendee record. */
+type HeldRow = Pick<G2MHistoricalMeeting, 'meetingId' | 'subject' | 'startTime' | 'endTime' | 'meetingType' | 'conferenceCallInfo' | 'organizerKey'> & {
+  numAttendees: number | null;
+  durationMinutes: number | null;
+};
+
+export function fromHistory(row: HeldRow): Meeting {
+  return {
+    vendor: 'gotomeeting',
+    vendorId: row.meetingId,
+    instanceStart: row.startTime,
+    subject: row.subject,
+    start: row.startTime,
+    end: row.endTime,
+    type: typeOf(row.meetingType),
+    status: 'PAST',
+    conferenceCallInfo: row.conferenceCallInfo || null,
+    passwordRequired: null,
+    joinUrl: joinUrlOf(row.meetingId),
+    organizerKey: row.organizerKey || null,
+    attendeeCount: row.numAttendees,
+    durationMinutes: row.durationMinutes,
+  };
+}
+
+function fromUpcoming(row: G2MUpcomingMeeting): Meeting {
+  return {
+    vendor: 'gotomeeting',
+    vendorId: row.meetingId,
+    instanceStart: null,
+    subject: row.subject,
+    start: row.startTime,
+    end: row.endTime,
+    type: typeOf(row.meetingType),
+    status: row.status === 'ACTIVE' ? 'ACTIVE' : 'UPCOMING',
+    conferenceCallInfo: row.conferenceCallInfo || null,
+    passwordRequired: row.passwordRequired,
+    joinUrl: joinUrlOf(row.meetingId),
+    organizerKey: row.organizerKey,
+    attendeeCount: null,
+    durationMinutes: null,
+  };
+}
+
+function fromMeeting(meeting: G2MMeeting): Meeting {
+  // A single meeting says only ACTIVE or INACTIVE: an inactive one is past once its end has passed.
+  const status: MeetingStatus = meeting.status === 'ACTIVE' ? 'ACTIVE' : Date.parse(meeting.endTime) < Date.now() ? 'PAST' : 'UPCOMING';
+  return {
+    vendor: 'gotomeeting',
+    vendorId: meeting.meetingId,
+    instanceStart: null,
+    subject: meeting.subject,
+    start: meeting.startTime,
+    end: meeting.endTime,
+    type: typeOf(meeting.meetingType),
+    status,
+    conferenceCallInfo: meeting.conferenceCallInfo || null,
+    passwordRequired: meeting.passwordRequired,
+    joinUrl: meeting.joinUrl ?? joinUrlOf(meeting.meetingId),
+    organizerKey: null,
+    attendeeCount: null,
+    durationMinutes: null,
+  };
+}
+
+const minutesBetween = (start: string, end: string) => Math.max(0, Math.round((Date.parse(end) - Date.parse(start)) / 60_000));
+
+/** The held instance an attendee record describes: GoTo's attendee rows carry its subject, times, audio, type, organizer and attendee count. */
+const attendedInstance = (row: G2MAttendee): Meeting => fromHistory({ ...row, durationMinutes: minutesBetween(row.startTime, row.endTime) });
+
+export function toAttendee(row: G2MAttendee): MeetingAttendee {
+  return {
+    meeting: attendedInstance(row),
+    name: row.attendeeName,
+    email: row.attendeeEmail,
+    joined: row.joinTime,
+    left: row.leaveTime,
+    durationMinutes: row.durationMinutes,
+    meetingId: row.meetingId,
+    instanceKey: row.meetingInstanceKey,
+    meetingStart: row.startTime,
+    subject: row.subject,
+  };
+}
+
+export async function meetingsById(ctx: Context, ids: readonly string[]): Promise<(Meeting | null)[]> {
+  const meetings = await ctx.loaders.gotoMeeting.meeting.loadMany(ids);
+  return meetings.map((meeting) => {
+    if (meeting instanceof Error) throw meeting;
+    return meeting && fromMeeting(meeting);
+  });
+}
+
+export async function meetingById(ctx: Context, id: string): Promise<Meeting | null> {
+  return (await meetingsById(ctx, [id]))[0] ?? null;
+}
+
+/**
+ * Who organizes a meeting. Listings and attendee records say; a meeting read by id does not,
+ * so it is looked up in the account's upcoming and historical listings (a bounded number of
+ * calls per batch, see the `meetingOrganizer` loader). Null when no listing has it.
+ */
+export async function meetingOrganizerKey(ctx: Context, meeting: Pick<Meeting, 'vendorId' | 'organizerKey' | 'start' | 'end'>): Promise<string | null> {
+  if (meeting.organizerKey) return meeting.organizerKey;
+  return ctx.loaders.gotoMeeting.meetingOrganizer.load({ meetingId: meeting.vendorId, start: meeting.start, end: meeting.end });
+}
+
+/** Whose meetings: one organizer, one group, or (neither) the whole account. */
+export interface MeetingScope {
+  organizerKey?: string | null;
+  groupKey?: string | null;
+}
+
+async function scopes(ctx: Context, scope: MeetingScope): Promise<({ organizerKey: string } | { groupKey: string })[]> {
+  if (scope.organizerKey) return [{ organizerKey: scope.organizerKey }];
+  if (scope.groupKey) return [{ groupKey: scope.groupKey }];
+  // The account: every group (GoTo has no account-wide history call).
+  return (await listGroups(ctx)).map((group) => ({ groupKey: group.vendorId }));
+}
+
+/** Held meeting instances in a window, oldest first: one upstream call per group (plus the group list). */
+export async function historicalMeetings(ctx: Context, scope: MeetingScope, range: { from: Date; to: Date }): Promise<Meeting[]> {
+  const window = dateWindow(range);
+  const rows = await Promise.all((await scopes(ctx, scope)).map((s) => ctx.loaders.gotoMeeting.history.load({ scope: s, window })));
+  return rows.flat().map(fromHistory).sort((a, b) => a.start.localeCompare(b.start));
+}
+
+/**
+ * Held meeting instances in a window, oldest first, and where they were read: from the store when
+ * its GoToMeeting history covers the window, else from GoTo (historicalMeetings).
+ */
+export async function pastMeetings(ctx: Context, scope: MeetingScope, range: { from: Date; to: Date }): Promise<{ meetings: Meeting[] } & Sourced> {
+  const sourced = await chooseSource(ctx, [{ vendor: 'gotomeeting', resource: 'meetings' }], dateWindow(range));
+  if (sourced.source === 'STORE') return { meetings: await storedMeetings(ctx, scope, range), ...sourced };
+  return { meetings: await historicalMeetings(ctx, scope, range), ...LIVE };
+}
+
+/** How far around its scheduled times a meeting listed by group is checked for running. */
+const RUNNING_SLACK_MS = 3_600_000;
+
+/**
+ * Upcoming (and running) meetings, soonest first. GoTo's upcoming-by-group rows always say
+ * INACTIVE, so for a group or the account the meetings scheduled around now (an hour's slack
+ * either side) are read by id to tell ACTIVE: one call each, only for those. A meeting started
+ * hours ahead of its time shows UPCOMING there until then (exact per organizer).
+ */
+export async function upcomingMeetings(ctx: Context, scope: MeetingScope): Promise<Meeting[]> {
+  const rows = await Promise.all((await scopes(ctx, scope)).map((s) => ctx.loaders.gotoMeeting.upcoming.load(s)));
+  const meetings = rows.flat().map(fromUpcoming).sort((a, b) => a.start.localeCompare(b.start));
+  if (scope.organizerKey) return meetings;
+  const now = Date.now();
+  const aroundNow = (m: Meeting) => Date.parse(m.start) - RUNNING_SLACK_MS <= now && now <= Date.parse(m.end) + RUNNING_SLACK_MS;
+  return Promise.all(
+    meetings.map(async (m) => {
+      if (m.status !== 'UPCOMING' || !aroundNow(m)) return m;
+      // The listing stands without this refinement: a failed read leaves the row as listed.
+      const record = await ctx.loaders.gotoMeeting.meeting.load(m.vendorId).catch(() => null);
+      return record?.status === 'ACTIVE' ? { ...m, status: 'ACTIVE' as const } : m;
+    }),
+  );
+}
+
+/** Attendees of a scope's meetings held in a window. */
+export async function attendeeHistory(ctx: Context, scope: MeetingScope, range: { from: Date; to: Date }): Promise<MeetingAttendee[]> {
+  const window = dateWindow(range);
+  const rows = await Promise.all((await scopes(ctx, scope)).map((s) => ctx.loaders.gotoMeeting.attendees.load({ scope: s, window })));
+  return rows.flat().map(toAttendee).sort((a, b) => a.joined.localeCompare(b.joined));
+}
+
+/** A meeting's attendees: of every held instance, or of the one a history row stands for. */
+export async function attendeesOfMeeting(ctx: Context, meeting: Pick<Meeting, 'vendorId' | 'instanceStart'>): Promise<MeetingAttendee[]> {
+  if (isStoredMeeting(meeting)) return storedAttendeesOf(ctx, meeting as Meeting);
+  const all = (await ctx.loaders.gotoMeeting.meetingAttendees.load(meeting.vendorId)).map(toAttendee);
+  return meeting.instanceStart === null ? all : all.filter((a) => a.meetingStart === meeting.instanceStart);
+}
+
+const dateTime = z.date();
+const meetingRules = z
+  .object({
+    subject: requiredText(100),
+    start: dateTime.nullish(),
+    end: dateTime.nullish(),
+    type: z.enum(MEETING_TYPES).default('SCHEDULED'),
+    conferenceCallInfo: z.enum(CONFERENCE_CALL_INFO).default('VOIP'),
+    passwordRequired: z.boolean().nullish(),
+  })
+  .superRefine((input, issues) => {
+    if (input.type !== 'IMMEDIATE' && !input.start) issues.addIssue({ code: 'custom', path: ['start'], message: 'is required unless the meeting is immediate' });
+    if (input.type !== 'IMMEDIATE' && !input.end) issues.addIssue({ code: 'custom', path: ['end'], message: 'is required unless the meeting is immediate' });
+    if (input.start && input.end && input.end <= input.start) issues.addIssue({ code: 'custom', path: ['end'], message: 'must be after start' });
+  });
+
+const meetingUpdateRules = z
+  .object({
+    subject: requiredText(100).nullish(),
+    start: dateTime.nullish(),
+    end: dateTime.nullish(),
+    conferenceCallInfo: z.enum(CONFERENCE_CALL_INFO).nullish(),
+    passwordRequired: z.boolean().nullish(),
+  })
+  .refine((input) => !(input.start && input.end) || input.end > input.start, { path: ['end'], message: 'must be after start' });
+
+export interface NewMeeting {
+  subject: string;
+  start?: Date | null;
+  end?: Date | null;
+  type?: MeetingType | null;
+  conferenceCallInfo?: ConferenceCallInfo | null;
+  passwordRequired?: boolean | null;
+}
+
+export interface MeetingChanges {
+  subject?: string | null;
+  start?: Date | null;
+  end?: Date | null;
+  conferenceCallInfo?: ConferenceCallInfo | null;
+  passwordRequired?: boolean | null;
+}
+
+export async function createMeeting(ctx: Context, raw: NewMeeting): Promise<Meeting> {
+  const input = validInput(meetingRules, { ...raw, type: raw.type ?? undefined, conferenceCallInfo: raw.conferenceCallInfo ?? undefined });
+  const client = gotoClient(ctx, 'gotoMeeting');
+  const created = await gotoWrite(
+    () =>
+      client.createMeeting({
+        subject: input.subject,
+        startTime: input.start ?? undefined,
+        endTime: input.end ?? undefined,
+        meetingType: input.type.toLowerCase() as 'immediate' | 'recurring' | 'scheduled',
+        conferenceCallInfo: CALL_INFO_WIRE[input.conferenceCallInfo],
+        passwordRequired: input.passwordRequired ?? false,
+      }),
+    { resource: 'Meeting', id: 'new' },
+  );
+  const meeting = await client.getMeeting(created.meetingId, { signal: ctx.signal });
+  if (!meeting) throw new NotFoundError('Meeting', created.meetingId);
+  return fromMeeting({ ...meeting, joinUrl: meeting.joinUrl ?? created.joinUrl });
+}
+
+export async function updateMeeting(ctx: Context, id: string, raw: MeetingChanges): Promise<Meeting> {
+  const input = validInput(meetingUpdateRules, raw);
+  const client = gotoClient(ctx, 'gotoMeeting');
+  const updated = await gotoWrite(
+    () =>
+      client.updateMeeting(id, {
+        subject: input.subject ?? undefined,
+        startTime: input.start ?? undefined,
+        endTime: input.end ?? undefined,
+        conferenceCallInfo: input.conferenceCallInfo ? CALL_INFO_WIRE[input.conferenceCallInfo] : undefined,
+        passwordRequired: input.passwordRequired ?? undefined,
+      }),
+    { resource: 'Meeting', id },
+  );
+  const meeting = updated ? await client.getMeeting(id, { signal: ctx.signal }) : null;
+  if (!meeting) throw new NotFoundError('Meeting', id);
+  return fromMeeting(meeting);
+}
+
+export async function deleteMeeting(ctx: Context, id: string): Promise<{ id: string }> {
+  const deleted = await gotoWrite(() => gotoClient(ctx, 'gotoMeeting').deleteMeeting(id), { resource: 'Meeting', id });
+  if (!deleted) throw new NotFoundError('Meeting', id);
+  return { id };
+}
+
+/** Starts a meeting: the organizer's host URL, and the meeting (now ACTIVE). */
+export async function startMeeting(ctx: Context, id: string): Promise<{ hostUrl: string; meeting: Meeting }> {
+  const client = gotoClient(ctx, 'gotoMeeting');
+  const hostUrl = await gotoWrite(() => client.startMeeting(id), { resource: 'Meeting', id });
+  const meeting = hostUrl ? await client.getMeeting(id, { signal: ctx.signal }) : null;
+  if (!hostUrl || !meeting) throw new NotFoundError('Meeting', id);
+  return { hostUrl, meeting: fromMeeting(meeting) };
+}
+
+/** Ends a running meeting: the instance just held (PAST, with its attendees), or the meeting when nobody attended. */
+export async function endMeeting(ctx: Context, id: string): Promise<Meeting> {
+  const client = gotoClient(ctx, 'gotoMeeting');
+  const ended = await gotoWrite(() => client.endMeeting(id), { resource: 'Meeting', id }, 'id');
+  if (!ended) throw new NotFoundError('Meeting', id);
+  const attended = await client.meetingAttendees(id, { signal: ctx.signal });
+  const latest = attended.reduce<G2MAttendee | null>((last, row) => (!last || row.startTime > last.startTime ? row : last), null);
+  if (latest) {
+    ctx.loaders.gotoMeeting.meetingAttendees.prime(id, attended);
+    return toAttendee(latest).meeting;
+  }
+  const meeting = await client.getMeeting(id, { signal: ctx.signal });
+  if (!meeting) throw new NotFoundError('Meeting', id);
+  return fromMeeting(meeting);
+}

@@ -1,0 +1,269 @@
+import { z } from 'zod';
+import type { ZendeskClient } from '../../clients/zendesk/client.js';
+import type { ZendeskTicket, ZendeskTicketInput, ZendeskTicketPage } from '../../clients/zendesk/types.js';
+import type { Context } from '../context.js';
+import { zendesk, withVendorFieldNames } from '../../adapters/zendesk/access.js';
+import { email, requiredText, tagList } from '../../domain/input-rules.js';
+import { pageThrough, type Connection } from '../../domain/paging.js';
+import { validInput } from '../../domain/validate.js';
+
+export const TICKET_STATUSES = ['NEW', 'OPEN', 'PENDING', 'HOLD', 'SOLVED', 'CLOSED'] as const;
+export const TICKET_PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;
+export const TICKET_TYPES = ['PROBLEM', 'INCIDENT', 'QUESTION', 'TASK'] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
+export type TicketType = (typeof TICKET_TYPES)[number];
+
+/** A helpdesk ticket, vendor-neutral. Zendesk is the only helpdesk today. */
+export interface Ticket {
+  vendor: 'zendesk';
+  vendorId: string;
+  subject: string | null;
+  description: string | null;
+  status: TicketStatus;
+  priority: TicketPriority | null;
+  type: TicketType | null;
+  tags: string[];
+  externalId: string | null;
+  requesterId: string | null;
+  assigneeId: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** Where an agent opens it in the helpdesk. */
+  url: string;
+}
+
+export interface TicketFilter {
+  status?: TicketStatus | null;
+  requesterId?: string | null;
+  assigneeId?: string | null;
+  tag?: string | null;
+  text?: string | null;
+}
+
+export interface NewTicket {
+  subject: string;
+  description: string;
+  requester: { id?: string | null; name?: string | null; email?: string | null };
+  assigneeId?: string | null;
+  status?: TicketStatus | null;
+  priority?: TicketPriority | null;
+  type?: TicketType | null;
+  tags?: string[] | null;
+  externalId?: string | null;
+}
+
+export interface TicketChanges {
+  subject?: string | null;
+  status?: TicketStatus | null;
+  priority?: TicketPriority | null;
+  type?: TicketType | null;
+  assigneeId?: string | null;
+  tags?: string[] | null;
+  comment?: { body: string; public?: boolean | null } | null;
+}
+
+const PAGE = { defaultFirst: 25, maxFirst: 100 };
+
+const newTicketRules = z.object({
+  subject: requiredText(150),
+  description: requiredText(65_000),
+  requester: z
+    .object({ id: z.string().nullish(), name: requiredText(255).nullish(), email: email.nullish() })
+    .refine((requester) => requester.id || requester.email, {
+      message: 'give an id, or an email (and a name for someone new)',
+      path: ['email'],
+    }),
+  assigneeId: z.string().nullish(),
+  status: z.enum(TICKET_STATUSES).nullish(),
+  priority: z.enum(TICKET_PRIORITIES).nullish(),
+  type: z.enum(TICKET_TYPES).nullish(),
+  tags: tagList.nullish(),
+  externalId: z.string().max(255, 'must be at most 255 characters').nullish(),
+});
+
+const commentRules = z.object({ body: requiredText(65_000), public: z.boolean().nullish() });
+
+const ticketChangeRules = z.object({
+  subject: requiredText(150).nullish(),
+  status: z.enum(TICKET_STATUSES).nullish(),
+  priority: z.enum(TICKET_PRIORITIES).nullish(),
+  type: z.enum(TICKET_TYPES).nullish(),
+  assigneeId: z.string().nullish(),
+  tags: tagList.nullish(),
+  comment: commentRules.nullish(),
+});
+
+export function toTicket(record: ZendeskTicket, agentBaseUrl: string): Ticket {
+  return {
+    vendor: 'zendesk',
+    vendorId: record.id,
+    subject: record.subject ?? null,
+    description: record.description ?? null,
+    status: (record.status?.toUpperCase() ?? 'NEW') as TicketStatus,
+    priority: (record.priority?.toUpperCase() ?? null) as TicketPriority | null,
+    type: (record.type?.toUpperCase() ?? null) as TicketType | null,
+    tags: record.tags ?? [],
+    externalId: record.external_id ?? null,
+    requesterId: record.requester_id ?? null,
+    assigneeId: record.assignee_id ?? null,
+    createdAt: record.created_at,
+    updatedAt: record.updated_at,
+    url: `${agentBaseUrl}/agent/tickets/${record.id}`,
+  };
+}
+
+export async function ticketsById(ctx: Context, ids: readonly string[]): Promise<(Ticket | null)[]> {
+  const { client } = zendesk(ctx);
+  const records = await ctx.loaders.zendesk.tickets.loadMany(ids);
+  return records.map((record) => {
+    if (record instanceof Error) throw record;
+    return record && toTicket(record, client.baseUrl);
+  });
+}
+
+export async function ticketById(ctx: Context, id: string): Promise<Ticket | null> {
+  const [ticket] = await ticketsById(ctx, [id]);
+  return ticket ?? null;
+}
+
+/** One vendor page of tickets and the token of the page after it. */
+type TicketSource = (token: string | null) => Promise<{ tickets: ZendeskTicket[]; next: string | null }>;
+
+/**
+ * Where a listing reads from. No filter: the ticket list, in id order. Only a requester:
+ * that user's requested tickets, an indexed read in id order. Any other filter: the search
+ * API, the only Zendesk endpoint that filters (eventually consistent, at most 1,000 results),
+ * newest first so that its offset pages stay stable.
+ */
+function ticketSource(ctx: Context, client: ZendeskClient, filter: TicketFilter): TicketSource {
+  const options = { signal: ctx.signal };
+  const cursorPage = (result: ZendeskTicketPage) => ({ tickets: result.tickets, next: result.hasMore ? result.afterCursor : null });
+  const given = Object.entries(filter).filter(([, value]) => value !== null && value !== undefined && value !== '');
+  if (given.length === 0) {
+    return (token) => client.listTickets({ pageSize: PAGE.maxFirst, after: token ?? undefined }, options).then(cursorPage);
+  }
+  if (given.length === 1 && filter.requesterId) {
+    const requester = filter.requesterId;
+    return (token) =>
+      client.listRequestedTickets(requester, { pageSize: PAGE.maxFirst, after: token ?? undefined }, options).then(cursorPage);
+  }
+  return async (token) => {
+    const page = token ? Number(token) : 1;
+    const result = await client.searchTickets(
+      {
+        status: filter.status?.toLowerCase(),
+        requesterId: filter.requesterId ?? undefined,
+        assigneeId: filter.assigneeId ?? undefined,
+        tag: filter.tag ?? undefined,
+        text: filter.text ?? undefined,
+        page,
+        perPage: PAGE.maxFirst,
+        sortBy: 'created_at',
+        sortOrder: 'desc',
+      },
+      options,
+    );
+    return { tickets: result.tickets, next: result.hasNextPage ? String(page + 1) : null };
+  };
+}
+
+export async function listTickets(
+  ctx: Context,
+  filter: TicketFilter,
+  args: { first?: number | null; after?: string | null },
+): Promise<Connection<Ticket>> {
+  const { client } = zendesk(ctx);
+  const source = ticketSource(ctx, client, filter);
+  return pageThrough(
+    async (token) => {
+      const page = await source(token);
+      for (const record of page.tickets) ctx.loaders.zendesk.tickets.prime(record.id, record);
+      return { items: page.tickets.map((record) => toTicket(record, client.baseUrl)), next: page.next };
+    },
+    args,
+    PAGE,
+  );
+}
+
+/** Zendesk's validation `details` name its own fields; these are the input fields they come from. */
+const CREATE_FIELDS = {
+  subject: 'input.subject',
+  description: 'input.description',
+  comment: 'input.description',
+  base: 'input',
+  requester: 'input.requester',
+  requester_id: 'input.requester.id',
+  assignee: 'input.assigneeId',
+  assignee_id: 'input.assigneeId',
+  priority: 'input.priority',
+  status: 'input.status',
+  type: 'input.type',
+  tags: 'input.tags',
+  external_id: 'input.externalId',
+};
+
+export async function createTicket(ctx: Context, raw: NewTicket): Promise<Ticket> {
+  const { client } = zendesk(ctx);
+  const input = validInput(newTicketRules, raw);
+  const body: ZendeskTicketInput = {
+    subject: input.subject,
+    comment: { body: input.description, public: true },
+    ...(input.requester.id
+      ? { requester_id: input.requester.id }
+      : { requester: { name: input.requester.name ?? undefined, email: input.requester.email ?? undefined } }),
+    ...(input.assigneeId && { assignee_id: input.assigneeId }),
+    ...(input.status && { status: input.status.toLowerCase() }),
+    ...(input.priority && { priority: input.priority.toLowerCase() }),
+    ...(input.type && { type: input.type.toLowerCase() }),
+    ...(input.tags && { tags: input.tags }),
+    ...(input.externalId && { external_id: input.externalId }),
+  };
+  const record = await withVendorFieldNames(CREATE_FIELDS, () => client.createTicket(body));
+  ctx.loaders.zendesk.tickets.prime(record.id, record);
+  return toTicket(record, client.baseUrl);
+}
+
+const UPDATE_FIELDS = {
+  ...CREATE_FIELDS,
+  comment: 'input.comment.body',
+  base: 'input',
+};
+
+export async function updateTicket(ctx: Context, id: string, raw: TicketChanges): Promise<Ticket> {
+  return writeTicket(ctx, id, validInput(ticketChangeRules, raw), UPDATE_FIELDS);
+}
+
+/** Zendesk adds comments by updating the ticket; there is no comment endpoint to POST to. */
+export async function addTicketComment(
+  ctx: Context,
+  id: string,
+  raw: { body: string; public?: boolean | null },
+): Promise<Ticket> {
+  const comment = validInput(commentRules, raw, 'comment');
+  return writeTicket(ctx, id, { comment }, { comment: 'comment.body', base: 'comment' });
+}
+
+async function writeTicket(
+  ctx: Context,
+  id: string,
+  changes: z.output<typeof ticketChangeRules>,
+  fields: Record<string, string>,
+): Promise<Ticket> {
+  const { client } = zendesk(ctx);
+  const body: ZendeskTicketInput = {
+    ...(changes.subject && { subject: changes.subject }),
+    ...(changes.status && { status: changes.status.toLowerCase() }),
+    ...(changes.priority && { priority: changes.priority.toLowerCase() }),
+    ...(changes.type && { type: changes.type.toLowerCase() }),
+    ...(changes.assigneeId !== undefined && { assignee_id: changes.assigneeId }),
+    ...(changes.tags && { tags: changes.tags }),
+    ...(changes.comment && { comment: { body: changes.comment.body, public: changes.comment.public ?? false } }),
+  };
+  const record = await withVendorFieldNames(fields, () => client.updateTicket(id, body), {
+    resource: 'Ticket',
+    id,
+  });
+  ctx.loaders.zendesk.tickets.clear(id).prime(record.id, record);
+  return toTicket(record, client.baseUrl);
+}

@@ -1,0 +1,123 @@
+import type { G2TReportSession, G2TTraining } from '../../clients/goto/index.js';
+import type { Context } from '../context.js';
+import { dottedKey, gotoClient } from '../../adapters/goto/access.js';
+import { allOrganizers } from '../meetings/organizers.js';
+import { cancelRegistrationOf, registerFor, toRegistrant, type Attendance, type EventSession, type Registrant, type RegistrantInput } from './registrants.js';
+
+/** A GoToTraining training. */
+export interface Training {
+  vendor: 'gototraining';
+  /** `organizerKey.trainingKey` (the organizer whose path reaches it). */
+  vendorId: string;
+  trainingKey: string;
+  organizerKey: string;
+  organizerKeys: string[];
+  number: string | null;
+  name: string;
+  description: string;
+  times: { start: string; end: string }[];
+  timeZone: string;
+}
+
+function toTraining(organizerKey: string, t: G2TTraining): Training {
+  return {
+    vendor: 'gototraining',
+    vendorId: `${organizerKey}.${t.trainingKey}`,
+    trainingKey: t.trainingKey,
+    organizerKey,
+    organizerKeys: t.organizerKeys.length > 0 ? t.organizerKeys : [organizerKey],
+    number: t.trainingId,
+    name: t.name,
+    description: t.description,
+    times: t.times.map((time) => ({ start: time.startTime, end: time.endTime })),
+    timeZone: t.timeZone,
+  };
+}
+
+function owned(vendorId: string): { organizerKey: string; key: string } {
+  const [organizerKey = '', key = ''] = dottedKey(vendorId);
+  return { organizerKey, key };
+}
+
+/**
+ * Scheduled and ongoing trainings (GoTo leaves completed ones out of its listing) of one
+ * organizer, or of every organizer licensed for GoToTraining (GoTo lists trainings per
+ * organizer only: one call each, plus the organizer list). Soonest first.
+ */
+export async function listTrainings(ctx: Context, organizerKey?: string | null): Promise<Training[]> {
+  const hosts = organizerKey ? [organizerKey] : (await allOrganizers(ctx)).filter((o) => o.products.includes('TRAINING')).map((o) => o.vendorId);
+  const lists = await Promise.all(hosts.map(async (host) => (await ctx.loaders.gotoTraining.trainings.load(host)).map((t) => toTraining(host, t))));
+  const unique = new Map<string, Training>();
+  for (const training of lists.flat()) if (!unique.has(training.trainingKey)) unique.set(training.trainingKey, training);
+  return [...unique.values()].sort((a, b) => (a.times[0]?.start ?? '').localeCompare(b.times[0]?.start ?? ''));
+}
+
+export async function trainingsById(ctx: Context, ids: readonly string[]): Promise<(Training | null)[]> {
+  const found = await ctx.loaders.gotoTraining.training.loadMany(ids.map(owned));
+  return found.map((t, index) => {
+    if (t instanceof Error) throw t;
+    return t && toTraining(owned(ids[index]!).organizerKey, t);
+  });
+}
+
+export async function trainingById(ctx: Context, id: string): Promise<Training | null> {
+  return (await trainingsById(ctx, [id]))[0] ?? null;
+}
+
+export async function trainingRegistrants(ctx: Context, training: Pick<Training, 'vendorId'>): Promise<Registrant[]> {
+  return (await ctx.loaders.gotoTraining.registrants.load(owned(training.vendorId))).map((r) => toRegistrant('gototraining', training.vendorId, r));
+}
+
+export async function trainingSessions(ctx: Context, training: Pick<Training, 'vendorId'>): Promise<EventSession[]> {
+  return (await ctx.loaders.gotoTraining.sessions.load(owned(training.vendorId))).map((s) => ({ vendorId: s.sessionKey, start: s.startTime, end: s.endTime, attendeeCount: s.attendanceCount }));
+}
+
+/** Who attended held sessions (one reports call per session); registrants who did not attend are left out. */
+export async function attendanceOfSessions(ctx: Context, organizerKey: string, sessions: readonly G2TReportSession[]): Promise<(Attendance & { trainingName: string })[]> {
+  const perSession = await Promise.all(
+    sessions.map(async (session) =>
+      (await ctx.loaders.gotoTraining.sessionAttendees.load({ organizerKey, key: session.sessionKey }))
+        .filter((a) => a.inSessionTimes.length > 0 || a.timeInSessionMinutes > 0)
+        .map((a) => ({
+          vendor: 'gototraining' as const,
+          trainingName: session.trainingName,
+          name: `${a.firstName} ${a.lastName}`.trim(),
+          email: a.email,
+          registrantKey: null,
+          sessionKey: session.sessionKey,
+          durationSeconds: a.timeInSessionMinutes * 60,
+          joins: a.inSessionTimes.map((span) => ({ start: span.joinTime, end: span.leaveTime })),
+        })),
+    ),
+  );
+  return perSession.flat();
+}
+
+/** Who attended the training's held sessions. */
+export async function trainingAttendance(ctx: Context, training: Pick<Training, 'vendorId'>): Promise<Attendance[]> {
+  const sessions = await ctx.loaders.gotoTraining.sessions.load(owned(training.vendorId));
+  return attendanceOfSessions(ctx, owned(training.vendorId).organizerKey, sessions);
+}
+
+/**
+ * Attendance at every training session held in a window, completed trainings included
+ * (GoTo lists only scheduled and ongoing trainings; the reports API has the rest): one
+ * report per GoToTraining organizer, then one call per held session.
+ */
+export async function heldTrainingAttendance(ctx: Context, window: { from: Date; to: Date }): Promise<(Attendance & { trainingName: string })[]> {
+  const hosts = (await allOrganizers(ctx)).filter((o) => o.products.includes('TRAINING')).map((o) => o.vendorId);
+  const perHost = await Promise.all(
+    hosts.map(async (organizerKey) => attendanceOfSessions(ctx, organizerKey, await ctx.loaders.gotoTraining.reportSessions.load({ organizerKey, window }))),
+  );
+  // A session run by co-organizers appears in each one's report: count it once.
+  const unique = new Map(perHost.flat().map((a) => [`${a.sessionKey}/${a.email}`, a]));
+  return [...unique.values()];
+}
+
+export function registerForTraining(ctx: Context, trainingId: string, who: RegistrantInput): Promise<Registrant> {
+  return registerFor(ctx, 'gototraining', trainingId, who, (organizerKey, key, person) => gotoClient(ctx, 'gotoTraining').register(organizerKey, key, person));
+}
+
+export function cancelTrainingRegistration(ctx: Context, registrantId: string): Promise<{ id: string }> {
+  return cancelRegistrationOf(registrantId, (organizerKey, key, registrantKey) => gotoClient(ctx, 'gotoTraining').cancelRegistration(organizerKey, key, registrantKey));
+}

@@ -1,0 +1,68 @@
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { InputError } from '../../domain/errors.js';
+
+/** What a vendor's record keys look like; an id outside its vendor's shape names nothing. */
+const KEY_SHAPES: Record<string, RegExp> = {
+  zendesk: /^[1-9]\d{0,19}$/,
+  // Remote support: Bomgar lsids (32 hex), team ids, queue ids (`team:3`, `general`); GoToAssist
+  // session ids, portal and queue keys. An Agent is keyed by its email (or `<vendor>-<id>`).
+  bomgar: /^[\w:.-]{1,64}$/,
+  gotoassist: /^[\w:.-]{1,64}$/,
+  agent: /^([^\s@:]{1,64}@[^\s@:]{1,255}|[a-z]{2,20}-[\w.:-]{1,64})$/,
+  // GoTo keys are int64 (above 2^53). Webinars, trainings and their registrants live under their
+  // organizer in the API, so their keys are dotted paths: `organizerKey.webinarKey[.registrantKey]`.
+  gotomeeting: /^\d{1,20}$/,
+  gotowebinar: /^\d{1,20}(\.\d{1,20}){1,2}$/,
+  gototraining: /^\d{1,20}(\.\d{1,20}){1,2}$/,
+  // Ameyo's crtObjectId, e.g. `d8a1-5f3c2b1e-vce-12`.
+  ameyo: /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/,
+};
+
+function isVendorKey(vendor: string, key: string): boolean {
+  return KEY_SHAPES[vendor]?.test(key) ?? false;
+}
+
+/**
+ * Global ids are Relay ids over `<vendor>:<vendor key>`, so they say which vendor a record
+ * lives in while the vendor's key stays an exact string (Zendesk ids pass 2^32, GoTo's 2^53).
+ */
+export function vendorKey(vendor: string, key: string): string {
+  return `${vendor}:${key}`;
+}
+
+/** The vendor key inside a node id of the given type (`zendesk:123` → `123`). */
+export function keyOf(vendorKeyId: string): string {
+  return vendorKeyId.slice(vendorKeyId.indexOf(':') + 1);
+}
+
+/**
+ * Loads the nodes a `node`/`nodes` lookup names, but only those of `vendor` with a key of
+ * the vendor's shape; any other id (another vendor's, a forged one) resolves to null.
+ */
+export async function loadVendorNodes<T>(
+  ids: readonly string[],
+  vendor: string,
+  load: (keys: string[]) => Promise<(T | null)[]>,
+): Promise<(T | null)[]> {
+  const valid = ids.map((id) => id.startsWith(`${vendor}:`) && isVendorKey(vendor, keyOf(id)));
+  const loaded = await load(ids.filter((_, index) => valid[index]).map(keyOf));
+  let next = 0;
+  return valid.map((ok) => (ok ? (loaded[next++] ?? null) : null));
+}
+
+/**
+ * Reads an id argument that may be either a global id of `typename` or the vendor's own
+ * key (the ticket number an agent sees in Zendesk). Returns the vendor key.
+ */
+export function vendorKeyArg(value: string, typename: string, vendor: string, field: string): string {
+  if (isVendorKey(vendor, value)) return value;
+  try {
+    const decoded = decodeGlobalID(value);
+    if (decoded.typename === typename && decoded.id.startsWith(`${vendor}:`) && isVendorKey(vendor, keyOf(decoded.id))) {
+      return keyOf(decoded.id);
+    }
+  } catch {
+    // not a global id: fall through
+  }
+  throw new InputError([{ field, message: `must be a ${typename} id or a ${vendor} ${typename.toLowerCase()} number` }]);
+}

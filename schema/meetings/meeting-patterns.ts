@@ -1,0 +1,43 @@
+import { contactForEmail } from '../../resolvers/contacts/attendee-contacts.js';
+import { meetingPatterns, PATTERN_GROUPINGS, type FrequentAttendee, type MeetingPattern } from '../../resolvers/meetings/patterns.js';
+import { MANAGER } from '../core/access.js';
+import { builder } from '../core/builder.js';
+import { ContactRef } from '../contacts/contact.js';
+import { DateRangeInput } from '../core/time-range.js';
+import { sourceFields } from '../core/history-source.js';
+
+const PatternGroupingEnum = builder.enumType('MeetingPatternGrouping', { values: PATTERN_GROUPINGS });
+
+const FrequentAttendeeRef = builder.objectRef<FrequentAttendee>('FrequentAttendee').implement({
+  fields: (t) => ({
+    name: t.exposeString('name', { authScopes: MANAGER, nullable: false }),
+    email: t.exposeString('email', { authScopes: MANAGER }),
+    meetings: t.exposeInt('meetings', { authScopes: MANAGER, nullable: false, description: 'Meetings of the group they attended.' }),
+    contact: t.field({ authScopes: MANAGER, type: ContactRef, resolve: (a, _args, ctx) => contactForEmail(ctx, a.email) }),
+  }),
+});
+
+const MeetingPatternRef = builder.objectRef<MeetingPattern>('MeetingPattern').implement({
+  description: 'How meetings went for one organizer, group or day.',
+  fields: (t) => ({
+    key: t.exposeString('key', { authScopes: MANAGER, nullable: false, description: 'Organizer key, group key, or the day (YYYY-MM-DD, UTC).' }),
+    label: t.exposeString('label', { authScopes: MANAGER, nullable: false }),
+    meetings: t.exposeInt('meetings', { authScopes: MANAGER, nullable: false }),
+    totalMinutes: t.exposeInt('totalMinutes', { authScopes: MANAGER, nullable: false }),
+    averageMinutes: t.exposeFloat('averageMinutes', { authScopes: MANAGER, nullable: false }),
+    attendeesPerMeeting: t.exposeFloat('attendeesPerMeeting', { authScopes: MANAGER, nullable: false }),
+    topAttendees: t.field({ authScopes: MANAGER, type: [FrequentAttendeeRef], nullable: false, description: 'The most frequent attendees (at most 5).', resolve: (p) => p.topAttendees }),
+    ...sourceFields(t, MANAGER),
+  }),
+});
+
+builder.queryField('meetingPatterns', (t) =>
+  t.field({
+    type: [MeetingPatternRef],
+    nullable: { list: true, items: false },
+    authScopes: MANAGER,
+    description: 'Meetings held in a range per organizer, group or day: count, total and average minutes, attendees per meeting, most frequent attendees. From the store when it covers the range (each row says: source, syncedAt). Also as CSV: GET /reports/meeting-patterns.csv.',
+    args: { range: t.arg({ type: DateRangeInput, required: true }), groupBy: t.arg({ type: PatternGroupingEnum, required: true }) },
+    resolve: (_root, { range, groupBy }, ctx) => meetingPatterns(ctx, range, groupBy),
+  }),
+);

@@ -1,0 +1,25 @@
+import type { Comment } from '../../resolvers/tickets/comments.js';
+import { contactById } from '../../resolvers/contacts/contacts.js';
+import { VIEWER } from '../core/access.js';
+import { builder } from '../core/builder.js';
+import { ContactRef } from '../contacts/contact.js';
+import { vendorKey } from '../core/ids.js';
+
+export const CommentRef = builder.objectRef<Comment>('Comment');
+
+CommentRef.implement({
+  description: 'One entry in a ticket conversation: a public reply or an internal note.',
+  fields: (t) => ({
+    id: t.id({ authScopes: VIEWER, nullable: false, resolve: (comment) => vendorKey(comment.vendor, comment.vendorId) }),
+    vendorId: t.exposeString('vendorId', { authScopes: VIEWER, nullable: false }),
+    author: t.field({
+      authScopes: VIEWER,
+      type: ContactRef,
+      resolve: (comment, _args, ctx) => (comment.authorId ? contactById(ctx, comment.authorId) : null),
+    }),
+    body: t.exposeString('body', { authScopes: VIEWER, nullable: false, description: 'Plain text.' }),
+    htmlBody: t.exposeString('htmlBody', { authScopes: VIEWER }),
+    public: t.exposeBoolean('public', { authScopes: VIEWER, nullable: false, description: 'False for an internal note.' }),
+    createdAt: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (comment) => comment.createdAt }),
+  }),
+});

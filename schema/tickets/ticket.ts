@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import { InputError, NotFoundError } from '../../domain/errors.js';
+import { listComments } from '../../resolvers/tickets/comments.js';
+import { contactById } from '../../resolvers/contacts/contacts.js';
+import {
+  addTicketComment,
+  createTicket,
+  listTickets,
+  ticketById,
+  ticketsById,
+  updateTicket,
+  TICKET_PRIORITIES,
+  TICKET_STATUSES,
+  TICKET_TYPES,
+  type Ticket,
+} from '../../resolvers/tickets/tickets.js';
+import { VIEWER, AGENT } from '../core/access.js';
+import { builder } from '../core/builder.js';
+import { CommentRef } from './comment.js';
+import { ContactRef } from '../contacts/contact.js';
+import { loadVendorNodes, vendorKey, vendorKeyArg } from '../core/ids.js';
+import { VendorEnum } from '../core/vendor.js';
+
+export const TicketStatusEnum = builder.enumType('TicketStatus', { values: TICKET_STATUSES });
+export const TicketPriorityEnum = builder.enumType('TicketPriority', { values: TICKET_PRIORITIES });
+export const TicketTypeEnum = builder.enumType('TicketType', { values: TICKET_TYPES });
+
+export const TicketRef = builder.objectRef<Ticket>('Ticket');
+
+builder.node(TicketRef, {
+  description: 'A helpdesk ticket (Zendesk).',
+  id: { authScopes: VIEWER, resolve: (ticket) => vendorKey(ticket.vendor, ticket.vendorId) },
+  loadMany: (ids, ctx) => loadVendorNodes(ids, 'zendesk', (keys) => ticketsById(ctx, keys)),
+  fields: (t) => ({
+    vendor: t.field({ authScopes: VIEWER, type: VendorEnum, nullable: false, resolve: (ticket) => ticket.vendor }),
+    vendorId: t.exposeString('vendorId', { authScopes: VIEWER, nullable: false, description: 'The ticket number in the helpdesk.' }),
+    subject: t.exposeString('subject', { authScopes: VIEWER }),
+    description: t.exposeString('description', { authScopes: VIEWER }),
+    status: t.field({ authScopes: VIEWER, type: TicketStatusEnum, nullable: false, resolve: (ticket) => ticket.status }),
+    priority: t.field({ authScopes: VIEWER, type: TicketPriorityEnum, resolve: (ticket) => ticket.priority }),
+    type: t.field({ authScopes: VIEWER, type: TicketTypeEnum, resolve: (ticket) => ticket.type }),
+    tags: t.exposeStringList('tags', { authScopes: VIEWER, nullable: false }),
+    externalId: t.exposeString('externalId', { authScopes: VIEWER }),
+    requester: t.field({
+      authScopes: VIEWER,
+      type: ContactRef,
+      resolve: (ticket, _args, ctx) => (ticket.requesterId ? contactById(ctx, ticket.requesterId) : null),
+    }),
+    assignee: t.field({
+      authScopes: VIEWER,
+      type: ContactRef,
+      resolve: (ticket, _args, ctx) => (ticket.assigneeId ? contactById(ctx, ticket.assigneeId) : null),
+    }),
+    comments: t.connection({
+      authScopes: VIEWER,
+      type: CommentRef,
+      resolve: (ticket, args, ctx) => listComments(ctx, ticket.vendorId, args),
+    }),
+    createdAt: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (ticket) => ticket.createdAt }),
+    updatedAt: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (ticket) => ticket.updatedAt }),
+    url: t.exposeString('url', { authScopes: VIEWER, nullable: false, description: 'Where an agent opens the ticket.' }),
+  }),
+});
+
+const TicketFilterInput = builder.inputType('TicketFilter', {
+  fields: (t) => ({
+    status: t.field({ type: TicketStatusEnum }),
+    requesterId: t.id({ description: 'A Contact id or Zendesk user id.' }),
+    assigneeId: t.id({ description: 'A Contact id or Zendesk user id.' }),
+    tag: t.string({ validate: z.string().regex(/^\S+$/, 'must be one tag without spaces') }),
+    text: t.string({ validate: z.string().trim().min(1, 'must not be blank').max(200) }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  ticket: t.field({
+    type: TicketRef,
+    description: 'A ticket by its id or its Zendesk ticket number.',
+    authScopes: VIEWER,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, ctx) => ticketById(ctx, vendorKeyArg(String(id), 'Ticket', 'zendesk', 'id')),
+  }),
+  tickets: t.connection({
+    type: TicketRef,
+    description:
+      'Tickets. Unfiltered, or filtered by requester alone: in ticket-number order. Any other filter goes through Zendesk search: newest first, at most 1,000 results.',
+    authScopes: VIEWER,
+    args: { filter: t.arg({ type: TicketFilterInput }) },
+    resolve: (_root, { filter, ...page }, ctx) =>
+      listTickets(
+        ctx,
+        {
+          status: filter?.status,
+          tag: filter?.tag,
+          text: filter?.text,
+          requesterId: filter?.requesterId && vendorKeyArg(String(filter.requesterId), 'Contact', 'zendesk', 'filter.requesterId'),
+          assigneeId: filter?.assigneeId && vendorKeyArg(String(filter.assigneeId), 'Contact', 'zendesk', 'filter.assigneeId'),
+        },
+        page,
+      ),
+  }),
+}));
+
+const RequesterInput = builder.inputType('RequesterInput', {
+  description: 'An existing contact by id, or a person by email (and name, for someone new).',
+  fields: (t) => ({
+    id: t.id({ description: 'A Contact id or Zendesk user id.' }),
+    name: t.string(),
+    email: t.string(),
+  }),
+});
+
+const CreateTicketInput = builder.inputType('CreateTicketInput', {
+  fields: (t) => ({
+    subject: t.string({ required: true, description: 'At most 150 characters.' }),
+    description: t.string({ required: true, description: 'The first comment: what the requester needs.' }),
+    requester: t.field({ type: RequesterInput, required: true }),
+    assigneeId: t.id({ description: 'A Contact id or Zendesk user id of an agent.' }),
+    status: t.field({ type: TicketStatusEnum }),
+    priority: t.field({ type: TicketPriorityEnum }),
+    type: t.field({ type: TicketTypeEnum }),
+    tags: t.stringList({ description: 'Single words; at most 50.' }),
+    externalId: t.string(),
+  }),
+});
+
+const CommentInput = builder.inputType('CommentInput', {
+  fields: (t) => ({
+    body: t.string({ required: true }),
+    public: t.boolean({ description: 'Visible to the requester; default false (an internal note).' }),
+  }),
+});
+
+const UpdateTicketInput = builder.inputType('UpdateTicketInput', {
+  fields: (t) => ({
+    subject: t.string(),
+    status: t.field({ type: TicketStatusEnum }),
+    priority: t.field({ type: TicketPriorityEnum }),
+    type: t.field({ type: TicketTypeEnum }),
+    assigneeId: t.id({ description: 'A Contact id or Zendesk user id of an agent.' }),
+    tags: t.stringList({ description: 'Replaces the tags; single words, at most 50.' }),
+    comment: t.field({ type: CommentInput }),
+  }),
+});
+
+const ticketErrors = { types: [InputError, NotFoundError], dataField: { name: 'ticket' } };
+
+builder.mutationFields((t) => ({
+  createTicket: t.field({
+    type: TicketRef,
+    authScopes: AGENT,
+    errors: ticketErrors,
+    args: { input: t.arg({ type: CreateTicketInput, required: true }) },
+    resolve: (_root, { input }, ctx) =>
+      createTicket(ctx, {
+        ...input,
+        requester: {
+          ...input.requester,
+          id: input.requester.id && vendorKeyArg(String(input.requester.id), 'Contact', 'zendesk', 'input.requester.id'),
+        },
+        assigneeId: input.assigneeId && vendorKeyArg(String(input.assigneeId), 'Contact', 'zendesk', 'input.assigneeId'),
+      }),
+  }),
+  updateTicket: t.field({
+    type: TicketRef,
+    authScopes: AGENT,
+    errors: ticketErrors,
+    args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateTicketInput, required: true }) },
+    resolve: (_root, { id, input }, ctx) =>
+      updateTicket(ctx, vendorKeyArg(String(id), 'Ticket', 'zendesk', 'id'), {
+        ...input,
+        assigneeId: input.assigneeId && vendorKeyArg(String(input.assigneeId), 'Contact', 'zendesk', 'input.assigneeId'),
+      }),
+  }),
+  addTicketComment: t.field({
+    type: TicketRef,
+    authScopes: AGENT,
+    errors: ticketErrors,
+    args: { ticketId: t.arg.id({ required: true }), comment: t.arg({ type: CommentInput, required: true }) },
+    resolve: (_root, { ticketId, comment }, ctx) =>
+      addTicketComment(ctx, vendorKeyArg(String(ticketId), 'Ticket', 'zendesk', 'ticketId'), comment),
+  }),
+}));
