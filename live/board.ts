@@ -1,4 +1,4 @@
-import { identityKey, mergeIdentities, type Agent } from '../resolvers/agents/agents.js';
+import { identityKey, mergeIdentities, type Agent } from '../domain/agents.js';
 import type { AgentIdentity, SupportSession, UnavailableVendor } from '../domain/support.js';
 import { isActive, isPolledVendor, RECENTLY_ENDED_KEPT, type LiveChangeBatch, type LiveQueue, type PolledVendor, type VendorSnapshot, type VendorStatus } from '../domain/live.js';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { isUpstreamError } from '../clients/transport/errors.js';
-import type { Logger } from '../server/logger.js';
+import type { Logger } from 'pino';
 import { evaluateAlerts } from './alerts/evaluate.js';
 import type { AlertRule } from '../domain/alerts.js';
 import { Board, type LiveBoard } from './board.js';

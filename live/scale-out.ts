@@ -1,4 +1,4 @@
-import type { Logger } from '../server/logger.js';
+import type { Logger } from 'pino';
 import { localLeadership, redisLeadership, type Leadership } from './leadership.js';
 import { createLivePubSub, type LivePubSub } from './pubsub.js';
 import { openLiveRedis, type LiveRedis } from './redis-connections.js';

@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
-import { agentByEmail, allAgents, unavailableError, type Agent } from './agents.js';
+import { agentByEmail, allAgents, unavailableError } from './agents.js';
+import type { Agent } from '../../domain/agents.js';
 import { contactsById, contactsByPhone } from '../contacts/contacts.js';
 import { unsolvedTicketsOf } from '../calls/screen-pop.js';
 

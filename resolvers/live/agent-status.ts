@@ -2,7 +2,7 @@ import type { BoardUpdate } from '../../live/board.js';
 import type { LiveMessage } from '../../live/subscribers.js';
 import { newestPerKey } from '../../live/latest-queue.js';
 import type { Context } from '../context.js';
-import { identityKey, type Agent } from '../agents/agents.js';
+import { identityKey, type Agent } from '../../domain/agents.js';
 import type { AgentIdentity, AgentStatus } from '../../domain/support.js';
 
 /** One vendor account of an agent changed status (or appeared, or left: OFFLINE). */

@@ -2,7 +2,7 @@ import type { LiveBoard } from '../../live/board.js';
 import type { LiveMessage } from '../../live/subscribers.js';
 import { isActive, type LiveQueue, type VendorStatus, type WebinarActivity } from '../../domain/live.js';
 import type { Context } from '../context.js';
-import type { Agent } from '../agents/agents.js';
+import type { Agent } from '../../domain/agents.js';
 import type { SupportSession } from '../../domain/support.js';
 
 export const LIVE_BOARD_EVENT_KINDS = ['BOARD', 'AGENT', 'QUEUE', 'SESSION', 'VENDOR', 'WEBINAR'] as const;

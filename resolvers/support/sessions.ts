@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
-import { agentByKey, agentForRef, type Agent } from '../agents/agents.js';
+import { agentByKey, agentForRef } from '../agents/agents.js';
+import type { Agent } from '../../domain/agents.js';
 import { chooseSource, LIVE, upstreamEnabled, type Sourced } from '../history/source.js';
 import { isStoredSession, storedSessionEvents, storedSessionIndex } from './stored-sessions.js';
 import { sessionIndex } from './session-index.js';

@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
-import { allAgents, type Agent } from '../agents/agents.js';
+import { allAgents } from '../agents/agents.js';
+import type { Agent } from '../../domain/agents.js';
 import type { SupportQueue, SupportTeam, SupportVendor, UnavailableVendor } from '../../domain/support.js';
 import { SUPPORT_SOURCES, supportSource } from '../../adapters/support-sources.js';
 import { fromEachVendor } from '../from-each-vendor.js';

@@ -1,4 +1,4 @@
-import type { Agent } from '../../resolvers/agents/agents.js';
+import type { Agent } from '../../domain/agents.js';
 import type { SupportQueue, SupportSession, SupportTeam } from '../../domain/support.js';
 import { builder } from '../core/builder.js';
 
