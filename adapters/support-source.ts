@@ -1,4 +1,3 @@
-import type { Context } from '../resolvers/context.js';
 import type {
   AgentIdentity,
   NewSupportSession,
@@ -72,29 +71,30 @@ export function recentWindow(now: Date): TimeWindow {
  * (support-bomgar.ts, support-goto-assist.ts), registered in support-sources.ts. Reads go
  * through the request's loaders, so a page costs a bounded number of vendor calls.
  */
-export interface SupportSource {
+/** A remote-support vendor as the session services read it; `A` is the request view the vendor needs (adapters/vendor-client.ts). */
+export interface SupportSource<A = never> {
   vendor: SupportVendor;
   /** Every session that started in the window (lightweight), newest first or any order. */
-  index(ctx: Context, window: TimeWindow): Promise<SessionIndexEntry[]>;
+  index(access: A, window: TimeWindow): Promise<SessionIndexEntry[]>;
   /** Full records by vendorId, in the order asked; unknown ids null. */
-  sessions(ctx: Context, ids: readonly string[]): Promise<(SupportSession | null)[]>;
-  feedback(ctx: Context, session: SupportSession): Promise<SessionFeedback>;
+  sessions(access: A, ids: readonly string[]): Promise<(SupportSession | null)[]>;
+  feedback(access: A, session: SupportSession): Promise<SessionFeedback>;
   /** Feedback for listing entries without loading the sessions, in one batch. */
-  entryFeedback(ctx: Context, entries: readonly SessionIndexEntry[]): Promise<SessionFeedback[]>;
-  events(ctx: Context, session: SupportSession): Promise<SupportSessionEvent[]>;
-  identities(ctx: Context): Promise<AgentIdentity[]>;
-  teams(ctx: Context): Promise<SupportTeam[]>;
-  queues(ctx: Context): Promise<SupportQueue[]>;
+  entryFeedback(access: A, entries: readonly SessionIndexEntry[]): Promise<SessionFeedback[]>;
+  events(access: A, session: SupportSession): Promise<SupportSessionEvent[]>;
+  identities(access: A): Promise<AgentIdentity[]>;
+  teams(access: A): Promise<SupportTeam[]>;
+  queues(access: A): Promise<SupportQueue[]>;
   /** Starts a session for a ticket; the input is already validated against `limits`. */
-  start(ctx: Context, input: NewSupportSession): Promise<StartedSupportSession>;
-  transfer(ctx: Context, sessionId: string, target: SupportTarget): Promise<void>;
-  end(ctx: Context, sessionId: string): Promise<void>;
+  start(access: A, input: NewSupportSession): Promise<StartedSupportSession>;
+  transfer(access: A, sessionId: string, target: SupportTarget): Promise<void>;
+  end(access: A, sessionId: string): Promise<void>;
   /** Puts the ticket on the session (its id as the external key; its URL where the vendor keeps one). */
-  setExternalKey(ctx: Context, sessionId: string, ticket: SessionTicket): Promise<void>;
+  setExternalKey(access: A, sessionId: string, ticket: SessionTicket): Promise<void>;
   /** Drops the request's cached copy of a session after a command changed it. */
-  forget(ctx: Context, sessionId: string): void;
+  forget(access: A, sessionId: string): void;
   /** Cancels a connection code not used yet; false when the vendor has no such code. */
-  cancelCode(ctx: Context, code: string): Promise<boolean>;
+  cancelCode(access: A, code: string): Promise<boolean>;
   /** Field limits the vendor enforces on startSupportSession's customer, by input field (checked before any call). */
   limits: { customerName: number; customerCompany: number; customerDetails: number; externalKey: number };
 }

@@ -9,7 +9,7 @@ import { buildApp, type App } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
 import { listen, type Listening } from '../server/listen.js';
 import { ROLES, type Role } from '../domain/roles.js';
-import { simulatedVendorEnv } from '../test/support/simulated-vendors.js';
+import { SIMULATOR_AGENT_EMAILS_VARIABLE, simulatedVendorEnv } from '../simulator/credentials.js';
 
 export type BenchKeys = Record<Role, string>;
 
@@ -35,7 +35,7 @@ export async function startBenchGateway(simulatorUrl: string, env: Record<string
   const config = loadConfig({
     DATABASE_URL: ':memory:',
     SWITCHBOARD_API_KEYS: ROLES.map((role) => `${role}:${keys[role]}`).join(','),
-    SWITCHBOARD_AGENT_EMAILS: 'agent=agent@switchboard.test,manager=agent@switchboard.test,admin=admin@switchboard.test',
+    SWITCHBOARD_AGENT_EMAILS: SIMULATOR_AGENT_EMAILS_VARIABLE,
     RATE_LIMIT_PER_MINUTE: '0',
     SYNC_INTERVAL_MS: '0',
     ...simulatedVendorEnv(simulatorUrl),

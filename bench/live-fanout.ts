@@ -42,7 +42,7 @@ import { Redis } from 'ioredis';
 import { LiveBoardDocument } from '../clients/graphql/generated/graphql.js';
 import { buildApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
-import { simulatedVendorEnv } from '../test/support/simulated-vendors.js';
+import { simulatedVendorEnv } from '../simulator/credentials.js';
 import { listen } from '../server/listen.js';
 import { startSimulator } from '../simulator/server.js';
 import { forkBench, type BenchChild } from './child.js';

@@ -58,7 +58,7 @@ export function resultsMarkdown(flags: string, sections: SectionResult[]): strin
   return [
     '# Benchmarks',
     '',
-    'Written by `npm run bench` (bench/run.ts); see the README, "Benchmarks".',
+    'Written by `npm run bench` (bench/run.ts); see [docs/operations.md, "Benchmarks"](../docs/operations.md#benchmarks).',
     '',
     markdownTable(machineTable(flags)),
     '',

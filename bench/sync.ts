@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config.js';
-import { simulatedVendorEnv } from '../test/support/simulated-vendors.js';
+import { simulatedVendorEnv } from '../simulator/credentials.js';
 import { runConfiguredSync } from '../server/sync-job.js';
 import { startSimulator } from '../simulator/server.js';
 import { openStore } from '../store/index.js';

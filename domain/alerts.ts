@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { POLLED_VENDORS } from './live.js';
+import { POLLED_VENDORS, type PolledVendor } from './live.js';
 
 /**
  * Alert rules: what makes the engine raise an alert (the seed's "trigger events": a queue with
@@ -32,7 +32,7 @@ export interface AlertRule extends AlertRuleInput {
 /** A polled vendor, as the `Vendor` enum's values (`gotoassist`) or names (`GOTO_ASSIST`) spell it. */
 const vendors = z.preprocess(
   (value) => (typeof value === 'string' ? value.toLowerCase().replace(/_/g, '') : value),
-  z.enum(POLLED_VENDORS, { message: `must be one of ${POLLED_VENDORS.join(', ')}` }),
+  z.enum(POLLED_VENDORS as readonly PolledVendor[] as [PolledVendor, ...PolledVendor[]], { message: `must be one of ${POLLED_VENDORS.join(', ')}` }),
 );
 
 /** One rule as LIVE_ALERT_RULES or `createAlertRule` gives it; every refusal names its field. */

@@ -1,4 +1,5 @@
 import type { AgentIdentity, SupportQueue, SupportSession } from './support.js';
+import { vendorsWith, type VendorsWith } from './vendors.js';
 
 /**
  * What the live-status engine keeps and sends. Everything here is plain JSON (ISO strings, no
@@ -6,12 +7,12 @@ import type { AgentIdentity, SupportQueue, SupportSession } from './support.js';
  * Records are the same vendor-neutral records the queries return, so a dashboard renders one shape.
  */
 
-/** Vendors the engine polls, one poller each (`Vendor` enum values). */
-export const POLLED_VENDORS = ['gotoassist', 'bomgar', 'ameyo'] as const;
-export type PolledVendor = (typeof POLLED_VENDORS)[number];
+/** Vendors the engine polls, one poller each. */
+export const POLLED_VENDORS = vendorsWith('livePoll');
+export type PolledVendor = VendorsWith<'livePoll'>;
 
-/** Every vendor that feeds the live engine: the polled ones, and GoToWebinar's webhooks (push only). */
-export type LiveVendor = PolledVendor | 'gotowebinar';
+/** Every vendor that feeds the live engine: the polled ones, and those that push (GoToWebinar's webhooks). */
+export type LiveVendor = VendorsWith<'livePoll' | 'livePush'>;
 
 export function isPolledVendor(vendor: string): vendor is PolledVendor {
   return (POLLED_VENDORS as readonly string[]).includes(vendor);

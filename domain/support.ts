@@ -1,18 +1,12 @@
+import { vendorsWith, type VendorsWith } from './vendors.js';
 /**
  * The vendor-neutral remote-support model: sessions, agents, teams and queues as the schema
  * shows them, whichever vendor (GoToAssist, Bomgar / BeyondTrust RS) they come from.
  */
 
-/** Vendors that run remote-support sessions (the `Vendor` enum values). */
-export const SUPPORT_VENDORS = ['bomgar', 'gotoassist'] as const;
-export type SupportVendor = (typeof SUPPORT_VENDORS)[number];
-
-/** How messages name the vendors (callers know them as products, not as our internal keys). */
-const VENDOR_NAMES: Record<SupportVendor, string> = { bomgar: 'Bomgar', gotoassist: 'GoToAssist' };
-
-export function vendorName(vendor: string): string {
-  return VENDOR_NAMES[vendor as SupportVendor] ?? vendor;
-}
+/** Vendors that run remote-support sessions. */
+export const SUPPORT_VENDORS = vendorsWith('remoteSupport');
+export type SupportVendor = VendorsWith<'remoteSupport'>;
 
 export const SESSION_STATUSES = ['WAITING', 'ACTIVE', 'ENDED', 'ABANDONED'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];

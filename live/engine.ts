@@ -1,19 +1,29 @@
 import { randomUUID } from 'node:crypto';
-import { isUpstreamError } from '../clients/transport/errors.js';
 import type { Logger } from 'pino';
-import { evaluateAlerts } from './alerts/evaluate.js';
+import type { LiveSource } from '../adapters/live-source.js';
+import { isUpstreamError } from '../clients/transport/errors.js';
 import type { AlertRule } from '../domain/alerts.js';
-import { Board, type LiveBoard } from './board.js';
-import { diffReading } from './diff.js';
-import { changesForAlerts, longestWaitAt } from './queue-wait.js';
+import { isPolledVendor, type LiveChange, type LiveVendor, type PolledVendor, type VendorReading, type WebinarActivity } from '../domain/live.js';
+import { evaluateAlerts } from './alerts/evaluate.js';
+import { Board, type BoardUpdate, type LiveBoard } from './board.js';
+import { standingChanges } from './engine/alerts.js';
+import { Applier, batchFor, Returns, SnapshotWriter, type BatchKind } from './engine/apply.js';
+import { NOT_POLLED, pollChanges, pushChanges, readSource, UNANSWERED, type PollOutcome } from './engine/poll.js';
+import { pollerStatus, type PollerStatus } from './engine/status.js';
 import type { LatestQueue } from './latest-queue.js';
 import type { Leadership } from './leadership.js';
-import { isPolledVendor, type LiveChange, type LiveChangeBatch, type LiveVendor, type PolledVendor, type VendorReading, type VendorStatus, type WebinarActivity } from '../domain/live.js';
 import { createPoller, type Poller } from './poller.js';
 import type { LivePubSub } from './pubsub.js';
 import type { SnapshotStore } from './snapshot-store.js';
 import { Subscribers, type WatchSpec } from './subscribers.js';
-import type { LiveSource } from '../adapters/live-source.js';
+
+export type { PollOutcome } from './engine/poll.js';
+export type { PollerStatus } from './engine/status.js';
+
+/**
+ * The live engine: the parts (live/engine/: poll, apply, status) composed with the pub/sub,
+ * leadership (which instance polls which vendor), the pollers and the subscribers.
+ */
 
 export interface LiveEngineOptions {
   pubsub: LivePubSub;
@@ -32,27 +42,8 @@ export interface LiveEngineOptions {
   logger: Logger;
   /** This instance's id in batch ids; default a random UUID. */
   instanceId?: string;
-}
-
-export interface PollOutcome {
-  /** False on an instance that does not lead this vendor's poll (its leader polls). */
-  polled: boolean;
-  /** Whether the vendor answered. */
-  reachable: boolean;
-  /** Changes published. */
-  changes: number;
-}
-
-export interface PollerStatus {
-  vendor: PolledVendor;
-  leading: boolean;
-  /** Null before the first poll. */
-  reachable: boolean | null;
-  since: string | null;
-  polls: number;
-  failures: number;
-  consecutiveFailures: number;
-  nextPollInMs: number | null;
+  /** The clock (ms): when vendors answered, statuses' `since`, batches' and alerts' `at`, queue waits. Default `Date.now`. */
+  now?: () => number;
 }
 
 export interface LiveEngine {
@@ -89,25 +80,24 @@ const APPLY_TIMEOUT_MS = 10_000;
 
 export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
   const instanceId = options.instanceId ?? randomUUID();
+  const now = options.now ?? Date.now;
+  const iso = () => new Date(now()).toISOString();
   const log = options.logger.child({ component: 'live' });
   const board = new Board();
+  const applier = new Applier(board);
   const abort = new AbortController();
   const subscribers = new Subscribers(options.subscriberBuffer);
-  const applied = new Map<string, () => void>();
-  /** Per vendor: batches pushed (not polled here) applied so far, so a poll that read before one can tell. */
-  const pushEpoch = new Map<LiveVendor, number>();
+  const returns = new Returns(APPLY_TIMEOUT_MS, (id) => log.warn({ batch: id }, 'a published live batch did not come back from the pub/sub'));
+  const snapshotWriter = new SnapshotWriter(options.snapshots, (error, vendor) => log.warn({ err: error, vendor }, 'could not store the live snapshot'));
   /** Per vendor: the publish in progress, so diffs never race (a poll's and a push's). */
   const locks = new Map<LiveVendor, Promise<unknown>>();
-  const snapshotWrites = new Map<PolledVendor, Promise<void>>();
   const pollers = new Map<PolledVendor, Poller<PollOutcome>>();
   const stops = new Map<PolledVendor, () => Promise<void>>();
   const loops: AsyncIterableIterator<unknown>[] = [];
-  let sequence = 0;
   /** When each vendor was last polled here (ms): the start of the window a queue's wait grew in. */
   const lastPolled = new Map<PolledVendor, number>();
+  let sequence = 0;
   let closed = false;
-  /** Batches heard while the stored snapshots load; applied on top of them once loaded. */
-  let starting: LiveChangeBatch[] | null = [];
 
   const leads = (vendor: PolledVendor) => options.leadership.leads(`poll:${vendor}`);
 
@@ -117,44 +107,23 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
     return result;
   }
 
-  /** Applies a batch heard from the pub/sub: this board, local subscribers, the stored snapshot when leading. */
-  function apply(batch: LiveChangeBatch) {
-    if (starting) {
-      starting.push(batch);
-      return;
-    }
-    const update = board.apply(batch);
-    if (!batch.id.endsWith(':poll')) pushEpoch.set(batch.vendor, (pushEpoch.get(batch.vendor) ?? 0) + 1);
+  /** A batch is on this board: tell local subscribers, release its publisher, store the snapshot when leading. */
+  function applied(update: BoardUpdate) {
     subscribers.dispatch({ type: 'update', update });
-    applied.get(batch.id)?.();
-    applied.delete(batch.id);
-    const vendor = batch.vendor;
-    if (isPolledVendor(vendor) && leads(vendor)) {
-      const snapshot = board.vendor(vendor);
-      const write = (snapshotWrites.get(vendor) ?? Promise.resolve()).then(() => (snapshot ? options.snapshots.set(vendor, snapshot) : undefined));
-      snapshotWrites.set(vendor, write.catch((error: unknown) => log.warn({ err: error, vendor }, 'could not store the live snapshot')));
-    }
+    returns.arrived(update.batch.id);
+    const vendor = update.batch.vendor;
+    if (isPolledVendor(vendor) && leads(vendor)) snapshotWriter.write(vendor, board.vendor(vendor));
   }
 
   /** Publishes changes and resolves once this instance's board has them (alerts follow). */
-  async function publish(vendor: LiveVendor, changes: LiveChange[], kind: 'poll' | 'push', forAlerts: readonly LiveChange[] = changes): Promise<void> {
-    const at = new Date().toISOString();
-    const batch: LiveChangeBatch = { id: `${instanceId}:${++sequence}:${kind}`, origin: instanceId, vendor, at, changes };
-    const done = new Promise<void>((resolve) => {
-      const timer = setTimeout(() => {
-        applied.delete(batch.id);
-        log.warn({ vendor, batch: batch.id }, 'a published live batch did not come back from the pub/sub');
-        resolve();
-      }, APPLY_TIMEOUT_MS);
-      timer.unref();
-      applied.set(batch.id, () => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
+  async function publish(vendor: LiveVendor, changes: LiveChange[], kind: BatchKind, forAlerts: readonly LiveChange[] = changes): Promise<void> {
+    const batch = batchFor(instanceId, sequence + 1, vendor, kind, changes, iso());
+    if (!batch) return;
+    sequence++;
+    const done = returns.wait(batch.id);
     options.pubsub.publish('liveChanges', batch);
     await done;
-    await raiseAlerts(forAlerts, batch.id, at);
+    await raiseAlerts(forAlerts, batch.id, batch.at);
   }
 
   async function raiseAlerts(changes: readonly LiveChange[], idPrefix: string, at: string) {
@@ -168,49 +137,34 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
     for (const alert of evaluateAlerts(rules, changes, idPrefix, at)) options.pubsub.publish('liveAlerts', alert);
   }
 
-  function statusAfter(vendor: PolledVendor, previous: VendorStatus | null, failure: unknown | undefined, at: string): VendorStatus | null {
-    if (failure === undefined) return previous?.reachable ? null : { vendor, reachable: true, since: at, code: null, message: null };
-    if (previous && !previous.reachable) return null;
-    const code = isUpstreamError(failure) ? failure.code : 'UPSTREAM_UNAVAILABLE';
-    return { vendor, reachable: false, since: at, code, message: `${vendor} did not answer the live-status poll (${code})` };
-  }
-
-  /** One poll: read the vendor, diff against the board, publish what changed. */
+  /** One poll: read the vendor, work out the changes against the board, publish them. */
   async function poll(source: LiveSource): Promise<PollOutcome> {
     const vendor = source.vendor;
-    const epoch = pushEpoch.get(vendor) ?? 0;
-    let reading: VendorReading | undefined;
-    let failure: unknown;
-    let readAt = Date.now();
-    try {
-      reading = await source.read(board.vendor(vendor), abort.signal);
-      readAt = Date.now();
-    } catch (error) {
-      failure = error ?? new Error('poll failed');
+    const pushes = applier.pushes(vendor);
+    const read = await readSource(source, board.vendor(vendor), abort.signal, now);
+    if ('failure' in read) {
+      const failure = read.failure;
       if (isUpstreamError(failure)) log.debug({ vendor, code: failure.code, status: failure.status }, 'live-status poll failed');
       else if (!closed) log.error({ err: failure, vendor }, 'live-status poll crashed');
     }
-    if (closed) return { polled: true, reachable: false, changes: 0 };
+    if (closed) return UNANSWERED;
     return serial(vendor, async () => {
-      const previous = board.vendor(vendor);
-      const at = new Date().toISOString();
-      let changes: LiveChange[] = reading ? diffReading(previous, reading, true, readAt) : [];
-      // A push applied while this poll read is newer than what it read about sessions: the next poll catches up.
-      if ((pushEpoch.get(vendor) ?? 0) !== epoch) changes = changes.filter((change) => change.kind !== 'session');
-      const status = statusAfter(vendor, previous?.status ?? null, reading ? undefined : failure, at);
-      if (status) {
-        changes.push({ kind: 'vendor', before: previous?.status ?? null, after: status });
-        // Logged when reachability changes, not at every failed poll of an outage.
-        if (!status.reachable) log.warn({ vendor, code: status.code }, 'vendor unreachable for live status');
-        else if (previous?.status) log.info({ vendor }, 'vendor answers the live-status poll again');
-      }
-      // Alerts see every queue's wait as it was at the previous poll and as it is now: a wait crosses a threshold unpublished.
-      const previousAt = lastPolled.get(vendor) ?? (previous ? Date.parse(previous.at) : readAt);
-      lastPolled.set(vendor, readAt);
-      const forAlerts = changesForAlerts(previous?.queues ?? [], changes, previousAt, readAt);
-      if (changes.length > 0) await publish(vendor, changes, 'poll', forAlerts);
-      else if (forAlerts.length > 0) await raiseAlerts(forAlerts, `${instanceId}:${++sequence}:wait`, at);
-      return { polled: true, reachable: reading !== undefined, changes: changes.length };
+      const at = iso();
+      const found = pollChanges({
+        vendor,
+        previous: board.vendor(vendor),
+        read,
+        pushedMeanwhile: applier.pushes(vendor) !== pushes,
+        lastPolledAt: lastPolled.get(vendor),
+        at,
+      });
+      lastPolled.set(vendor, read.readAt);
+      // Logged when reachability changes, not at every failed poll of an outage.
+      if (found.status && !found.status.reachable) log.warn({ vendor, code: found.status.code }, 'vendor unreachable for live status');
+      else if (found.status && found.previousStatus) log.info({ vendor }, 'vendor answers the live-status poll again');
+      if (found.changes.length > 0) await publish(vendor, found.changes, 'poll', found.forAlerts);
+      else if (found.forAlerts.length > 0) await raiseAlerts(found.forAlerts, `${instanceId}:${++sequence}:wait`, at);
+      return { polled: true, reachable: found.reachable, changes: found.changes.length };
     });
   }
 
@@ -221,13 +175,13 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
         intervalMs: options.intervalMs,
         maxBackoffMs: options.maxBackoffMs,
         poll: () => poll(source),
-        crashed: { polled: true, reachable: false, changes: 0 },
+        crashed: UNANSWERED,
         onCrash: (error) => log.error({ err: error, vendor: source.vendor }, 'live-status poll crashed'),
       }),
     );
   }
 
-  /** Applies every batch and alert the pub/sub delivers, in order. */
+  /** Handles every event the pub/sub delivers on a topic, in order. */
   function listen<T>(iterator: AsyncIterableIterator<T>, handle: (value: T) => void, topic: string) {
     loops.push(iterator as AsyncIterableIterator<unknown>);
     void (async () => {
@@ -247,7 +201,14 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
 
   return {
     async start() {
-      listen(options.pubsub.subscribe('liveChanges'), apply, 'liveChanges');
+      listen(
+        options.pubsub.subscribe('liveChanges'),
+        (batch) => {
+          const update = applier.apply(batch);
+          if (update) applied(update);
+        },
+        'liveChanges',
+      );
       listen(options.pubsub.subscribe('liveAlerts'), (alert) => subscribers.dispatch({ type: 'alert', alert }), 'liveAlerts');
       listen(
         options.pubsub.subscribe('livePollSoon'),
@@ -258,16 +219,16 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
       );
       await Promise.all((['liveChanges', 'liveAlerts', 'livePollSoon'] as const).map((topic) => options.pubsub.whenSubscribed(topic)));
       // Subscribed first, then the snapshots: what changed meanwhile applies on top of them.
+      const stored = [];
       for (const source of options.sources) {
-        const stored = await options.snapshots.get(source.vendor).catch((error: unknown) => {
-          log.warn({ err: error, vendor: source.vendor }, 'could not read the stored live snapshot');
-          return null;
-        });
-        if (stored) board.load(stored);
+        stored.push(
+          await options.snapshots.get(source.vendor).catch((error: unknown) => {
+            log.warn({ err: error, vendor: source.vendor }, 'could not read the stored live snapshot');
+            return null;
+          }),
+        );
       }
-      const heard = starting ?? [];
-      starting = null;
-      for (const batch of heard) apply(batch);
+      for (const update of applier.load(stored)) applied(update);
       for (const [vendor, poller] of pollers) {
         options.leadership.lead(`poll:${vendor}`, () => {
           if (closed) return () => undefined;
@@ -285,7 +246,7 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
 
     async pollNow(vendor) {
       const poller = pollers.get(vendor);
-      if (!poller || !leads(vendor) || closed) return { polled: false, reachable: false, changes: 0 };
+      if (!poller || !leads(vendor) || closed) return NOT_POLLED;
       return poller.pollNow();
     },
 
@@ -295,18 +256,13 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
 
     whenSubscribed: (count = 1) => subscribers.whenSubscribed(count),
 
-    pollers: () =>
-      [...pollers].map(([vendor, poller]) => {
-        const status = board.vendor(vendor)?.status ?? null;
-        return { vendor, leading: leads(vendor), reachable: status ? status.reachable : null, since: status?.since ?? null, ...poller.state() };
-      }),
+    pollers: () => [...pollers].map(([vendor, poller]) => pollerStatus(vendor, leads(vendor), board.vendor(vendor)?.status ?? null, poller.state())),
 
     async receive(vendor, push) {
       if (closed) return 0;
       const published = await serial(vendor, async () => {
-        const changes: LiveChange[] = (push.activity ?? []).map((activity) => ({ kind: 'webinar', activity }));
-        if (push.reading && isPolledVendor(vendor)) changes.push(...diffReading(board.vendor(vendor), push.reading, false, Date.now()));
-        if (changes.length > 0) await publish(vendor, changes, 'push');
+        const changes = pushChanges(vendor, isPolledVendor(vendor) ? board.vendor(vendor) : null, push, now());
+        await publish(vendor, changes, 'push');
         return changes.length;
       });
       // The instance that polls the vendor polls early, wherever the push arrived (behind a load balancer: anywhere).
@@ -322,13 +278,8 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
     alertRules: () => options.alertRules(),
 
     async checkRule(rule) {
-      const view = board.view();
-      const now = Date.now();
-      const changes: LiveChange[] = [
-        ...view.queues.map((queue): LiveChange => ({ kind: 'queue', before: null, after: { ...queue, longestWaitSeconds: longestWaitAt(queue, now) } })),
-        ...view.vendors.map((status): LiveChange => ({ kind: 'vendor', before: null, after: status })),
-      ];
-      for (const alert of evaluateAlerts([rule], changes, `${instanceId}:rule:${rule.id}:${++sequence}`, new Date().toISOString())) {
+      const changes = standingChanges(board.view(), now());
+      for (const alert of evaluateAlerts([rule], changes, `${instanceId}:rule:${rule.id}:${++sequence}`, iso())) {
         options.pubsub.publish('liveAlerts', alert);
       }
     },
@@ -338,9 +289,8 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
       closed = true;
       abort.abort();
       await Promise.all([...stops.values()].map((stop) => stop()));
-      await Promise.all([...snapshotWrites.values()]);
-      for (const resolve of applied.values()) resolve();
-      applied.clear();
+      await snapshotWriter.flush();
+      returns.releaseAll();
       for (const loop of loops) await loop.return?.();
       subscribers.endAll();
     },

@@ -1,3 +1,5 @@
+import { backoffDelay, countPoll, msUntil, NO_POLLS, type PollCounts } from './engine/status.js';
+
 /**
  * Runs one vendor's poll on an interval while started, backing off exponentially while the
  * vendor fails. Polls never overlap: `pollNow` waits for a running poll, then runs its own, so
@@ -15,14 +17,11 @@ export interface PollerOptions<O extends { reachable: boolean }> {
   crashed: O;
   /** A poll that threw (a bug, not a vendor failure). */
   onCrash: (error: unknown) => void;
+  /** The clock (ms) `nextPollInMs` is told by; default `Date.now`. Timers wait real time. */
+  now?: () => number;
 }
 
-export interface PollerState {
-  /** Polls run since this instance started (automatic and on demand). */
-  polls: number;
-  failures: number;
-  /** Failures since the last poll that worked. */
-  consecutiveFailures: number;
+export interface PollerState extends PollCounts {
   /** Delay before the next automatic poll (back-off included); null when not scheduled. */
   nextPollInMs: number | null;
 }
@@ -37,25 +36,20 @@ export interface Poller<O> {
   state(): PollerState;
 }
 
-/** The wait after `failures` consecutive failures: the interval, doubled per failure, capped. */
-export function backoffDelay(intervalMs: number, maxBackoffMs: number, failures: number): number {
-  if (failures <= 0) return intervalMs;
-  return Math.min(maxBackoffMs, intervalMs * 2 ** Math.min(failures, 30));
-}
-
 export function createPoller<O extends { reachable: boolean }>(options: PollerOptions<O>): Poller<O> {
   let running = false;
   let timer: NodeJS.Timeout | undefined;
   let dueAt: number | null = null;
   let tail: Promise<unknown> = Promise.resolve();
-  const counts = { polls: 0, failures: 0, consecutiveFailures: 0 };
+  let counts: PollCounts = NO_POLLS;
+  const now = options.now ?? Date.now;
 
   function schedule(delayMs: number) {
     clearTimeout(timer);
     timer = undefined;
     dueAt = null;
     if (!running || options.intervalMs <= 0) return;
-    dueAt = Date.now() + delayMs;
+    dueAt = now() + delayMs;
     timer = setTimeout(() => {
       timer = undefined;
       dueAt = null;
@@ -74,12 +68,7 @@ export function createPoller<O extends { reachable: boolean }>(options: PollerOp
       } catch (error) {
         options.onCrash(error);
       }
-      counts.polls++;
-      if (outcome.reachable) counts.consecutiveFailures = 0;
-      else {
-        counts.failures++;
-        counts.consecutiveFailures++;
-      }
+      counts = countPoll(counts, outcome.reachable);
       if (running) schedule(backoffDelay(options.intervalMs, options.maxBackoffMs, counts.consecutiveFailures));
       return outcome;
     });
@@ -101,9 +90,9 @@ export function createPoller<O extends { reachable: boolean }>(options: PollerOp
     pollNow: () => run(false),
     pollSoon(delayMs = 0) {
       if (!running || options.intervalMs <= 0) return;
-      if (dueAt !== null && dueAt <= Date.now() + delayMs) return;
+      if (dueAt !== null && dueAt <= now() + delayMs) return;
       schedule(delayMs);
     },
-    state: () => ({ ...counts, nextPollInMs: dueAt === null ? null : Math.max(0, dueAt - Date.now()) }),
+    state: () => ({ ...counts, nextPollInMs: msUntil(dueAt, now()) }),
   };
 }

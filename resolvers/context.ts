@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { CountryCode } from 'libphonenumber-js';
-import { createLoaders, type Loaders } from '../adapters/loaders.js';
+import { createLoaders, type Loaders } from '../adapters/index.js';
 import type { Caller } from '../server/auth.js';
 import { scopesFor, type Role } from '../domain/roles.js';
-import type { VendorClients } from '../adapters/vendor-clients.js';
+import type { VendorClients } from '../adapters/index.js';
 import type { EntityManager, Store } from '../store/index.js';
 import type { LivePubSub } from '../live/pubsub.js';
 import type { LiveEngine } from '../live/engine.js';

@@ -1,6 +1,6 @@
 import { isUpstreamError } from '../clients/transport/errors.js';
 import { upstreamMessages } from '../server/errors.js';
-import { vendorOfUpstream } from '../adapters/vendor-clients.js';
+import { vendorOfUpstream } from '../adapters/index.js';
 import { reportVendorFailure } from '../server/observability/request-scope.js';
 import { VendorDisabledError } from '../domain/errors.js';
 import type { UnavailableVendor } from '../domain/support.js';

@@ -13,7 +13,8 @@ import { ConfigError, isLoopback, type Config } from './config.js';
 import { createContextFactory, type Context, type ContextFactory } from '../resolvers/context.js';
 import { createErrorMasker } from './errors.js';
 import type { Role } from '../domain/roles.js';
-import { createVendorClients, type VendorClients } from '../adapters/vendor-clients.js';
+import type { VendorClients } from '../adapters/index.js';
+import { vendorClientsOf } from './vendor-settings.js';
 import type { LivePubSub } from '../live/pubsub.js';
 import { useWebhooks } from './webhooks/index.js';
 import { useReportsCsv } from './reports-csv.js';
@@ -29,7 +30,7 @@ import type { Leadership } from '../live/leadership.js';
 import { openScaleOut } from '../live/scale-out.js';
 import type { LiveRedis } from '../live/redis-connections.js';
 import { createSubscriptionSharing, type SubscriptionSharing } from './subscription-sharing.js';
-import { createLiveSources } from '../adapters/live-sources.js';
+import { createLiveSources } from '../adapters/index.js';
 import { readAlertRules } from '../resolvers/live/alerts.js';
 import { freshBoard } from '../resolvers/live/board.js';
 import { liveWebhooks, nudgingLive } from './webhooks/live.js';
@@ -109,7 +110,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       // Shared subscriptions hold one engine watcher per group: count their subscribers instead.
       subscribers: () => live.subscribers() - sharing.groups() + sharing.members(),
     });
-    const vendors = createVendorClients(config, { onCall: observability.onUpstreamCall });
+    const vendors = vendorClientsOf(config, { onCall: observability.onUpstreamCall });
     // In memory, or with REDIS_URL: events through Redis, one poller per vendor across instances (a lease), shared snapshots.
     const scaleOut = await openScaleOut({ ...config.redis, logger });
     closers.add('scale-out', () => scaleOut.close());

@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { startSimulator } from '../simulator/server.js';
-import { ConfigError, loadConfig, VENDOR_NAMES } from './config.js';
+import { ConfigError, loadConfig } from './config.js';
+import { VENDOR_FAMILIES } from '../domain/vendors.js';
 import { embedSimulatorWhereUnconfigured } from './embedded-simulator.js';
 import { SYNC_USAGE, syncCommand } from './sync-command.js';
 import type { Logger } from './logger.js';
@@ -116,7 +117,7 @@ async function serve(values: Record<string, string | boolean | undefined>): Prom
     // The key rides in the fragment, which browsers never send: the page keeps it in sessionStorage.
     lines.push(`Live dashboard:     ${http.url}/dashboard${app.devKeys ? `#key=${app.devKeys.viewer}` : ' (sign in with an API key)'}`);
     if (simulator) lines.push(`Simulator:          ${simulator.url} (serving ${simulator.vendors.join(', ')})`);
-    if (config.enabledVendors.length < VENDOR_NAMES.length) {
+    if (config.enabledVendors.length < VENDOR_FAMILIES.length) {
       const ignored = config.ignoredVariables.length > 0 ? `; ignoring ${config.ignoredVariables.join(', ')}` : '';
       lines.push(`Vendors:            ${config.enabledVendors.join(', ')} only (SWITCHBOARD_VENDORS${ignored})`);
     }

@@ -1,3 +1,9 @@
+import type { VendorAccounts } from '../adapters/adapter.js';
+import type { AmeyoAccount } from '../adapters/ameyo/account.js';
+import type { BomgarAccount } from '../adapters/bomgar/account.js';
+import type { GoToAccount } from '../adapters/goto/account.js';
+import type { ZendeskAccount } from '../adapters/zendesk/account.js';
+import { VENDOR_FAMILIES, type VendorFamily } from '../domain/vendors.js';
 import type { CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
 import { ROLES, type Role } from '../domain/roles.js';
@@ -21,23 +27,21 @@ const optionalUrl = z
 const optionalText = z.string().min(1).optional();
 
 /** The vendors a gateway can federate, as SWITCHBOARD_VENDORS names them (GoTo covers Meeting, Webinar, Training, Assist). */
-export const VENDOR_NAMES = ['zendesk', 'goto', 'bomgar', 'ameyo'] as const;
-export type VendorName = (typeof VENDOR_NAMES)[number];
 
-/** `zendesk,bomgar` — the vendors this gateway uses, in VENDOR_NAMES order; default all of them. */
+/** `zendesk,bomgar` — the vendors this gateway uses, in VENDOR_FAMILIES order; default all of them. */
 const vendorList = z
   .string()
   .optional()
-  .transform((raw, ctx): VendorName[] => {
-    if (raw === undefined) return [...VENDOR_NAMES];
+  .transform((raw, ctx): VendorFamily[] => {
+    if (raw === undefined) return [...VENDOR_FAMILIES];
     const named = raw.split(',').map((part) => part.trim().toLowerCase()).filter(Boolean);
-    const unknown = named.filter((name) => !(VENDOR_NAMES as readonly string[]).includes(name));
+    const unknown = named.filter((name) => !(VENDOR_FAMILIES as readonly string[]).includes(name));
     if (unknown.length > 0 || named.length === 0) {
       const what = unknown.length > 0 ? `unknown vendor ${unknown.map((name) => `"${name}"`).join(', ')}` : 'names no vendor';
-      ctx.addIssue({ code: 'custom', message: `${what}: list one or more of ${VENDOR_NAMES.join(', ')}, comma-separated` });
+      ctx.addIssue({ code: 'custom', message: `${what}: list one or more of ${VENDOR_FAMILIES.join(', ')}, comma-separated` });
       return z.NEVER;
     }
-    return VENDOR_NAMES.filter((name) => named.includes(name));
+    return VENDOR_FAMILIES.filter((name) => named.includes(name));
   });
 
 /** `role:key,role:key` — every role must be one of the four, every key at least 16 characters. */
@@ -173,41 +177,6 @@ const envSchema = z.object({
   JWT_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
 });
 
-export interface VendorEndpoint {
-  /** Base URL of the vendor (the simulator's `/zendesk`, or `https://acme.zendesk.com`). */
-  url: string;
-}
-
-export interface ZendeskConfig extends VendorEndpoint {
-  email: string;
-  token: string;
-}
-
-/** The GoTo account (GoToMeeting, GoToWebinar, GoToTraining, GoToAssist share one OAuth sign-in). */
-export interface GoToConfig extends VendorEndpoint {
-  clientId: string;
-  clientSecret: string;
-  /** Refresh token of the account's admin organizer; the gateway exchanges it for access tokens. */
-  refreshToken: string;
-}
-
-export interface AmeyoConfig extends VendorEndpoint {
-  /** The integration account (a Supervisor) the gateway signs in to Ameyo as. */
-  userId: string;
-  password: string;
-}
-
-/**
- * A Bomgar / BeyondTrust RS site: an OAuth API account (client id and secret), or on older
- * appliances a legacy API user (username and password parameters).
- */
-export interface BomgarConfig extends VendorEndpoint {
-  clientId?: string;
-  clientSecret?: string;
-  username?: string;
-  password?: string;
-}
-
 export interface UpstreamConfig {
   /** Per-call timeout; default 5000 ms. */
   timeoutMs: number;
@@ -239,11 +208,11 @@ export interface Config {
   /** The region of phone numbers written without a country code; default US. */
   phoneRegion: CountryCode;
   /** The vendors this gateway uses (SWITCHBOARD_VENDORS; default all). The others are never created or called. */
-  enabledVendors: readonly VendorName[];
+  enabledVendors: readonly VendorFamily[];
   /** Variables set for vendors SWITCHBOARD_VENDORS leaves out: ignored (`serve` says so). */
   ignoredVariables: string[];
   /** Enabled vendors are absent until configured; `serve` fills them with the embedded simulator. */
-  vendors: { zendesk?: ZendeskConfig; goto?: GoToConfig; ameyo?: AmeyoConfig; bomgar?: BomgarConfig };
+  vendors: VendorAccounts;
   /** Zendesk's JWT SSO shared secret; without it `agentSignOn` is unavailable. Never leaves the gateway. */
   zendeskSsoSecret: string | undefined;
   /** Ameyo's CRM push (`/webhooks/ameyo`): the shared secret it must carry, and opening hours per campaign. */
@@ -315,7 +284,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const e = parsed.data;
-  const enabled = (vendor: VendorName) => e.SWITCHBOARD_VENDORS.includes(vendor);
+  const enabled = (vendor: VendorFamily) => e.SWITCHBOARD_VENDORS.includes(vendor);
   return {
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
@@ -328,7 +297,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     apiKeys: e.SWITCHBOARD_API_KEYS,
     enabledVendors: e.SWITCHBOARD_VENDORS,
     ignoredVariables: Object.keys(given).filter(
-      (variable) => variable in envSchema.shape && VENDOR_NAMES.some((vendor) => !enabled(vendor) && variable.startsWith(`${vendor.toUpperCase()}_`)),
+      (variable) => variable in envSchema.shape && VENDOR_FAMILIES.some((vendor) => !enabled(vendor) && variable.startsWith(`${vendor.toUpperCase()}_`)),
     ),
     upstream: {
       timeoutMs: e.UPSTREAM_TIMEOUT_MS,
@@ -401,7 +370,7 @@ function jwtConfig(e: z.infer<typeof envSchema>): JwtConfig | undefined {
   };
 }
 
-function vendorZendesk(e: z.infer<typeof envSchema>): ZendeskConfig | undefined {
+function vendorZendesk(e: z.infer<typeof envSchema>): ZendeskAccount | undefined {
   if (!e.ZENDESK_URL) {
     // Credentials without a URL are a typo away from silently using the simulator.
     const stray = [e.ZENDESK_EMAIL && 'ZENDESK_EMAIL', e.ZENDESK_TOKEN && 'ZENDESK_TOKEN'].filter(Boolean);
@@ -419,7 +388,7 @@ function vendorZendesk(e: z.infer<typeof envSchema>): ZendeskConfig | undefined 
   return { url: e.ZENDESK_URL, email: e.ZENDESK_EMAIL!, token: e.ZENDESK_TOKEN! };
 }
 
-function vendorGoTo(e: z.infer<typeof envSchema>): GoToConfig | undefined {
+function vendorGoTo(e: z.infer<typeof envSchema>): GoToAccount | undefined {
   const credentials = { GOTO_CLIENT_ID: e.GOTO_CLIENT_ID, GOTO_CLIENT_SECRET: e.GOTO_CLIENT_SECRET, GOTO_REFRESH_TOKEN: e.GOTO_REFRESH_TOKEN };
   if (!e.GOTO_URL) {
     const stray = Object.entries(credentials).filter(([, value]) => value).map(([variable]) => variable);
@@ -431,7 +400,7 @@ function vendorGoTo(e: z.infer<typeof envSchema>): GoToConfig | undefined {
   return { url: e.GOTO_URL, clientId: e.GOTO_CLIENT_ID!, clientSecret: e.GOTO_CLIENT_SECRET!, refreshToken: e.GOTO_REFRESH_TOKEN! };
 }
 
-function vendorAmeyo(e: z.infer<typeof envSchema>): AmeyoConfig | undefined {
+function vendorAmeyo(e: z.infer<typeof envSchema>): AmeyoAccount | undefined {
   const credentials = { AMEYO_USER_ID: e.AMEYO_USER_ID, AMEYO_PASSWORD: e.AMEYO_PASSWORD, AMEYO_WEBHOOK_SECRET: e.AMEYO_WEBHOOK_SECRET };
   if (!e.AMEYO_URL) {
     const stray = ['AMEYO_USER_ID', 'AMEYO_PASSWORD'].filter((name) => credentials[name as keyof typeof credentials]);
@@ -444,7 +413,7 @@ function vendorAmeyo(e: z.infer<typeof envSchema>): AmeyoConfig | undefined {
   return { url: e.AMEYO_URL, userId: e.AMEYO_USER_ID!, password: e.AMEYO_PASSWORD! };
 }
 
-function vendorBomgar(e: z.infer<typeof envSchema>): BomgarConfig | undefined {
+function vendorBomgar(e: z.infer<typeof envSchema>): BomgarAccount | undefined {
   const given = { BOMGAR_CLIENT_ID: e.BOMGAR_CLIENT_ID, BOMGAR_CLIENT_SECRET: e.BOMGAR_CLIENT_SECRET, BOMGAR_USERNAME: e.BOMGAR_USERNAME, BOMGAR_PASSWORD: e.BOMGAR_PASSWORD };
   const stray = Object.entries(given).filter(([, value]) => value).map(([variable]) => variable);
   if (!e.BOMGAR_URL) {

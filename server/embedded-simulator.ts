@@ -1,39 +1,17 @@
 import { randomBytes } from 'node:crypto';
+import { SIMULATOR_AGENT_EMAILS, simulatedVendors } from '../simulator/credentials.js';
 import { startSimulator } from '../simulator/server.js';
 import { ConfigError, type Config } from './config.js';
 
 type Vendors = Required<Config['vendors']>;
 
-/**
- * How each vendor is pointed at the simulator: its base path there and the credentials the
- * simulator accepts (see simulator/README.md). One entry per vendor.
- */
-const SIMULATED: { [V in keyof Vendors]: { variable: string; config(simulatorUrl: string): Vendors[V] } } = {
-  zendesk: {
-    variable: 'ZENDESK_URL',
-    config: (url) => ({ url: `${url}/zendesk`, email: 'agent@switchboard.test', token: 'simulator-token' }),
-  },
-  goto: {
-    variable: 'GOTO_URL',
-    config: (url) => ({
-      url: `${url}/goto`,
-      clientId: 'simulator-goto-client',
-      clientSecret: 'simulator-goto-secret',
-      refreshToken: 'simulator-goto-refresh-token',
-    }),
-  },
-  bomgar: {
-    variable: 'BOMGAR_URL',
-    config: (url) => ({ url: `${url}/bomgar`, clientId: 'simulator-bomgar-client', clientSecret: 'simulator-bomgar-secret' }),
-  },
-  ameyo: {
-    variable: 'AMEYO_URL',
-    config: (url) => ({ url: `${url}/ameyo`, userId: 'switchboard', password: 'simulator-password' }),
-  },
+/** The variable that points each vendor elsewhere than at the simulator (named when production lacks it). */
+const URL_VARIABLE: { [V in keyof Vendors]: string } = {
+  zendesk: 'ZENDESK_URL',
+  goto: 'GOTO_URL',
+  bomgar: 'BOMGAR_URL',
+  ameyo: 'AMEYO_URL',
 };
-
-/** Who the dev keys are when no SWITCHBOARD_AGENT_EMAILS is set: the simulator's staff. */
-const SIMULATED_AGENT_EMAILS = { agent: 'agent@switchboard.test', manager: 'agent@switchboard.test', admin: 'admin@switchboard.test' };
 
 export interface EmbeddedSimulator {
   url: string;
@@ -67,7 +45,7 @@ export async function embedSimulatorWhereUnconfigured(
   if (config.env === 'production') {
     throw new ConfigError(
       missing.map((vendor) => ({
-        variable: SIMULATED[vendor].variable,
+        variable: URL_VARIABLE[vendor],
         message: `required in production (the simulator is not embedded there) unless SWITCHBOARD_VENDORS leaves ${vendor} out`,
       })),
     );
@@ -83,7 +61,8 @@ export async function embedSimulatorWhereUnconfigured(
     pushSecrets.gotowebinar ??= randomBytes(24).toString('base64url');
   }
   if (missing.includes('zendesk') && config.agentEmails.size === 0) {
-    for (const [role, email] of Object.entries(SIMULATED_AGENT_EMAILS)) config.agentEmails.set(role, email);
+    // Who the dev keys are when no SWITCHBOARD_AGENT_EMAILS is set: the simulator's staff.
+    for (const [role, email] of Object.entries(SIMULATOR_AGENT_EMAILS)) config.agentEmails.set(role, email);
   }
   const running = await startSimulator({
     port: overrides.port ?? config.simulator.port,
@@ -95,7 +74,9 @@ export async function embedSimulatorWhereUnconfigured(
     // The simulated GoTo account's webhook secret key is the one the gateway checks signatures with.
     ...(missing.includes('goto') && pushSecrets.gotowebinar && { gotoWebinarSecretKey: pushSecrets.gotowebinar }),
   });
-  for (const vendor of missing) (config.vendors as Record<string, unknown>)[vendor] = SIMULATED[vendor].config(running.url);
+  // Each vendor's base path there and the credentials the simulator accepts (simulator/credentials.ts).
+  const simulated: Vendors = simulatedVendors(running.url);
+  for (const vendor of missing) (config.vendors as Record<string, unknown>)[vendor] = simulated[vendor];
   const connectAmeyo = async (gatewayUrl: string): Promise<void> => {
     if (!missing.includes('ameyo') || !config.ameyo.webhookSecret) return;
     const crm = `${gatewayUrl}/webhooks/ameyo?token=${encodeURIComponent(config.ameyo.webhookSecret)}`;

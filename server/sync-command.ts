@@ -1,7 +1,8 @@
 import { openStore } from '../store/index.js';
 import type { SyncVendor } from '../store/sync/events.js';
 import { lineProgress, terminalProgress } from '../store/sync/progress.js';
-import { ConfigError, loadConfig, VENDOR_NAMES, type VendorName } from './config.js';
+import { ConfigError, loadConfig } from './config.js';
+import { VENDOR_FAMILIES, type VendorFamily } from '../domain/vendors.js';
 import { embedSimulatorWhereUnconfigured } from './embedded-simulator.js';
 import { failedVendors, runConfiguredSync } from './sync-job.js';
 
@@ -34,11 +35,11 @@ function parseSince(value: string | undefined): Date | undefined {
   return at;
 }
 
-function vendorsOf(value: string | undefined, enabled: readonly VendorName[]): VendorName[] {
+function vendorsOf(value: string | undefined, enabled: readonly VendorFamily[]): VendorFamily[] {
   if (value === undefined) return [...enabled];
-  if (!(VENDOR_NAMES as readonly string[]).includes(value)) throw new ConfigError([{ variable: '--vendor', message: `must be one of ${VENDOR_NAMES.join(', ')}` }]);
-  if (!enabled.includes(value as VendorName)) throw new ConfigError([{ variable: 'SWITCHBOARD_VENDORS', message: `leaves ${value} out, so it cannot be synced` }]);
-  return [value as VendorName];
+  if (!(VENDOR_FAMILIES as readonly string[]).includes(value)) throw new ConfigError([{ variable: '--vendor', message: `must be one of ${VENDOR_FAMILIES.join(', ')}` }]);
+  if (!enabled.includes(value as VendorFamily)) throw new ConfigError([{ variable: 'SWITCHBOARD_VENDORS', message: `leaves ${value} out, so it cannot be synced` }]);
+  return [value as VendorFamily];
 }
 
 /** `switchboard sync`: one run, then exits (1 when a vendor failed). */

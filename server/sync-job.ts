@@ -4,7 +4,7 @@ import { syncPlan, type SyncTuning } from '../store/sync/registry.js';
 import type { SyncEvent, SyncVendor } from '../store/sync/events.js';
 import type { Store } from '../store/index.js';
 import type { Config } from './config.js';
-import { createVendorClients } from '../adapters/vendor-clients.js';
+import { vendorClientsOf } from './vendor-settings.js';
 
 /**
  * Vendor clients for a background sync: the configured ones with room for big pages (a minute
@@ -18,7 +18,7 @@ function syncClients(config: Config) {
     timeoutMs: Math.max(config.upstream.timeoutMs, 60_000),
     deadlineMs: Math.max(config.upstream.deadlineMs, 180_000),
   };
-  return createVendorClients({ ...config, upstream }, { maxRetryAfterMs: 0 });
+  return vendorClientsOf({ ...config, upstream }, { maxRetryAfterMs: 0 });
 }
 
 export interface ConfiguredSyncOptions {

@@ -1,5 +1,5 @@
 import type { AmeyoAgentState, AmeyoAgentStateName, AmeyoUser } from '../../clients/ameyo/types.js';
-import type { Context } from '../../resolvers/context.js';
+import type { AmeyoLoaders } from './loaders.js';
 import type { AgentIdentity, AgentStatus } from '../../domain/support.js';
 
 /** Ameyo's agent states in the cross-vendor terms (`ready` is wrapping up a call: busy). */
@@ -15,7 +15,7 @@ const STATUS: Record<AmeyoAgentStateName, AgentStatus> = {
  * Ameyo's agents as identities of people (matched with other vendors' by email): every
  * Executive, with its state across campaigns. Two calls, both once per request.
  */
-export async function ameyoAgentIdentities(ctx: Context): Promise<AgentIdentity[]> {
+export async function ameyoAgentIdentities(ctx: { loaders: { ameyo: AmeyoLoaders } }): Promise<AgentIdentity[]> {
   const [users, states] = await Promise.all([ctx.loaders.ameyo.users.load('all'), ctx.loaders.ameyo.agentStates.load('all')]);
   return toAmeyoIdentities(users, states);
 }

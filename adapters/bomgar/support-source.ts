@@ -1,13 +1,15 @@
-import { BOMGAR_START_SESSION_LIMITS } from '../../clients/bomgar/client.js';
-import type { Context } from '../../resolvers/context.js';
-import { bomgar } from './access.js';
+import { BOMGAR_START_SESSION_LIMITS, type BomgarClient } from '../../clients/bomgar/client.js';
+import { vendorClient, type VendorAccess } from '../vendor-client.js';
 import { InputError } from '../../domain/errors.js';
-import { surveyKey } from './loaders.js';
+import { surveyKey, type BomgarLoaders } from './loaders.js';
 import { bomgarQueue, repIdentities, statusOfSummary, toFeedback, toGeneralQueue, toSupportQueue, toSupportSession, toSupportTeam } from './mapping.js';
 import { mapLoaded, type SupportSource } from '../support-source.js';
 
 /** Bomgar / BeyondTrust RS as a remote-support source. */
-export const bomgarSource: SupportSource = {
+/** What Bomgar's source reads of a request. */
+export type BomgarAccess = VendorAccess<'bomgar', BomgarClient, BomgarLoaders>;
+
+export const bomgarSource: SupportSource<BomgarAccess> = {
   vendor: 'bomgar',
   limits: {
     customerName: BOMGAR_START_SESSION_LIMITS.customerName,
@@ -63,7 +65,7 @@ export const bomgarSource: SupportSource = {
   },
 
   async start(ctx, input) {
-    const { client } = bomgar(ctx);
+    const client = vendorClient(ctx.vendors, 'bomgar');
     const key = await client.generateSessionKey({ queue: bomgarQueue(input.target), externalKey: input.ticket.id });
     const joinUrl = client.startSessionUrl({
       shortKey: key.shortKey,
@@ -80,16 +82,16 @@ export const bomgarSource: SupportSource = {
   },
 
   async transfer(ctx, sessionId, target) {
-    await bomgar(ctx).client.transferSession(sessionId, bomgarQueue(target));
+    await vendorClient(ctx.vendors, 'bomgar').transferSession(sessionId, bomgarQueue(target));
   },
 
   async end(ctx, sessionId) {
-    await bomgar(ctx).client.terminateSession(sessionId);
+    await vendorClient(ctx.vendors, 'bomgar').terminateSession(sessionId);
   },
 
   async setExternalKey(ctx, sessionId, ticket) {
     // Bomgar keeps the key only; the Zendesk link is made from it.
-    await bomgar(ctx).client.setExternalKey(sessionId, ticket.id);
+    await vendorClient(ctx.vendors, 'bomgar').setExternalKey(sessionId, ticket.id);
   },
 
   async cancelCode() {

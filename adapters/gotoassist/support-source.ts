@@ -1,6 +1,7 @@
-import type { Context } from '../../resolvers/context.js';
+import type { GoToAssistClient } from '../../clients/goto/assist/client.js';
 import { InputError } from '../../domain/errors.js';
-import { gotoAssist } from './access.js';
+import { vendorClient, type VendorAccess } from '../vendor-client.js';
+import type { GoToAssistLoaders } from './loaders.js';
 import { toIdentity, toSessionEvent, toSupportQueue, toSupportSession } from './mapping.js';
 import type { SupportTarget } from '../../domain/support.js';
 import { indexEntryOf, mapLoaded, type SupportSource } from '../support-source.js';
@@ -12,21 +13,24 @@ function expertOf(target: SupportTarget, field: string): string | undefined {
 }
 
 /** GoToAssist Remote Support as a remote-support source. */
-export const gotoAssistSource: SupportSource = {
+/** What GoToAssist's source reads of a request. */
+export type GoToAssistAccess = VendorAccess<'gotoassist', GoToAssistClient, GoToAssistLoaders>;
+
+export const gotoAssistSource: SupportSource<GoToAssistAccess> = {
   vendor: 'gotoassist',
   // The simulator's modeled limits (the real ones are not published); Bomgar's survey limits are the strict ones.
   limits: { customerName: 128, customerCompany: 100, customerDetails: 1024, externalKey: 1024 },
 
   async index(ctx, window) {
-    const sessions = await ctx.loaders.gotoAssist.window(window);
+    const sessions = await ctx.loaders.gotoassist.window(window);
     return sessions.map((record) => {
-      ctx.loaders.gotoAssist.sessions.prime(record.sessionId, record);
+      ctx.loaders.gotoassist.sessions.prime(record.sessionId, record);
       return indexEntryOf(toSupportSession(record));
     });
   },
 
   async sessions(ctx, ids) {
-    return mapLoaded(await ctx.loaders.gotoAssist.sessions.loadMany(ids), toSupportSession);
+    return mapLoaded(await ctx.loaders.gotoassist.sessions.loadMany(ids), toSupportSession);
   },
 
   async feedback(_ctx, session) {
@@ -38,11 +42,11 @@ export const gotoAssistSource: SupportSource = {
   },
 
   async events(ctx, session) {
-    return (await ctx.loaders.gotoAssist.events.load(session.vendorId)).map(toSessionEvent);
+    return (await ctx.loaders.gotoassist.events.load(session.vendorId)).map(toSessionEvent);
   },
 
   async identities(ctx) {
-    return (await ctx.loaders.gotoAssist.agents()).map(toIdentity);
+    return (await ctx.loaders.gotoassist.agents()).map(toIdentity);
   },
 
   async teams() {
@@ -50,11 +54,11 @@ export const gotoAssistSource: SupportSource = {
   },
 
   async queues(ctx) {
-    return (await ctx.loaders.gotoAssist.queues()).map(toSupportQueue);
+    return (await ctx.loaders.gotoassist.queues()).map(toSupportQueue);
   },
 
-  async start(ctx: Context, input) {
-    const { client } = gotoAssist(ctx);
+  async start(ctx, input) {
+    const client = vendorClient(ctx.vendors, 'gotoassist');
     const expert = expertOf(input.target, 'input.teamId');
     const created = await client.createSession({
       partnerObject: input.ticket.id,
@@ -68,24 +72,24 @@ export const gotoAssistSource: SupportSource = {
   },
 
   forget(ctx, sessionId) {
-    ctx.loaders.gotoAssist.sessions.clear(sessionId);
+    ctx.loaders.gotoassist.sessions.clear(sessionId);
   },
 
   async transfer(ctx, sessionId, target) {
     const expert = expertOf(target, 'to.teamId');
     if (!expert) throw new InputError([{ field: 'to', message: 'give an agent to transfer a GoToAssist session to' }]);
-    await gotoAssist(ctx).client.transferSession(sessionId, { expertUserKey: expert });
+    await vendorClient(ctx.vendors, 'gotoassist').transferSession(sessionId, { expertUserKey: expert });
   },
 
   async end(ctx, sessionId) {
-    await gotoAssist(ctx).client.endSession(sessionId);
+    await vendorClient(ctx.vendors, 'gotoassist').endSession(sessionId);
   },
 
   async setExternalKey(ctx, sessionId, ticket) {
-    await gotoAssist(ctx).client.setPartnerObject(sessionId, { partnerObject: ticket.id, partnerObjectUrl: ticket.url });
+    await vendorClient(ctx.vendors, 'gotoassist').setPartnerObject(sessionId, { partnerObject: ticket.id, partnerObjectUrl: ticket.url });
   },
 
   async cancelCode(ctx, code) {
-    return gotoAssist(ctx).client.cancelConnectionCode(code);
+    return vendorClient(ctx.vendors, 'gotoassist').cancelConnectionCode(code);
   },
 };

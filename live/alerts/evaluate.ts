@@ -1,5 +1,5 @@
 import type { SupportSession } from '../../domain/support.js';
-import { vendorName } from '../../domain/support.js';
+import { vendorName } from '../../domain/vendors.js';
 import type { LiveChange, LiveQueue, VendorStatus } from '../../domain/live.js';
 import type { AlertRule } from '../../domain/alerts.js';
 

@@ -1,6 +1,6 @@
 import { UpstreamError, type UpstreamErrorCode } from '../../clients/transport/errors.js';
 import type { Context } from '../context.js';
-import { AGENT_IDENTITY_SOURCES } from '../../adapters/agent-sources.js';
+import { AGENT_IDENTITY_SOURCES } from '../../adapters/index.js';
 import type { AgentIdentity, AgentRef, AgentStatus, UnavailableVendor } from '../../domain/support.js';
 import { identityKey, mergeIdentities, type Agent } from '../../domain/agents.js';
 import { fromEachVendor } from '../from-each-vendor.js';

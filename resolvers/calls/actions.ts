@@ -1,9 +1,10 @@
+import { vendorClient } from '../../adapters/vendor-client.js';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { UpstreamError } from '../../clients/transport/errors.js';
 import type { Context } from '../context.js';
 import { updateCall } from '../../store/calls.js';
-import { ameyo } from '../../adapters/ameyo/access.js';
+
 import { callerAmeyoUserId } from './calling-agent.js';
 import { CALL_VENDOR, callById, forgetCall, toCall, type Call } from './calls.js';
 import { contactsByEmail, toContact, type Contact } from '../contacts/contacts.js';
@@ -11,7 +12,7 @@ import { InputError, NotFoundError } from '../../domain/errors.js';
 import { receiveCallConnect, callerExternalId } from './inbound.js';
 import { email, requiredText } from '../../domain/input-rules.js';
 import { phoneText, toE164 } from '../../domain/phone.js';
-import { zendesk } from '../../adapters/zendesk/access.js';
+
 
 /** Validates a mutation's arguments; issues name the argument (`phone`, `code`). */
 function validArgs<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
@@ -71,7 +72,7 @@ export async function dial(ctx: Context, raw: { phone: string; campaign: string 
   const e164 = toE164(input.phone, ctx.phoneRegion);
   if (!e164) throw new InputError([{ field: 'phone', message: 'must be a phone number' }]);
   const userId = await callerAmeyoUserId(ctx);
-  const { client } = ameyo(ctx);
+  const client = vendorClient(ctx.vendors, 'ameyo');
   const placed = await asInputError(dialRefusalField, () => client.manualDial({ campaignId: input.campaign, phone: e164, userId }));
   return receiveCallConnect(
     ctx,
@@ -84,7 +85,7 @@ export async function dial(ctx: Context, raw: { phone: string; campaign: string 
 export async function disposeCall(ctx: Context, raw: { callId: string; code: string }): Promise<Call> {
   const input = validArgs(z.object({ callId: z.string(), code: z.string().trim().regex(/^[\w .-]{1,64}$/, 'must be a disposition code') }), raw);
   const call = await callToActOn(ctx, input.callId, 'disposeCall');
-  const { client } = ameyo(ctx);
+  const client = vendorClient(ctx.vendors, 'ameyo');
   await asInputError(disposeRefusalField, () =>
     client.dispose({
       phone: call.phone,
@@ -104,7 +105,7 @@ export async function disposeCall(ctx: Context, raw: { callId: string; code: str
 export async function scheduleCallback(ctx: Context, raw: { callId: string; at: Date }): Promise<Call> {
   const input = validArgs(z.object({ callId: z.string(), at: z.date().refine((at) => at.getTime() > Date.now(), 'must be in the future') }), raw);
   const call = await callToActOn(ctx, input.callId, 'scheduleCallback');
-  const { client } = ameyo(ctx);
+  const client = vendorClient(ctx.vendors, 'ameyo');
   const { callbackId } = await asInputError('at', () =>
     client.addCallback({
       campaignId: call.campaignId,
@@ -134,7 +135,7 @@ export async function completeContact(ctx: Context, raw: { callId: string; name:
   } else if (call.outcome !== 'NEW_CONTACT') {
     throw new InputError([{ field: 'callId', message: 'the caller is already a known contact; only a contact made for an unknown caller is completed' }]);
   } else {
-    const { client } = zendesk(ctx);
+    const client = vendorClient(ctx.vendors, 'zendesk');
     const e164 = toE164(call.phone, ctx.phoneRegion);
     if (!e164) throw new InputError([{ field: 'callId', message: 'the call has no phone number to file the contact under' }]);
     const { user } = await client.createOrUpdateUser({ name: input.name, email: input.email, phone: e164, external_id: callerExternalId(e164), role: 'end-user' });

@@ -1,3 +1,4 @@
+import { vendorClient } from '../../adapters/vendor-client.js';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { CampaignHours } from '../../domain/campaign-hours.js';
 import { isOpen } from '../../domain/campaign-hours.js';
@@ -8,7 +9,7 @@ import { CALL_VENDOR, forgetCall, toCall, type Call } from './calls.js';
 import { contactsByPhone, toContact, type Contact } from '../contacts/contacts.js';
 import { toE164 } from '../../domain/phone.js';
 import { createTicket, ticketById } from '../tickets/tickets.js';
-import { zendesk } from '../../adapters/zendesk/access.js';
+
 
 /** What Ameyo's CRM URL carries when a call connects to an agent. */
 export interface CallConnect {
@@ -167,7 +168,7 @@ async function callerContact(ctx: Context, phone: string): Promise<Contact | nul
  * from the number: however many pushes or gateway instances try at once, Zendesk holds one user.
  */
 async function createCallerContact(ctx: Context, e164: string): Promise<Contact> {
-  const { client } = zendesk(ctx);
+  const client = vendorClient(ctx.vendors, 'zendesk');
   const shown = parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
   const { user } = await client.createOrUpdateUser({ name: `Caller ${shown}`, phone: e164, external_id: callerExternalId(e164), role: 'end-user' });
   ctx.loaders.zendesk.users.prime(user.id, user);

@@ -1,11 +1,12 @@
+import { vendorClient } from '../../adapters/vendor-client.js';
 import type { Context } from '../context.js';
-import { createLoaders } from '../../adapters/loaders.js';
+import { createLoaders } from '../../adapters/index.js';
 import { callById, forgetCalls, type Call } from './calls.js';
 import { openSupportSessionsOfTicket } from '../support/sessions.js';
 import type { SupportSession, UnavailableVendor } from '../../domain/support.js';
 import { toTicket, type Ticket } from '../tickets/tickets.js';
 import { fromEachVendor } from '../from-each-vendor.js';
-import { zendesk } from '../../adapters/zendesk/access.js';
+
 
 /** What an agent's screen shows for a call: the call; ticket, contact and history resolve per field. */
 export interface ScreenPop {
@@ -50,7 +51,7 @@ export function ticketsOfCaller(ctx: Context, contactId: string): Promise<Ticket
   if (!perContact) callerTickets.set(ctx, (perContact = new Map()));
   let pending = perContact.get(contactId);
   if (!pending) {
-    const { client } = zendesk(ctx);
+    const client = vendorClient(ctx.vendors, 'zendesk');
     pending = client.searchTickets({ requesterId: contactId, sortBy: 'updated_at', sortOrder: 'desc', perPage: CALLER_TICKETS }, { signal: ctx.signal }).then((result) => {
       for (const record of result.tickets) ctx.loaders.zendesk.tickets.prime(record.id, record);
       return result.tickets.map((record) => toTicket(record, client.baseUrl));

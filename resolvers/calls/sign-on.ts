@@ -1,10 +1,11 @@
+import { vendorClient } from '../../adapters/vendor-client.js';
 import { createHmac, randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context.js';
 import { callerEmail } from './calling-agent.js';
 import { contactsByEmail } from '../contacts/contacts.js';
 import { InputError } from '../../domain/errors.js';
-import { zendesk } from '../../adapters/zendesk/access.js';
+
 
 export interface AgentSignOn {
   /** Opens Zendesk signed in as the agent; one use, within a few minutes. */
@@ -51,7 +52,7 @@ export function zendeskReturnUrl(returnTo: string, accountUrl: string): string |
  */
 export async function agentSignOn(ctx: Context, returnTo: string | null | undefined): Promise<AgentSignOn> {
   const email = callerEmail(ctx);
-  const { client } = zendesk(ctx);
+  const client = vendorClient(ctx.vendors, 'zendesk');
   const returnUrl = returnTo ? zendeskReturnUrl(returnTo, client.baseUrl) : null;
   if (returnTo && !returnUrl) throw new InputError([{ field: 'returnTo', message: 'must be a path in Zendesk or a URL on the Zendesk host' }]);
   const secret = ctx.zendeskSsoSecret;

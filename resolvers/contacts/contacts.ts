@@ -1,3 +1,4 @@
+import { vendorClient } from '../../adapters/vendor-client.js';
 import { z } from 'zod';
 import { buildUserSearchQuery } from '../../clients/zendesk/search-query.js';
 import type { ZendeskUser } from '../../clients/zendesk/types.js';
@@ -5,7 +6,7 @@ import type { Context } from '../context.js';
 import { email, requiredText } from '../../domain/input-rules.js';
 import { phoneSpellings, phoneText, regionOf, toE164 } from '../../domain/phone.js';
 import { validInput } from '../../domain/validate.js';
-import { zendesk, withVendorFieldNames } from '../../adapters/zendesk/access.js';
+import { withVendorFieldNames } from '../../adapters/zendesk/field-names.js';
 
 /** A person the helpdesk knows: a Zendesk user (end-user or staff). */
 export interface Contact {
@@ -70,7 +71,7 @@ export async function contactsByEmail(ctx: Context, email: string): Promise<Cont
  * the same number are kept.
  */
 export async function contactsByPhone(ctx: Context, phone: string): Promise<Contact[]> {
-  const { client } = zendesk(ctx);
+  const client = vendorClient(ctx.vendors, 'zendesk');
   const target = toE164(phone, ctx.phoneRegion);
   const spellings = phoneSpellings(phone, ctx.phoneRegion);
   // A stored "020 7946 0958" is a London number when London is what we were asked for.
@@ -101,7 +102,7 @@ const newContactRules = z.object({
 });
 
 export async function createContact(ctx: Context, raw: NewContact): Promise<Contact> {
-  const { client } = zendesk(ctx);
+  const client = vendorClient(ctx.vendors, 'zendesk');
   const input = validInput(newContactRules, raw);
   const phone = input.phone ? (toE164(input.phone, ctx.phoneRegion) ?? input.phone) : undefined;
   const user = await withVendorFieldNames(CONTACT_FIELDS, () =>

@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import { vendorOfUpstream } from '../../adapters/vendor-clients.js';
+import { vendorOfUpstream } from '../../adapters/index.js';
 import { coverageIncludes, listCoverage, type SyncCoverage } from '../../store/sync/coverage.js';
 import type { SyncResource } from '../../store/sync/types.js';
 

@@ -1,7 +1,7 @@
 import { unavailableVendors } from '../../live/board.js';
 import type { Context } from '../context.js';
 import { primeAgents } from '../agents/agents.js';
-import { createLoaders } from '../../adapters/loaders.js';
+import { createLoaders } from '../../adapters/index.js';
 
 /**
  * Readies a subscription's context for its next event. The context outlives its events, and

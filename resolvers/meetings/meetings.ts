@@ -1,8 +1,10 @@
+import { vendorClient } from '../../adapters/vendor-client.js';
 import { z } from 'zod';
 import type { G2MAttendee, G2MHistoricalMeeting, G2MMeeting, G2MUpcomingMeeting } from '../../clients/goto/index.js';
 import type { Context } from '../context.js';
 import { NotFoundError } from '../../domain/errors.js';
-import { dateWindow, gotoClient, gotoWrite } from '../../adapters/goto/access.js';
+import { dateWindow } from '../../domain/date-window.js';
+import { gotoWrite } from '../../adapters/goto/writes.js';
 import { requiredText } from '../../domain/input-rules.js';
 import { listGroups } from './organizers.js';
 import { isStoredMeeting, storedAttendeesOf, storedMeetings } from './stored-meetings.js';
@@ -150,7 +152,7 @@ export function toAttendee(row: G2MAttendee): MeetingAttendee {
 }
 
 export async function meetingsById(ctx: Context, ids: readonly string[]): Promise<(Meeting | null)[]> {
-  const meetings = await ctx.loaders.gotoMeeting.meeting.loadMany(ids);
+  const meetings = await ctx.loaders.gotomeeting.meeting.loadMany(ids);
   return meetings.map((meeting) => {
     if (meeting instanceof Error) throw meeting;
     return meeting && fromMeeting(meeting);
@@ -168,7 +170,7 @@ export async function meetingById(ctx: Context, id: string): Promise<Meeting | n
  */
 export async function meetingOrganizerKey(ctx: Context, meeting: Pick<Meeting, 'vendorId' | 'organizerKey' | 'start' | 'end'>): Promise<string | null> {
   if (meeting.organizerKey) return meeting.organizerKey;
-  return ctx.loaders.gotoMeeting.meetingOrganizer.load({ meetingId: meeting.vendorId, start: meeting.start, end: meeting.end });
+  return ctx.loaders.gotomeeting.meetingOrganizer.load({ meetingId: meeting.vendorId, start: meeting.start, end: meeting.end });
 }
 
 /** Whose meetings: one organizer, one group, or (neither) the whole account. */
@@ -187,7 +189,7 @@ async function scopes(ctx: Context, scope: MeetingScope): Promise<({ organizerKe
 /** Held meeting instances in a window, oldest first: one upstream call per group (plus the group list). */
 export async function historicalMeetings(ctx: Context, scope: MeetingScope, range: { from: Date; to: Date }): Promise<Meeting[]> {
   const window = dateWindow(range);
-  const rows = await Promise.all((await scopes(ctx, scope)).map((s) => ctx.loaders.gotoMeeting.history.load({ scope: s, window })));
+  const rows = await Promise.all((await scopes(ctx, scope)).map((s) => ctx.loaders.gotomeeting.history.load({ scope: s, window })));
   return rows.flat().map(fromHistory).sort((a, b) => a.start.localeCompare(b.start));
 }
 
@@ -211,7 +213,7 @@ const RUNNING_SLACK_MS = 3_600_000;
  * hours ahead of its time shows UPCOMING there until then (exact per organizer).
  */
 export async function upcomingMeetings(ctx: Context, scope: MeetingScope): Promise<Meeting[]> {
-  const rows = await Promise.all((await scopes(ctx, scope)).map((s) => ctx.loaders.gotoMeeting.upcoming.load(s)));
+  const rows = await Promise.all((await scopes(ctx, scope)).map((s) => ctx.loaders.gotomeeting.upcoming.load(s)));
   const meetings = rows.flat().map(fromUpcoming).sort((a, b) => a.start.localeCompare(b.start));
   if (scope.organizerKey) return meetings;
   const now = Date.now();
@@ -220,7 +222,7 @@ export async function upcomingMeetings(ctx: Context, scope: MeetingScope): Promi
     meetings.map(async (m) => {
       if (m.status !== 'UPCOMING' || !aroundNow(m)) return m;
       // The listing stands without this refinement: a failed read leaves the row as listed.
-      const record = await ctx.loaders.gotoMeeting.meeting.load(m.vendorId).catch(() => null);
+      const record = await ctx.loaders.gotomeeting.meeting.load(m.vendorId).catch(() => null);
       return record?.status === 'ACTIVE' ? { ...m, status: 'ACTIVE' as const } : m;
     }),
   );
@@ -229,14 +231,14 @@ export async function upcomingMeetings(ctx: Context, scope: MeetingScope): Promi
 /** Attendees of a scope's meetings held in a window. */
 export async function attendeeHistory(ctx: Context, scope: MeetingScope, range: { from: Date; to: Date }): Promise<MeetingAttendee[]> {
   const window = dateWindow(range);
-  const rows = await Promise.all((await scopes(ctx, scope)).map((s) => ctx.loaders.gotoMeeting.attendees.load({ scope: s, window })));
+  const rows = await Promise.all((await scopes(ctx, scope)).map((s) => ctx.loaders.gotomeeting.attendees.load({ scope: s, window })));
   return rows.flat().map(toAttendee).sort((a, b) => a.joined.localeCompare(b.joined));
 }
 
 /** A meeting's attendees: of every held instance, or of the one a history row stands for. */
 export async function attendeesOfMeeting(ctx: Context, meeting: Pick<Meeting, 'vendorId' | 'instanceStart'>): Promise<MeetingAttendee[]> {
   if (isStoredMeeting(meeting)) return storedAttendeesOf(ctx, meeting as Meeting);
-  const all = (await ctx.loaders.gotoMeeting.meetingAttendees.load(meeting.vendorId)).map(toAttendee);
+  const all = (await ctx.loaders.gotomeeting.meetingAttendees.load(meeting.vendorId)).map(toAttendee);
   return meeting.instanceStart === null ? all : all.filter((a) => a.meetingStart === meeting.instanceStart);
 }
 
@@ -285,7 +287,7 @@ export interface MeetingChanges {
 
 export async function createMeeting(ctx: Context, raw: NewMeeting): Promise<Meeting> {
   const input = validInput(meetingRules, { ...raw, type: raw.type ?? undefined, conferenceCallInfo: raw.conferenceCallInfo ?? undefined });
-  const client = gotoClient(ctx, 'gotoMeeting');
+  const client = vendorClient(ctx.vendors, 'gotomeeting');
   const created = await gotoWrite(
     () =>
       client.createMeeting({
@@ -305,7 +307,7 @@ export async function createMeeting(ctx: Context, raw: NewMeeting): Promise<Meet
 
 export async function updateMeeting(ctx: Context, id: string, raw: MeetingChanges): Promise<Meeting> {
   const input = validInput(meetingUpdateRules, raw);
-  const client = gotoClient(ctx, 'gotoMeeting');
+  const client = vendorClient(ctx.vendors, 'gotomeeting');
   const updated = await gotoWrite(
     () =>
       client.updateMeeting(id, {
@@ -323,14 +325,14 @@ export async function updateMeeting(ctx: Context, id: string, raw: MeetingChange
 }
 
 export async function deleteMeeting(ctx: Context, id: string): Promise<{ id: string }> {
-  const deleted = await gotoWrite(() => gotoClient(ctx, 'gotoMeeting').deleteMeeting(id), { resource: 'Meeting', id });
+  const deleted = await gotoWrite(() => vendorClient(ctx.vendors, 'gotomeeting').deleteMeeting(id), { resource: 'Meeting', id });
   if (!deleted) throw new NotFoundError('Meeting', id);
   return { id };
 }
 
 /** Starts a meeting: the organizer's host URL, and the meeting (now ACTIVE). */
 export async function startMeeting(ctx: Context, id: string): Promise<{ hostUrl: string; meeting: Meeting }> {
-  const client = gotoClient(ctx, 'gotoMeeting');
+  const client = vendorClient(ctx.vendors, 'gotomeeting');
   const hostUrl = await gotoWrite(() => client.startMeeting(id), { resource: 'Meeting', id });
   const meeting = hostUrl ? await client.getMeeting(id, { signal: ctx.signal }) : null;
   if (!hostUrl || !meeting) throw new NotFoundError('Meeting', id);
@@ -339,13 +341,13 @@ export async function startMeeting(ctx: Context, id: string): Promise<{ hostUrl:
 
 /** Ends a running meeting: the instance just held (PAST, with its attendees), or the meeting when nobody attended. */
 export async function endMeeting(ctx: Context, id: string): Promise<Meeting> {
-  const client = gotoClient(ctx, 'gotoMeeting');
+  const client = vendorClient(ctx.vendors, 'gotomeeting');
   const ended = await gotoWrite(() => client.endMeeting(id), { resource: 'Meeting', id }, 'id');
   if (!ended) throw new NotFoundError('Meeting', id);
   const attended = await client.meetingAttendees(id, { signal: ctx.signal });
   const latest = attended.reduce<G2MAttendee | null>((last, row) => (!last || row.startTime > last.startTime ? row : last), null);
   if (latest) {
-    ctx.loaders.gotoMeeting.meetingAttendees.prime(id, attended);
+    ctx.loaders.gotomeeting.meetingAttendees.prime(id, attended);
     return toAttendee(latest).meeting;
   }
   const meeting = await client.getMeeting(id, { signal: ctx.signal });

@@ -1,9 +1,10 @@
+import { vendorClient } from '../../adapters/vendor-client.js';
 import { z } from 'zod';
 import { UpstreamError } from '../../clients/transport/errors.js';
 import type { GoToGroup, GoToOrganizer } from '../../clients/goto/index.js';
 import type { Context } from '../context.js';
 import { InputError, NotFoundError } from '../../domain/errors.js';
-import { gotoClient, gotoWrite } from '../../adapters/goto/access.js';
+import { gotoWrite } from '../../adapters/goto/writes.js';
 import { email, requiredText } from '../../domain/input-rules.js';
 import { validInput } from '../../domain/validate.js';
 
@@ -55,7 +56,7 @@ const toGroup = (g: GoToGroup): OrganizerGroup => ({ vendorId: g.groupKey, name:
 
 /** Every organizer of the account: one upstream call per request, whatever is asked. */
 export async function allOrganizers(ctx: Context): Promise<Organizer[]> {
-  return (await ctx.loaders.gotoMeeting.organizers.load('all')).map(toOrganizer);
+  return (await ctx.loaders.gotomeeting.organizers.load('all')).map(toOrganizer);
 }
 
 export async function organizersByKey(ctx: Context, keys: readonly string[]): Promise<(Organizer | null)[]> {
@@ -81,7 +82,7 @@ export async function listOrganizers(ctx: Context, filter: OrganizerFilter = {})
 }
 
 export async function listGroups(ctx: Context): Promise<OrganizerGroup[]> {
-  return (await ctx.loaders.gotoMeeting.groups.load('all')).map(toGroup);
+  return (await ctx.loaders.gotomeeting.groups.load('all')).map(toGroup);
 }
 
 export async function groupByKey(ctx: Context, key: string): Promise<OrganizerGroup | null> {
@@ -105,7 +106,7 @@ export interface NewOrganizer {
 /** Signs up an organizer (in a group when given); an email already in the account is a field error. */
 export async function signUpOrganizer(ctx: Context, raw: NewOrganizer): Promise<Organizer> {
   const input = validInput(signUpRules, raw);
-  const client = gotoClient(ctx, 'gotoMeeting');
+  const client = vendorClient(ctx.vendors, 'gotomeeting');
   if (input.groupKey && !(await groupByKey(ctx, input.groupKey))) throw new InputError([{ field: 'input.groupId', message: 'no such organizer group' }]);
   const [firstName, ...rest] = input.name.split(/\s+/);
   let created: { organizerKey: string };
@@ -122,14 +123,14 @@ export async function signUpOrganizer(ctx: Context, raw: NewOrganizer): Promise<
 }
 
 export async function deleteOrganizer(ctx: Context, key: string): Promise<{ id: string }> {
-  const deleted = await gotoWrite(() => gotoClient(ctx, 'gotoMeeting').deleteOrganizer(key), { resource: 'Organizer', id: key });
+  const deleted = await gotoWrite(() => vendorClient(ctx.vendors, 'gotomeeting').deleteOrganizer(key), { resource: 'Organizer', id: key });
   if (!deleted) throw new NotFoundError('Organizer', key);
   return { id: key };
 }
 
 /** Suspends, or reactivates by granting `product` (GoTo's way since `status: active` was deprecated; default MEETING). */
 export async function setOrganizerStatus(ctx: Context, key: string, status: OrganizerStatus, product?: OrganizerProduct | null): Promise<Organizer> {
-  const client = gotoClient(ctx, 'gotoMeeting');
+  const client = vendorClient(ctx.vendors, 'gotomeeting');
   const wire = status === 'SUSPENDED' ? 'suspended' : 'active';
   const changed = await gotoWrite(() => client.setOrganizerStatus(key, wire, { product: PRODUCT_CODES[product ?? 'MEETING'] }), { resource: 'Organizer', id: key });
   const organizer = changed ? await client.getOrganizer(key, { signal: ctx.signal }) : null;

@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import { attendeeHistory, historicalMeetings, type Meeting, type MeetingAttendee } from './meetings.js';
 import { allOrganizers, listGroups } from './organizers.js';
-import { dateWindow } from '../../adapters/goto/access.js';
+import { dateWindow } from '../../domain/date-window.js';
 import { chooseSource, type Sourced } from '../history/source.js';
 import { storedMeetingPatterns } from '../reports/meeting-patterns.js';
 

@@ -15,7 +15,7 @@ import { NotFoundError } from '../../domain/errors.js';
 import { storeCoverage, type HistoryNeed, type StoreCoverage } from '../history/source.js';
 import { toE164 } from '../../domain/phone.js';
 import { TICKET_SESSION } from '../support/links.js';
-import { vendorName } from '../../domain/support.js';
+import { vendorName } from '../../domain/vendors.js';
 import { reportRange, type ReportRange } from './range.js';
 import { dateOf, numberOf, reportSql, type ReportSql } from './sql.js';
 

@@ -1,7 +1,8 @@
 import type { Context } from '../context.js';
 import { HistorySupportSessionSchema, VendorLinkSchema } from '../../store/entities/index.js';
 import { TICKET_SESSION } from '../support/links.js';
-import { SUPPORT_VENDORS, vendorName, type SupportVendor } from '../../domain/support.js';
+import { SUPPORT_VENDORS, type SupportVendor } from '../../domain/support.js';
+import { vendorName } from '../../domain/vendors.js';
 import { teamsById } from '../support/teams.js';
 import { storeCoverage, type StoreCoverage } from '../history/source.js';
 import { reportRange, type ReportRange } from './range.js';

@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import { HistoryEventSchema, HistoryRegistrationSchema } from '../../store/entities/index.js';
-import { dottedKey } from '../../adapters/goto/access.js';
+import { dottedKey } from '../../adapters/goto/keys.js';
 import { storeCoverage, type StoreCoverage } from '../history/source.js';
 import { numberOf, ratio, rounded, reportSql } from './sql.js';
 

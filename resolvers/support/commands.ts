@@ -5,10 +5,10 @@ import { agentByKey, allAgents, unavailableError } from '../agents/agents.js';
 import { InputError, NotFoundError } from '../../domain/errors.js';
 import { email } from '../../domain/input-rules.js';
 import { linkTicket } from './links.js';
-import { vendorName, type StartedSupportSession, type SupportSession, type SupportTarget, type SupportVendor } from '../../domain/support.js';
+import { type StartedSupportSession, type SupportSession, type SupportTarget, type SupportVendor } from '../../domain/support.js';
+import { vendorName } from '../../domain/vendors.js';
 import { supportSessionById } from './sessions.js';
-import type { SupportSource } from '../../adapters/support-source.js';
-import { supportSource } from '../../adapters/support-sources.js';
+import { supportSource, type VendorSupportSource } from '../../adapters/index.js';
 import { ticketById } from '../tickets/tickets.js';
 import { validInput } from '../../domain/validate.js';
 
@@ -28,7 +28,7 @@ export interface StartInput {
 const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 
 /** The vendor's limits (Bomgar's front-end survey: name 100, company 100, details 1,024 characters). */
-function startRules(source: SupportSource) {
+function startRules(source: VendorSupportSource) {
   return z.object({
     ticketId: z.string(),
     customer: z.object({
@@ -40,7 +40,7 @@ function startRules(source: SupportSource) {
   });
 }
 
-function sourceFor(vendor: SupportVendor, field: string): SupportSource {
+function sourceFor(vendor: SupportVendor, field: string): VendorSupportSource {
   const source = supportSource(vendor);
   if (!source) throw new InputError([{ field, message: 'must be GOTO_ASSIST or BOMGAR (the remote-support vendors)' }]);
   return source;
@@ -89,7 +89,7 @@ export async function startSupportSession(ctx: Context, raw: StartInput): Promis
  * Runs a session command and reads the session back. A vendor's refusal becomes the caller's
  * error: an unknown session is NotFound; "already ended" and the like name `sessionId`.
  */
-async function commandOnSession(ctx: Context, vendor: SupportVendor, sessionId: string, run: (source: SupportSource) => Promise<void>): Promise<SupportSession> {
+async function commandOnSession(ctx: Context, vendor: SupportVendor, sessionId: string, run: (source: VendorSupportSource) => Promise<void>): Promise<SupportSession> {
   const source = sourceFor(vendor, 'sessionId');
   const before = await supportSessionById(ctx, vendor, sessionId);
   if (!before) throw new NotFoundError('SupportSession', sessionId);

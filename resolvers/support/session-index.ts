@@ -1,7 +1,8 @@
+import type { VendorSupportSource } from '../../adapters/index.js';
 import type { Context } from '../context.js';
 import { storedUntil } from '../history/source.js';
 import { storedSessionIndex, type StoredTicketFilter } from './stored-sessions.js';
-import type { SessionIndexEntry, SupportSource, TimeWindow } from '../../adapters/support-source.js';
+import type { SessionIndexEntry, TimeWindow } from '../../adapters/support-source.js';
 
 /**
  * One vendor's sessions that started in the window. The part `switchboard sync` has settled in the
@@ -12,7 +13,7 @@ import type { SessionIndexEntry, SupportSource, TimeWindow } from '../../adapter
  *
  * @param ticket with a ticket, the stored part holds only its sessions (the caller filters the listed part)
  */
-export async function sessionIndex(ctx: Context, source: SupportSource, window: TimeWindow, ticket: StoredTicketFilter | null): Promise<SessionIndexEntry[]> {
+export async function sessionIndex(ctx: Context, source: VendorSupportSource, window: TimeWindow, ticket: StoredTicketFilter | null): Promise<SessionIndexEntry[]> {
   const settled = await storedUntil(ctx, { vendor: source.vendor, resource: 'sessions' }, window);
   if (!settled) return source.index(ctx, window);
   const stored = await storedSessionIndex(ctx, [source.vendor], { from: window.from, to: settled }, ticket);

@@ -7,9 +7,9 @@ import { sessionIndex } from './session-index.js';
 import { linkedSessions } from './links.js';
 import type { SessionFeedback, SessionStatus, SupportSession, SupportSessionEvent, SupportVendor, UnavailableVendor } from '../../domain/support.js';
 import { pageThrough, type Connection } from '../../domain/paging.js';
-import { DEFAULT_LOOKBACK_DAYS, indexEntryOf, recentWindow, type SessionIndexEntry, type SupportSource, type TimeWindow } from '../../adapters/support-source.js';
+import { DEFAULT_LOOKBACK_DAYS, indexEntryOf, recentWindow, type SessionIndexEntry, type TimeWindow } from '../../adapters/support-source.js';
 import { sessionsOfTicketSince } from './ticket-window.js';
-import { SUPPORT_SOURCES, supportSource } from '../../adapters/support-sources.js';
+import { SUPPORT_SOURCES, supportSource, type VendorSupportSource } from '../../adapters/index.js';
 import { fromEachVendor } from '../from-each-vendor.js';
 
 const PAGE = { defaultFirst: 25, maxFirst: 100 };
@@ -115,7 +115,7 @@ export async function listSupportSessions(ctx: Context, filter: SessionFilter, a
  * The listing from the store, when it covers the window for every vendor listed (else null: the
  * vendors are asked). A ticket's sessions are those keyed to it or linked to it by the gateway.
  */
-async function storedIndex(ctx: Context, sources: readonly SupportSource[], filter: SessionFilter): Promise<{ items: SessionIndexEntry[]; unavailable: UnavailableVendor[]; sourced: Sourced } | null> {
+async function storedIndex(ctx: Context, sources: readonly VendorSupportSource[], filter: SessionFilter): Promise<{ items: SessionIndexEntry[]; unavailable: UnavailableVendor[]; sourced: Sourced } | null> {
   const vendors = sources.map((source) => source.vendor).filter((vendor) => upstreamEnabled(ctx, vendor));
   const window = defaultWindow(ctx, filter);
   const sourced = await chooseSource(ctx, vendors.map((vendor) => ({ vendor, resource: 'sessions' as const })), window);
@@ -130,7 +130,7 @@ async function storedIndex(ctx: Context, sources: readonly SupportSource[], filt
  * not the whole default window. Sessions the gateway linked to the ticket but that started
  * earlier (keyed to it afterwards) are read by id, as long as the default window holds them.
  */
-async function ticketIndex(ctx: Context, sources: readonly SupportSource[], filter: SessionFilter, ticketId: string): Promise<{ items: SessionIndexEntry[]; unavailable: UnavailableVendor[] }> {
+async function ticketIndex(ctx: Context, sources: readonly VendorSupportSource[], filter: SessionFilter, ticketId: string): Promise<{ items: SessionIndexEntry[]; unavailable: UnavailableVendor[] }> {
   const widest = defaultWindow(ctx, filter);
   const [since, links] = await Promise.all([sessionsOfTicketSince(ctx, ticketId), linkedSessions(ctx, ticketId)]);
   const window = since && since > widest.from && since < widest.to ? { from: since, to: widest.to } : widest;
@@ -223,6 +223,6 @@ export async function activeSessionsOfAgent(ctx: Context, agent: Agent): Promise
   return (await running).filter((session) => session.agent && mine.has(`${session.agent.vendor}:${session.agent.vendorId}`));
 }
 
-function sourceOf(session: SupportSession): SupportSource {
+function sourceOf(session: SupportSession): VendorSupportSource {
   return supportSource(session.vendor)!;
 }

@@ -2,7 +2,7 @@ import type { Context } from '../context.js';
 import { allAgents } from '../agents/agents.js';
 import type { Agent } from '../../domain/agents.js';
 import type { SupportQueue, SupportTeam, SupportVendor, UnavailableVendor } from '../../domain/support.js';
-import { SUPPORT_SOURCES, supportSource } from '../../adapters/support-sources.js';
+import { SUPPORT_SOURCES, supportSource } from '../../adapters/index.js';
 import { fromEachVendor } from '../from-each-vendor.js';
 
 function sourcesFor(vendor: SupportVendor | null | undefined) {

@@ -1,7 +1,8 @@
+import { vendorClient } from '../../adapters/vendor-client.js';
 import type { ZendeskComment } from '../../clients/zendesk/types.js';
 import type { Context } from '../context.js';
 import { pageThrough, type Connection } from '../../domain/paging.js';
-import { zendesk } from '../../adapters/zendesk/access.js';
+
 
 /** One comment on a ticket's conversation. */
 export interface Comment {
@@ -35,7 +36,7 @@ export async function listComments(
   ticketId: string,
   args: { first?: number | null; after?: string | null },
 ): Promise<Connection<Comment>> {
-  const { client } = zendesk(ctx);
+  const client = vendorClient(ctx.vendors, 'zendesk');
   return pageThrough(
     async (token) => {
       const page = await client.listComments(ticketId, { pageSize: PAGE.maxFirst, after: token ?? undefined }, { signal: ctx.signal });

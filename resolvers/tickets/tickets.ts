@@ -1,8 +1,9 @@
+import { vendorClient } from '../../adapters/vendor-client.js';
 import { z } from 'zod';
 import type { ZendeskClient } from '../../clients/zendesk/client.js';
 import type { ZendeskTicket, ZendeskTicketInput, ZendeskTicketPage } from '../../clients/zendesk/types.js';
 import type { Context } from '../context.js';
-import { zendesk, withVendorFieldNames } from '../../adapters/zendesk/access.js';
+import { withVendorFieldNames } from '../../adapters/zendesk/field-names.js';
 import { email, requiredText, tagList } from '../../domain/input-rules.js';
 import { pageThrough, type Connection } from '../../domain/paging.js';
 import { validInput } from '../../domain/validate.js';
@@ -114,7 +115,7 @@ export function toTicket(record: ZendeskTicket, agentBaseUrl: string): Ticket {
 }
 
 export async function ticketsById(ctx: Context, ids: readonly string[]): Promise<(Ticket | null)[]> {
-  const { client } = zendesk(ctx);
+  const client = vendorClient(ctx.vendors, 'zendesk');
   const records = await ctx.loaders.zendesk.tickets.loadMany(ids);
   return records.map((record) => {
     if (record instanceof Error) throw record;
@@ -173,7 +174,7 @@ export async function listTickets(
   filter: TicketFilter,
   args: { first?: number | null; after?: string | null },
 ): Promise<Connection<Ticket>> {
-  const { client } = zendesk(ctx);
+  const client = vendorClient(ctx.vendors, 'zendesk');
   const source = ticketSource(ctx, client, filter);
   return pageThrough(
     async (token) => {
@@ -204,7 +205,7 @@ const CREATE_FIELDS = {
 };
 
 export async function createTicket(ctx: Context, raw: NewTicket): Promise<Ticket> {
-  const { client } = zendesk(ctx);
+  const client = vendorClient(ctx.vendors, 'zendesk');
   const input = validInput(newTicketRules, raw);
   const body: ZendeskTicketInput = {
     subject: input.subject,
@@ -250,7 +251,7 @@ async function writeTicket(
   changes: z.output<typeof ticketChangeRules>,
   fields: Record<string, string>,
 ): Promise<Ticket> {
-  const { client } = zendesk(ctx);
+  const client = vendorClient(ctx.vendors, 'zendesk');
   const body: ZendeskTicketInput = {
     ...(changes.subject && { subject: changes.subject }),
     ...(changes.status && { status: changes.status.toLowerCase() }),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Registration } from '../../clients/goto/index.js';
 import type { Context } from '../context.js';
-import { dottedKey, gotoWrite } from '../../adapters/goto/access.js';
+import { dottedKey } from '../../adapters/goto/keys.js';
+import { gotoWrite } from '../../adapters/goto/writes.js';
 import { contactById } from '../contacts/contacts.js';
 import { InputError, NotFoundError } from '../../domain/errors.js';
 import { email, requiredText } from '../../domain/input-rules.js';

@@ -1,6 +1,7 @@
+import { vendorClient } from '../../adapters/vendor-client.js';
 import type { G2TReportSession, G2TTraining } from '../../clients/goto/index.js';
 import type { Context } from '../context.js';
-import { dottedKey, gotoClient } from '../../adapters/goto/access.js';
+import { dottedKey } from '../../adapters/goto/keys.js';
 import { allOrganizers } from '../meetings/organizers.js';
 import { cancelRegistrationOf, registerFor, toRegistrant, type Attendance, type EventSession, type Registrant, type RegistrantInput } from './registrants.js';
 
@@ -46,14 +47,14 @@ function owned(vendorId: string): { organizerKey: string; key: string } {
  */
 export async function listTrainings(ctx: Context, organizerKey?: string | null): Promise<Training[]> {
   const hosts = organizerKey ? [organizerKey] : (await allOrganizers(ctx)).filter((o) => o.products.includes('TRAINING')).map((o) => o.vendorId);
-  const lists = await Promise.all(hosts.map(async (host) => (await ctx.loaders.gotoTraining.trainings.load(host)).map((t) => toTraining(host, t))));
+  const lists = await Promise.all(hosts.map(async (host) => (await ctx.loaders.gototraining.trainings.load(host)).map((t) => toTraining(host, t))));
   const unique = new Map<string, Training>();
   for (const training of lists.flat()) if (!unique.has(training.trainingKey)) unique.set(training.trainingKey, training);
   return [...unique.values()].sort((a, b) => (a.times[0]?.start ?? '').localeCompare(b.times[0]?.start ?? ''));
 }
 
 export async function trainingsById(ctx: Context, ids: readonly string[]): Promise<(Training | null)[]> {
-  const found = await ctx.loaders.gotoTraining.training.loadMany(ids.map(owned));
+  const found = await ctx.loaders.gototraining.training.loadMany(ids.map(owned));
   return found.map((t, index) => {
     if (t instanceof Error) throw t;
     return t && toTraining(owned(ids[index]!).organizerKey, t);
@@ -65,18 +66,18 @@ export async function trainingById(ctx: Context, id: string): Promise<Training |
 }
 
 export async function trainingRegistrants(ctx: Context, training: Pick<Training, 'vendorId'>): Promise<Registrant[]> {
-  return (await ctx.loaders.gotoTraining.registrants.load(owned(training.vendorId))).map((r) => toRegistrant('gototraining', training.vendorId, r));
+  return (await ctx.loaders.gototraining.registrants.load(owned(training.vendorId))).map((r) => toRegistrant('gototraining', training.vendorId, r));
 }
 
 export async function trainingSessions(ctx: Context, training: Pick<Training, 'vendorId'>): Promise<EventSession[]> {
-  return (await ctx.loaders.gotoTraining.sessions.load(owned(training.vendorId))).map((s) => ({ vendorId: s.sessionKey, start: s.startTime, end: s.endTime, attendeeCount: s.attendanceCount }));
+  return (await ctx.loaders.gototraining.sessions.load(owned(training.vendorId))).map((s) => ({ vendorId: s.sessionKey, start: s.startTime, end: s.endTime, attendeeCount: s.attendanceCount }));
 }
 
 /** Who attended held sessions (one reports call per session); registrants who did not attend are left out. */
 export async function attendanceOfSessions(ctx: Context, organizerKey: string, sessions: readonly G2TReportSession[]): Promise<(Attendance & { trainingName: string })[]> {
   const perSession = await Promise.all(
     sessions.map(async (session) =>
-      (await ctx.loaders.gotoTraining.sessionAttendees.load({ organizerKey, key: session.sessionKey }))
+      (await ctx.loaders.gototraining.sessionAttendees.load({ organizerKey, key: session.sessionKey }))
         .filter((a) => a.inSessionTimes.length > 0 || a.timeInSessionMinutes > 0)
         .map((a) => ({
           vendor: 'gototraining' as const,
@@ -95,7 +96,7 @@ export async function attendanceOfSessions(ctx: Context, organizerKey: string, s
 
 /** Who attended the training's held sessions. */
 export async function trainingAttendance(ctx: Context, training: Pick<Training, 'vendorId'>): Promise<Attendance[]> {
-  const sessions = await ctx.loaders.gotoTraining.sessions.load(owned(training.vendorId));
+  const sessions = await ctx.loaders.gototraining.sessions.load(owned(training.vendorId));
   return attendanceOfSessions(ctx, owned(training.vendorId).organizerKey, sessions);
 }
 
@@ -107,7 +108,7 @@ export async function trainingAttendance(ctx: Context, training: Pick<Training, 
 export async function heldTrainingAttendance(ctx: Context, window: { from: Date; to: Date }): Promise<(Attendance & { trainingName: string })[]> {
   const hosts = (await allOrganizers(ctx)).filter((o) => o.products.includes('TRAINING')).map((o) => o.vendorId);
   const perHost = await Promise.all(
-    hosts.map(async (organizerKey) => attendanceOfSessions(ctx, organizerKey, await ctx.loaders.gotoTraining.reportSessions.load({ organizerKey, window }))),
+    hosts.map(async (organizerKey) => attendanceOfSessions(ctx, organizerKey, await ctx.loaders.gototraining.reportSessions.load({ organizerKey, window }))),
   );
   // A session run by co-organizers appears in each one's report: count it once.
   const unique = new Map(perHost.flat().map((a) => [`${a.sessionKey}/${a.email}`, a]));
@@ -115,9 +116,9 @@ export async function heldTrainingAttendance(ctx: Context, window: { from: Date;
 }
 
 export function registerForTraining(ctx: Context, trainingId: string, who: RegistrantInput): Promise<Registrant> {
-  return registerFor(ctx, 'gototraining', trainingId, who, (organizerKey, key, person) => gotoClient(ctx, 'gotoTraining').register(organizerKey, key, person));
+  return registerFor(ctx, 'gototraining', trainingId, who, (organizerKey, key, person) => vendorClient(ctx.vendors, 'gototraining').register(organizerKey, key, person));
 }
 
 export function cancelTrainingRegistration(ctx: Context, registrantId: string): Promise<{ id: string }> {
-  return cancelRegistrationOf(registrantId, (organizerKey, key, registrantKey) => gotoClient(ctx, 'gotoTraining').cancelRegistration(organizerKey, key, registrantKey));
+  return cancelRegistrationOf(registrantId, (organizerKey, key, registrantKey) => vendorClient(ctx.vendors, 'gototraining').cancelRegistration(organizerKey, key, registrantKey));
 }

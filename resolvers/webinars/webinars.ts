@@ -1,6 +1,8 @@
+import { vendorClient } from '../../adapters/vendor-client.js';
 import type { G2WAttendee, G2WWebinar } from '../../clients/goto/index.js';
 import type { Context } from '../context.js';
-import { dateWindow, dottedKey, gotoClient } from '../../adapters/goto/access.js';
+import { dateWindow } from '../../domain/date-window.js';
+import { dottedKey } from '../../adapters/goto/keys.js';
 import { cancelRegistrationOf, registerFor, toRegistrant, type Attendance, type EventSession, type Registrant, type RegistrantInput } from './registrants.js';
 
 /** A GoToWebinar webinar. */
@@ -47,12 +49,12 @@ function owned(vendorId: string): { organizerKey: string; key: string } {
 /** Every webinar of the account with a time in the range, soonest first (one paged listing). */
 export async function listWebinars(ctx: Context, range: { from: Date; to: Date }): Promise<Webinar[]> {
   // Not primed into the by-key loader: a listing record lacks the by-key record's session state.
-  const webinars = await ctx.loaders.gotoWebinar.accountWebinars.load(dateWindow(range));
+  const webinars = await ctx.loaders.gotowebinar.accountWebinars.load(dateWindow(range));
   return webinars.map(toWebinar).sort((a, b) => (a.times[0]?.start ?? '').localeCompare(b.times[0]?.start ?? ''));
 }
 
 export async function webinarsById(ctx: Context, ids: readonly string[]): Promise<(Webinar | null)[]> {
-  const found = await ctx.loaders.gotoWebinar.webinar.loadMany(ids.map(owned));
+  const found = await ctx.loaders.gotowebinar.webinar.loadMany(ids.map(owned));
   return found.map((w) => {
     if (w instanceof Error) throw w;
     return w && toWebinar(w);
@@ -64,7 +66,7 @@ export async function webinarById(ctx: Context, id: string): Promise<Webinar | n
 }
 
 export async function webinarRegistrants(ctx: Context, webinar: Pick<Webinar, 'vendorId'>): Promise<Registrant[]> {
-  return (await ctx.loaders.gotoWebinar.registrants.load(owned(webinar.vendorId))).map((r) => toRegistrant('gotowebinar', webinar.vendorId, r));
+  return (await ctx.loaders.gotowebinar.registrants.load(owned(webinar.vendorId))).map((r) => toRegistrant('gotowebinar', webinar.vendorId, r));
 }
 
 export function webinarAttendance(a: G2WAttendee): Attendance {
@@ -80,27 +82,27 @@ export function webinarAttendance(a: G2WAttendee): Attendance {
 }
 
 export async function webinarAttendees(ctx: Context, webinar: Pick<Webinar, 'vendorId'>): Promise<Attendance[]> {
-  return (await ctx.loaders.gotoWebinar.attendees.load(owned(webinar.vendorId))).map(webinarAttendance);
+  return (await ctx.loaders.gotowebinar.attendees.load(owned(webinar.vendorId))).map(webinarAttendance);
 }
 
 export async function webinarSessions(ctx: Context, webinar: Pick<Webinar, 'vendorId'>): Promise<EventSession[]> {
-  return (await ctx.loaders.gotoWebinar.sessions.load(owned(webinar.vendorId))).map((s) => ({ vendorId: s.sessionKey, start: s.startTime, end: s.endTime, attendeeCount: s.registrantsAttended }));
+  return (await ctx.loaders.gotowebinar.sessions.load(owned(webinar.vendorId))).map((s) => ({ vendorId: s.sessionKey, start: s.startTime, end: s.endTime, attendeeCount: s.registrantsAttended }));
 }
 
 /** Registers a contact (or a name and email); an existing registration is AlreadyRegistered. */
 export function registerForWebinar(ctx: Context, webinarId: string, who: RegistrantInput): Promise<Registrant> {
-  return registerFor(ctx, 'gotowebinar', webinarId, who, (organizerKey, key, person) => gotoClient(ctx, 'gotoWebinar').register(organizerKey, key, person));
+  return registerFor(ctx, 'gotowebinar', webinarId, who, (organizerKey, key, person) => vendorClient(ctx.vendors, 'gotowebinar').register(organizerKey, key, person));
 }
 
 export function cancelWebinarRegistration(ctx: Context, registrantId: string): Promise<{ id: string }> {
-  return cancelRegistrationOf(registrantId, (organizerKey, key, registrantKey) => gotoClient(ctx, 'gotoWebinar').cancelRegistration(organizerKey, key, registrantKey));
+  return cancelRegistrationOf(registrantId, (organizerKey, key, registrantKey) => vendorClient(ctx.vendors, 'gotowebinar').cancelRegistration(organizerKey, key, registrantKey));
 }
 
 export async function registrantsById(ctx: Context, vendor: Registrant['vendor'], ids: readonly string[]): Promise<(Registrant | null)[]> {
   return Promise.all(
     ids.map(async (id) => {
       const [organizerKey = '', eventKey = '', registrantKey = ''] = dottedKey(id);
-      const loader = vendor === 'gotowebinar' ? ctx.loaders.gotoWebinar.registrants : ctx.loaders.gotoTraining.registrants;
+      const loader = vendor === 'gotowebinar' ? ctx.loaders.gotowebinar.registrants : ctx.loaders.gototraining.registrants;
       const all = await loader.load({ organizerKey, key: eventKey });
       const record = all.find((r) => r.registrantKey === registrantKey);
       return record ? toRegistrant(vendor, `${organizerKey}.${eventKey}`, record) : null;

@@ -4,7 +4,7 @@ import { callById, callsById, callsOf, callsStarted, CALL_DIRECTIONS, CALL_OUTCO
 import { agentForRef } from '../../resolvers/agents/agents.js';
 import { contactById } from '../../resolvers/contacts/contacts.js';
 import { InputError, NotFoundError } from '../../domain/errors.js';
-import { dateWindow } from '../../adapters/goto/access.js';
+import { dateWindow } from '../../domain/date-window.js';
 import { ticketById } from '../../resolvers/tickets/tickets.js';
 import { AGENT, VIEWER } from '../core/access.js';
 import { builder } from '../core/builder.js';

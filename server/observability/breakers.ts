@@ -1,5 +1,6 @@
 import type { BreakerState } from '../../clients/transport/index.js';
-import type { ClientKey, VendorClients } from '../../adapters/vendor-clients.js';
+import type { VendorClients } from '../../adapters/index.js';
+import { VENDOR_IDS } from '../../domain/vendors.js';
 
 /** One vendor transport's circuit breaker, as /ready and the metrics report it. */
 export interface BreakerReading {
@@ -11,9 +12,8 @@ export interface BreakerReading {
 /** Every configured vendor client's breaker (GoTo's products each have their own). */
 export function readBreakers(vendors: VendorClients): BreakerReading[] {
   const readings: BreakerReading[] = [];
-  for (const key of Object.keys(vendors) as (ClientKey | 'enabled')[]) {
-    if (key === 'enabled') continue;
-    const transport = vendors[key]?.transport;
+  for (const id of VENDOR_IDS) {
+    const transport = vendors[id]?.transport;
     if (transport) readings.push({ vendor: transport.vendor, state: transport.breakerState() });
   }
   return readings;

@@ -1,6 +1,6 @@
 import type { Store } from '../../store/index.js';
 import type { Logger } from '../logger.js';
-import type { VendorClients } from '../../adapters/vendor-clients.js';
+import type { VendorClients } from '../../adapters/index.js';
 import { readBreakers } from './breakers.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { useObservability } from './plugin.js';

@@ -3,7 +3,7 @@ import { isUpstreamError } from '../../clients/transport/errors.js';
 import type { LiveEngine } from '../../live/engine.js';
 import type { LiveConfig } from '../config.js';
 import type { Logger } from '../logger.js';
-import type { VendorClients } from '../../adapters/vendor-clients.js';
+import type { VendorClients } from '../../adapters/index.js';
 import { bomgarWebhook } from './bomgar.js';
 import { gotoAssistWebhook } from './goto-assist.js';
 import { gotoWebinarWebhook } from './gotowebinar.js';
@@ -53,7 +53,7 @@ export interface WebinarRegistration {
  * simply shows no webinar activity. Returns whether the webhooks are in place.
  */
 export async function registerWebinarWebhooks(options: WebinarRegistration): Promise<boolean> {
-  const client = options.vendors.gotoWebinar;
+  const client = options.vendors.gotowebinar;
   if (!client || !options.secret || !options.publicUrl) return false;
   const log = options.logger.child({ component: 'webhook', vendor: 'gotowebinar' });
   try {

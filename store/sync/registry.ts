@@ -16,10 +16,10 @@ import type { AmeyoCallSyncOptions } from './ameyo/calls.js';
 /** The vendor clients a sync reads through (the gateway's `VendorClients` fits). */
 export interface SyncClients {
   zendesk?: ZendeskClient | undefined;
-  gotoMeeting?: GoToMeetingClient | undefined;
-  gotoWebinar?: GoToWebinarClient | undefined;
-  gotoTraining?: GoToTrainingClient | undefined;
-  gotoAssist?: GoToAssistClient | undefined;
+  gotomeeting?: GoToMeetingClient | undefined;
+  gotowebinar?: GoToWebinarClient | undefined;
+  gototraining?: GoToTrainingClient | undefined;
+  gotoassist?: GoToAssistClient | undefined;
   bomgar?: BomgarClient | undefined;
   ameyo?: AmeyoClient | undefined;
 }
@@ -37,12 +37,12 @@ export interface SyncTuning {
  * A vendor without clients is named with no resources (the run reports it as not configured).
  */
 export function syncPlan(clients: SyncClients, vendors: readonly SyncVendor[], tuning: SyncTuning = {}): Map<SyncVendor, ResourceSync[] | null> {
-  const { zendesk, gotoMeeting, gotoWebinar, gotoTraining, gotoAssist, bomgar, ameyo } = clients;
+  const { zendesk, gotomeeting, gotowebinar, gototraining, gotoassist, bomgar, ameyo } = clients;
   const build: Record<SyncVendor, () => ResourceSync[] | null> = {
     zendesk: () => (zendesk ? zendeskSyncs(zendesk, tuning.zendesk) : null),
     goto: () =>
-      gotoMeeting && gotoWebinar && gotoTraining && gotoAssist
-        ? gotoSyncs({ meeting: gotoMeeting, webinar: gotoWebinar, training: gotoTraining, assist: gotoAssist }, tuning.goto)
+      gotomeeting && gotowebinar && gototraining && gotoassist
+        ? gotoSyncs({ meeting: gotomeeting, webinar: gotowebinar, training: gototraining, assist: gotoassist }, tuning.goto)
         : null,
     bomgar: () => (bomgar ? bomgarSyncs(bomgar, tuning.bomgar) : null),
     ameyo: () => (ameyo ? ameyoSyncs(ameyo, tuning.ameyo) : null),

@@ -6,7 +6,7 @@ import { loadConfig } from '../../server/config.js';
 import { listen, type Listening } from '../../server/listen.js';
 import { ROLES, type Role } from '../../domain/roles.js';
 import { startSimulator } from '../../simulator/server.js';
-import { simulatedVendorEnv } from './simulated-vendors.js';
+import { simulatedVendorEnv } from '../../simulator/credentials.js';
 import { simulatorAdmin, type SimulatorAdmin } from './simulator-admin.js';
 
 export interface GraphQLResponse<T> {

@@ -1,6 +1,6 @@
 import { loadConfig, type Config } from '../../server/config.js';
 import { startSimulator, type SimulatorOptions } from '../../simulator/server.js';
-import { simulatedVendorEnv } from './simulated-vendors.js';
+import { simulatedVendorEnv } from '../../simulator/credentials.js';
 
 export interface SyncSimulator {
   url: string;

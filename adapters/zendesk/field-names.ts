@@ -1,13 +1,5 @@
 import { UpstreamError } from '../../clients/transport/errors.js';
-import type { ZendeskClient } from '../../clients/zendesk/client.js';
-import type { Context } from '../../resolvers/context.js';
-import { vendorClient } from '../vendor-clients.js';
 import { InputError, NotFoundError } from '../../domain/errors.js';
-
-/** The Zendesk client for this request, or the typed error a missing vendor gives. */
-export function zendesk(ctx: Context): { client: ZendeskClient } {
-  return { client: vendorClient(ctx.vendors, 'zendesk') };
-}
 
 /**
  * Runs a Zendesk write and translates what Zendesk refuses into the caller's terms: a 422's

@@ -1,0 +1,18 @@
+import { createGoToAssistClient } from '../../clients/goto/assist/client.js';
+import { defineAdapter } from '../adapter.js';
+import { gotoSession } from '../goto/session.js';
+import { gotoAssistLiveSource } from './live-poll.js';
+import { createGoToAssistLoaders } from './loaders.js';
+import { gotoAssistSource, type GoToAssistAccess } from './support-source.js';
+
+/** GoToAssist Remote Support, on the GoTo account's sign-in. */
+export const goToAssistAdapter = defineAdapter({
+  client: (settings) => {
+    const session = gotoSession(settings);
+    return session && createGoToAssistClient(session, { sessionStatusCallbackUrl: settings.assistCallbackUrl });
+  },
+  loaders: createGoToAssistLoaders,
+  support: gotoAssistSource,
+  agents: (access: GoToAssistAccess) => gotoAssistSource.identities(access),
+  live: gotoAssistLiveSource,
+});

@@ -1,0 +1,10 @@
+import { createZendeskClient } from '../../clients/zendesk/client.js';
+import { defineAdapter } from '../adapter.js';
+import { createZendeskLoaders } from './loaders.js';
+
+/** Zendesk: tickets, users (contacts), comments. */
+export const zendeskAdapter = defineAdapter({
+  client: ({ accounts: { zendesk }, transport }) =>
+    zendesk && createZendeskClient({ baseUrl: zendesk.url, email: zendesk.email, token: zendesk.token, transport }),
+  loaders: createZendeskLoaders,
+});
