@@ -10,9 +10,9 @@ import { localLeadership } from './leadership.js';
 import { createLivePubSub } from './pubsub.js';
 import { memorySnapshotStore } from './snapshot-store.js';
 
-/** The engine composed in memory (one instance, in-process pub/sub), polling only on demand, on a fake clock. */
+/** The engine composed in memory (one instance, in-process pub/sub) on a fake clock; polling only on demand unless given an interval. */
 const engines: LiveEngine[] = [];
-function engine(next: () => VendorReading, rules: AlertRule[] = []) {
+function engine(next: () => VendorReading, rules: AlertRule[] = [], intervalMs = 0) {
   const clock = fakeClock();
   const snapshots = memorySnapshotStore();
   const live = createLiveEngine({
@@ -21,8 +21,8 @@ function engine(next: () => VendorReading, rules: AlertRule[] = []) {
     snapshots,
     sources: [fakeSource(next).source],
     alertRules: async () => rules,
-    intervalMs: 0,
-    maxBackoffMs: 0,
+    intervalMs,
+    maxBackoffMs: 8 * intervalMs,
     subscriberBuffer: 100,
     logger: pino({ level: 'silent' }),
     instanceId: 'test',
@@ -75,6 +75,15 @@ describe('createLiveEngine on a passed-in clock', () => {
     clock.advance(60_000);
     expect(await live.pollNow('bomgar')).toEqual({ polled: true, reachable: true, changes: 1 });
     expect(live.pollers()[0]).toMatchObject({ reachable: true, since: '2030-01-01T09:03:00.000Z', consecutiveFailures: 0 });
+  });
+
+  it("tells when the next automatic poll is due by the clock passed in", async () => {
+    const { live, clock } = engine(() => reading(), [], 60_000);
+    await live.start();
+    await live.pollNow('bomgar'); // after the first automatic poll
+    expect(live.pollers()[0]).toMatchObject({ polls: 2, nextPollInMs: 60_000 });
+    clock.advance(10_000);
+    expect(live.pollers()[0]!.nextPollInMs).toBe(50_000);
   });
 
   it('publishes a push that changes something, and nothing for one that does not', async () => {

@@ -177,6 +177,7 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
         poll: () => poll(source),
         crashed: UNANSWERED,
         onCrash: (error) => log.error({ err: error, vendor: source.vendor }, 'live-status poll crashed'),
+        now,
       }),
     );
   }

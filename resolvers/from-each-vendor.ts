@@ -1,7 +1,7 @@
 import { isUpstreamError } from '../clients/transport/errors.js';
-import { upstreamMessages } from '../server/errors.js';
+import { upstreamMessages } from './upstream-messages.js';
 import { vendorOfUpstream } from '../adapters/index.js';
-import { reportVendorFailure } from '../server/observability/request-scope.js';
+import { reportVendorFailure } from './request-scope.js';
 import { VendorDisabledError } from '../domain/errors.js';
 import type { UnavailableVendor } from '../domain/support.js';
 

@@ -1,5 +1,6 @@
 import { shouldRenderGraphiQL, type Plugin } from 'graphql-yoga';
-import type { AuthOutcome, Authenticate, Caller } from './auth.js';
+import type { AuthOutcome, Authenticate } from './auth.js';
+import type { Caller } from '../domain/caller.js';
 import { refusalResponse } from './refusal-response.js';
 
 /** Where refusals go for the operator (why a token failed); default nowhere. */

@@ -1,17 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import { looksLikeJwt, type VerifyJwt } from './jwt.js';
 import type { Role } from '../domain/roles.js';
+import type { Caller } from '../domain/caller.js';
 import { secretDigest } from './secrets.js';
-
-/** Who is calling: the role their key or token maps to and a label safe to log (never the key itself). */
-export interface Caller {
-  role: Role;
-  /**
-   * `admin#3f2a1c` for an API key (the role and the first hex digits of the key's hash);
-   * `jwt:<sub>` for a JWT. Rate limits count per label.
-   */
-  label: string;
-}
 
 /** Why a request has no caller; `unavailable` is the gateway's problem (the JWKS could not be fetched), not the caller's. */
 export type AuthFailure = 'missing' | 'unrecognised' | 'expired' | 'invalid' | 'unavailable';

@@ -1,25 +1,10 @@
 import { GraphQLError } from 'graphql';
 import { maskError as yogaMaskError } from 'graphql-yoga';
 import { UpstreamError } from '../clients/transport/errors.js';
+import { upstreamMessages } from '../resolvers/upstream-messages.js';
 import { InputError, NotFoundError, VendorDisabledError } from '../domain/errors.js';
-import type { Role } from '../domain/roles.js';
-import { currentRequest, errorWithRequestId, reportVendorFailure } from './observability/request-scope.js';
-
-/** The caller's role is below what a field declares. */
-export class ForbiddenError extends GraphQLError {
-  constructor(field: string, role: Role | null) {
-    super(`Your role (${role ?? 'none'}) may not use ${field}`, { extensions: { code: 'FORBIDDEN' } });
-    this.name = 'ForbiddenError';
-  }
-}
-
-/** How a client is told what an upstream did (`bomgar is unavailable`). */
-export const upstreamMessages: Record<UpstreamError['code'], string> = {
-  UPSTREAM_UNAVAILABLE: 'is unavailable',
-  UPSTREAM_TIMEOUT: 'did not answer in time',
-  UPSTREAM_RATE_LIMITED: 'is rate limiting us',
-  UPSTREAM_REJECTED: 'rejected the request',
-};
+import { currentRequest, reportVendorFailure } from '../resolvers/request-scope.js';
+import { errorWithRequestId } from './observability/request-id.js';
 
 /**
  * Turns what a resolver threw into what a client may see. Known domain and upstream

@@ -6,7 +6,7 @@ import { CloseCode, type OperationResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { GRAPHQL_PATH, type App } from './app.js';
-import type { Caller } from './auth.js';
+import type { Caller } from '../domain/caller.js';
 import { trackForGracefulClose } from './graceful-close.js';
 import { socketResultSink } from './socket-result-sink.js';
 

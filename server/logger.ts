@@ -1,5 +1,5 @@
 import pino, { type DestinationStream, type Level, type Logger } from 'pino';
-import { currentRequest } from './observability/request-scope.js';
+import { currentRequest } from '../resolvers/request-scope.js';
 
 export type { Logger } from 'pino';
 

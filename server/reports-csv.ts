@@ -5,7 +5,7 @@ import { InputError, NotFoundError, VendorDisabledError } from '../domain/errors
 import type { Authenticate } from './auth.js';
 import { authRefusal } from './auth-plugin.js';
 import type { ContextFactory } from '../resolvers/context.js';
-import { upstreamMessages } from './errors.js';
+import { upstreamMessages } from '../resolvers/upstream-messages.js';
 import { requestIdFor } from './observability/index.js';
 import { CSV_REPORTS, type ReportTable } from './report-tables.js';
 import { roleAtLeast } from '../domain/roles.js';

@@ -4,7 +4,7 @@ import { UpstreamError } from '../clients/transport/errors.js';
 import { InputError } from '../domain/errors.js';
 import { createErrorMasker } from '../server/errors.js';
 import { createLogger } from '../server/logger.js';
-import { runInRequestScope } from '../server/observability/request-scope.js';
+import { runInRequestScope } from '../resolvers/request-scope.js';
 
 const located = (original: Error) => new GraphQLError(original.message, { path: ['ticket'], originalError: original });
 

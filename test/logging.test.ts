@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SupportTeamsDocument, TicketsDocument } from '../clients/graphql/generated/graphql.js';
 import { UpstreamError } from '../clients/transport/errors.js';
 import { createLogger, REDACTED } from '../server/logger.js';
-import { runInRequestScope } from '../server/observability/request-scope.js';
+import { runInRequestScope } from '../resolvers/request-scope.js';
 import { yogaLogger } from '../server/observability/yoga-logger.js';
 import { startGateway, type TestGateway } from './support/gateway.js';
 

@@ -115,14 +115,20 @@ describe('pollChanges', () => {
   });
 
   it("shows alert rules each queue's wait at the last poll and at this one, though nothing changed to publish", () => {
+    // Read at 09:00:00 (the snapshot's time), polled again unchanged at 09:00:20, now at 09:00:50.
     const previous = snapshot({
       status: { vendor: 'bomgar', reachable: true, since: '2030-01-01T08:00:00.000Z', code: null, message: null },
       queues: [queue('q1', { waitingCount: 1, longestWaitSeconds: 10, waitingSince: '2030-01-01T08:59:50.000Z' })],
     });
-    // 50 s later the same customer still waits: the vendor says 60 s.
-    const found = poll(previous, { reading: reading({ queues: [queue('q1', { waitingCount: 1, longestWaitSeconds: 60 })] }), readAt: T0 + 50_000 }, { lastPolledAt: T0 });
+    // The same customer still waits: the vendor says 60 s.
+    const read = { reading: reading({ queues: [queue('q1', { waitingCount: 1, longestWaitSeconds: 60 })] }), readAt: T0 + 50_000 };
+    const found = poll(previous, read, { lastPolledAt: T0 + 20_000 });
     expect(found.changes).toEqual([]);
     expect(found.forAlerts).toEqual([
+      { kind: 'queue', before: expect.objectContaining({ longestWaitSeconds: 30 }), after: expect.objectContaining({ longestWaitSeconds: 60 }) },
+    ]);
+    // Before its first poll here, an instance counts from the snapshot's time.
+    expect(poll(previous, read).forAlerts).toEqual([
       { kind: 'queue', before: expect.objectContaining({ longestWaitSeconds: 10 }), after: expect.objectContaining({ longestWaitSeconds: 60 }) },
     ]);
   });

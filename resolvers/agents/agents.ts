@@ -1,3 +1,4 @@
+import { cacheSlot } from '../request-cache.js';
 import { UpstreamError, type UpstreamErrorCode } from '../../clients/transport/errors.js';
 import type { Context } from '../context.js';
 import { AGENT_IDENTITY_SOURCES } from '../../adapters/index.js';
@@ -5,17 +6,17 @@ import type { AgentIdentity, AgentRef, AgentStatus, UnavailableVendor } from '..
 import { identityKey, mergeIdentities, type Agent } from '../../domain/agents.js';
 import { fromEachVendor } from '../from-each-vendor.js';
 
-const perRequest = new WeakMap<Context, Promise<{ agents: Agent[]; unavailable: UnavailableVendor[] }>>();
+const perRequest = cacheSlot<Promise<{ agents: Agent[]; unavailable: UnavailableVendor[] }>>('agents/agents:perRequest');
 
 /** Every agent of every identity source, read once per request; vendors that fail are reported. */
 export function allAgents(ctx: Context): Promise<{ agents: Agent[]; unavailable: UnavailableVendor[] }> {
-  let pending = perRequest.get(ctx);
+  let pending = ctx.cache.get(perRequest);
   if (!pending) {
     pending = fromEachVendor(AGENT_IDENTITY_SOURCES, (source) => source.identities(ctx)).then(({ items, unavailable }) => ({
       agents: mergeIdentities(items, unavailable),
       unavailable,
     }));
-    perRequest.set(ctx, pending);
+    ctx.cache.set(perRequest, pending);
   }
   return pending;
 }
@@ -25,7 +26,7 @@ export function allAgents(ctx: Context): Promise<{ agents: Agent[]; unavailable:
  * relation fields (a session's agent, a queue's members) resolve from the live board.
  */
 export function primeAgents(ctx: Context, agents: Agent[], unavailable: UnavailableVendor[]): void {
-  perRequest.set(ctx, Promise.resolve({ agents, unavailable }));
+  ctx.cache.set(perRequest, Promise.resolve({ agents, unavailable }));
 }
 
 export interface AgentFilter {

@@ -1,3 +1,4 @@
+import { cacheSlot } from '../request-cache.js';
 import DataLoader from 'dataloader';
 import type { Context } from '../context.js';
 import { callsFor, callsStartedBetween, findCalls } from '../../store/calls.js';
@@ -40,10 +41,10 @@ interface CallLoaders {
 }
 
 /** Per-request store loaders (one query for every contact's or ticket's calls in a response). */
-const loaders = new WeakMap<Context, CallLoaders>();
+const loaders = cacheSlot<CallLoaders>('calls/calls:loaders');
 
 function callLoaders(ctx: Context): CallLoaders {
-  let found = loaders.get(ctx);
+  let found = ctx.cache.get(loaders);
   if (!found) {
     const grouped = (by: 'contactId' | 'ticketId') =>
       new DataLoader<string, Call[]>(async (ids) => {
@@ -55,7 +56,7 @@ function callLoaders(ctx: Context): CallLoaders {
       byContact: grouped('contactId'),
       byTicket: grouped('ticketId'),
     };
-    loaders.set(ctx, found);
+    ctx.cache.set(loaders, found);
   }
   return found;
 }
@@ -89,9 +90,4 @@ export function forgetCall(ctx: Context, call: Call): void {
   l.byId.clear(call.vendorId).prime(call.vendorId, call);
   if (call.contactId) l.byContact.clear(call.contactId);
   if (call.ticketId) l.byTicket.clear(call.ticketId);
-}
-
-/** Drops everything this context has read of calls (a subscription's next event reads afresh). */
-export function forgetCalls(ctx: Context): void {
-  loaders.delete(ctx);
 }

@@ -1,7 +1,7 @@
+import { cacheSlot } from '../request-cache.js';
 import { vendorClient } from '../../adapters/vendor-client.js';
-import type { Context } from '../context.js';
-import { createLoaders } from '../../adapters/index.js';
-import { callById, forgetCalls, type Call } from './calls.js';
+import { renewRequestState, type Context } from '../context.js';
+import { callById, type Call } from './calls.js';
 import { openSupportSessionsOfTicket } from '../support/sessions.js';
 import type { SupportSession, UnavailableVendor } from '../../domain/support.js';
 import { toTicket, type Ticket } from '../tickets/tickets.js';
@@ -26,12 +26,11 @@ export async function screenPop(ctx: Context, callId: string): Promise<ScreenPop
 
 /**
  * The screen-pop for one event of a long-lived subscription, read through a context of its own
- * (fresh loaders and per-request caches); the subscription's context gets the fresh loaders too,
- * for the fields under the pop's records.
+ * (fresh loaders and request cache); the subscription's context is renewed the same way, and the
+ * pop keeps a copy of it for the fields under its records, so a later event's renewal leaves them be.
  */
 export async function freshScreenPop(ctx: Context, callId: string): Promise<ScreenPop | null> {
-  ctx.loaders = createLoaders(ctx.vendors, ctx.signal);
-  forgetCalls(ctx);
+  renewRequestState(ctx);
   const eventCtx: Context = { ...ctx };
   const pop = await screenPop(eventCtx, callId);
   return pop && { ...pop, ctx: eventCtx };
@@ -43,12 +42,12 @@ export const RECENT_TICKETS = 5;
 const CALLER_TICKETS = 100;
 const UNSOLVED = new Set(['NEW', 'OPEN', 'PENDING', 'HOLD']);
 
-const callerTickets = new WeakMap<Context, Map<string, Promise<Ticket[]>>>();
+const callerTickets = cacheSlot<Map<string, Promise<Ticket[]>>>('calls/screen-pop:callerTickets');
 
 /** A contact's tickets, most recently updated first: one search per request and contact, whichever fields ask. */
 export function ticketsOfCaller(ctx: Context, contactId: string): Promise<Ticket[]> {
-  let perContact = callerTickets.get(ctx);
-  if (!perContact) callerTickets.set(ctx, (perContact = new Map()));
+  let perContact = ctx.cache.get(callerTickets);
+  if (!perContact) ctx.cache.set(callerTickets, (perContact = new Map()));
   let pending = perContact.get(contactId);
   if (!pending) {
     const client = vendorClient(ctx.vendors, 'zendesk');
@@ -76,7 +75,7 @@ export interface CallSupportSessions {
   unavailable: UnavailableVendor[];
 }
 
-const callSessions = new WeakMap<Context, Map<string, Promise<CallSupportSessions>>>();
+const callSessions = cacheSlot<Map<string, Promise<CallSupportSessions>>>('calls/screen-pop:callSessions');
 
 /**
  * Remote-support sessions waiting or running for the call's ticket and the caller's unsolved
@@ -85,8 +84,8 @@ const callSessions = new WeakMap<Context, Map<string, Promise<CallSupportSession
  * tickets cannot be read).
  */
 export function openSupportSessionsOfCall(ctx: Context, call: Call): Promise<CallSupportSessions> {
-  let perCall = callSessions.get(ctx);
-  if (!perCall) callSessions.set(ctx, (perCall = new Map()));
+  let perCall = ctx.cache.get(callSessions);
+  if (!perCall) ctx.cache.set(callSessions, (perCall = new Map()));
   let pending = perCall.get(call.vendorId);
   if (!pending) {
     pending = sessionsOfCall(ctx, call);

@@ -1,3 +1,4 @@
+import { cacheSlot } from '../request-cache.js';
 import type { Context } from '../context.js';
 import { vendorOfUpstream } from '../../adapters/index.js';
 import { coverageIncludes, listCoverage, type SyncCoverage } from '../../store/sync/coverage.js';
@@ -30,14 +31,14 @@ export interface StoreCoverage {
   syncedAt: Date | null;
 }
 
-const perRequest = new WeakMap<Context, Promise<SyncCoverage[]>>();
+const perRequest = cacheSlot<Promise<SyncCoverage[]>>('history/source:perRequest');
 
 /** Every checkpoint, read once per request (a page of ticket session lists asks many times). */
 function coverages(ctx: Context): Promise<SyncCoverage[]> {
-  let found = perRequest.get(ctx);
+  let found = ctx.cache.get(perRequest);
   if (!found) {
     found = listCoverage(ctx.em);
-    perRequest.set(ctx, found);
+    ctx.cache.set(perRequest, found);
   }
   return found;
 }

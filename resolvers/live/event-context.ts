@@ -1,17 +1,16 @@
 import { unavailableVendors } from '../../live/board.js';
-import type { Context } from '../context.js';
+import { renewRequestState, type Context } from '../context.js';
 import { primeAgents } from '../agents/agents.js';
-import { createLoaders } from '../../adapters/index.js';
 
 /**
  * Readies a subscription's context for its next event. The context outlives its events, and
  * what it cached for one (vendor reads, the people) must not answer the next: each event gets
- * fresh loaders, and the people from the live board, so a session's agent or a queue's members
+ * fresh loaders and request cache (and a new "now"), and the people from the live board, so a session's agent or a queue's members
  * cost no vendor call. Other relation fields (an agent's teams, a session's ticket) read the
  * vendor as a query would, per subscriber and event: dashboards should select them sparingly.
  */
 export function readyForEvent(ctx: Context): void {
-  ctx.loaders = createLoaders(ctx.vendors, ctx.signal);
+  renewRequestState(ctx);
   peopleFromBoard(ctx);
 }
 

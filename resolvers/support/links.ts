@@ -1,3 +1,4 @@
+import { cacheSlot } from '../request-cache.js';
 import DataLoader from 'dataloader';
 import type { Context } from '../context.js';
 import { addLink, linksFrom, linksTo } from '../../store/index.js';
@@ -17,11 +18,11 @@ interface LinkLoaders {
   ticketOfSession: DataLoader<string, string | null>;
 }
 
-const perRequest = new WeakMap<Context, LinkLoaders>();
+const perRequest = cacheSlot<LinkLoaders>('support/links:perRequest');
 
 
 function loaders(ctx: Context): LinkLoaders {
-  let found = perRequest.get(ctx);
+  let found = ctx.cache.get(perRequest);
   if (!found) {
     found = {
       sessionsOfTicket: new DataLoader(async (ticketIds) => {
@@ -43,7 +44,7 @@ function loaders(ctx: Context): LinkLoaders {
         return keys.map((key) => found.get(key) ?? null);
       }),
     };
-    perRequest.set(ctx, found);
+    ctx.cache.set(perRequest, found);
   }
   return found;
 }
@@ -68,5 +69,5 @@ export async function linkTicket(ctx: Context, ticketId: string, vendor: Support
     relation: target.type === 'SupportSession' ? TICKET_SESSION : TICKET_SESSION_KEY,
     createdBy: ctx.caller.label,
   });
-  perRequest.delete(ctx);
+  ctx.cache.delete(perRequest);
 }

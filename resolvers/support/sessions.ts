@@ -1,3 +1,4 @@
+import { cacheSlot } from '../request-cache.js';
 import type { Context } from '../context.js';
 import { agentByKey, agentForRef } from '../agents/agents.js';
 import type { Agent } from '../../domain/agents.js';
@@ -31,16 +32,9 @@ export interface SessionFilter {
 
 export type SessionConnection = Connection<SupportSession> & { unavailableVendors: UnavailableVendor[] } & Sourced;
 
-const requestNow = new WeakMap<Context, Date>();
-
-/** One "now" per request, so every listing in it shares the same window (and the same vendor call). */
+/** The request's "now" to the second, so every listing in it shares the same window (and the same vendor call). */
 function nowOf(ctx: Context): Date {
-  let now = requestNow.get(ctx);
-  if (!now) {
-    now = new Date(Math.floor(Date.now() / 1000) * 1000);
-    requestNow.set(ctx, now);
-  }
-  return now;
+  return new Date(Math.floor(ctx.cache.now.getTime() / 1000) * 1000);
 }
 
 export function defaultWindow(ctx: Context, filter: Pick<SessionFilter, 'from' | 'to'>): TimeWindow {
@@ -207,17 +201,17 @@ export async function openSupportSessionsOfTicket(ctx: Context, ticketId: string
   return { sessions: page.edges.map((edge) => edge.node).filter((session) => session.status === 'WAITING' || session.status === 'ACTIVE'), unavailable: page.unavailableVendors };
 }
 
-const activeNow = new WeakMap<Context, Promise<SupportSession[]>>();
+const activeNow = cacheSlot<Promise<SupportSession[]>>('support/sessions:activeNow');
 
 /**
  * Sessions an agent is in now (status ACTIVE), across the person's identities. Every agent of a
  * request shares one read of the running sessions, so a list of agents costs no call per agent.
  */
 export async function activeSessionsOfAgent(ctx: Context, agent: Agent): Promise<SupportSession[]> {
-  let running = activeNow.get(ctx);
+  let running = ctx.cache.get(activeNow);
   if (!running) {
     running = listSupportSessions(ctx, { status: 'ACTIVE' }, { first: PAGE.maxFirst }).then((page) => page.edges.map((edge) => edge.node));
-    activeNow.set(ctx, running);
+    ctx.cache.set(activeNow, running);
   }
   const mine = new Set(agent.identities.map((identity) => `${identity.vendor}:${identity.vendorId}`));
   return (await running).filter((session) => session.agent && mine.has(`${session.agent.vendor}:${session.agent.vendorId}`));

@@ -1,3 +1,4 @@
+import { cacheSlot } from '../request-cache.js';
 import DataLoader from 'dataloader';
 import type { Context } from '../context.js';
 
@@ -14,7 +15,7 @@ interface TicketWindows {
   given: Date[];
 }
 
-const perRequest = new WeakMap<Context, TicketWindows>();
+const perRequest = cacheSlot<TicketWindows>('support/ticket-window:perRequest');
 
 /** The tickets' creation times (ms), null for a ticket that cannot be read (unknown, or Zendesk absent or failing). */
 async function createdAt(ctx: Context, ticketIds: readonly string[]): Promise<(number | null)[]> {
@@ -31,7 +32,7 @@ async function createdAt(ctx: Context, ticketIds: readonly string[]): Promise<(n
 }
 
 function windows(ctx: Context): TicketWindows {
-  let found = perRequest.get(ctx);
+  let found = ctx.cache.get(perRequest);
   if (!found) {
     const given: Date[] = [];
     found = {
@@ -48,7 +49,7 @@ function windows(ctx: Context): TicketWindows {
         return created.map((time) => (time === null ? null : since));
       }),
     };
-    perRequest.set(ctx, found);
+    ctx.cache.set(perRequest, found);
   }
   return found;
 }

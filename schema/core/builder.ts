@@ -5,7 +5,7 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import type { Context } from '../../resolvers/context.js';
 import type { Role } from '../../domain/roles.js';
-import { ForbiddenError } from '../../server/errors.js';
+import { ForbiddenError } from './forbidden-error.js';
 import { VIEWER } from './access.js';
 import { InputError } from '../../domain/errors.js';
 

@@ -7,7 +7,7 @@ import { useObservability } from './plugin.js';
 import { readSyncLag } from './sync-lag.js';
 
 export { yogaLogger } from './yoga-logger.js';
-export { requestIdFor, currentRequest, reportVendorFailure } from './request-scope.js';
+export { requestIdFor } from './request-id.js';
 export { checkReadiness, isAdminOutcome, type Readiness } from './endpoints.js';
 export type { Metrics } from './metrics.js';
 

@@ -4,7 +4,8 @@ import { isAsyncIterable, mapAsyncIterator, type Plugin } from 'graphql-yoga';
 import type { Logger } from '../logger.js';
 import { METRICS_PATH, metricsResponse, READY_PATH, readyResponse, type MetricsAccess, type ReadinessSources } from './endpoints.js';
 import type { Metrics, OperationType } from './metrics.js';
-import { currentRequest, errorWithRequestId, requestIdFor, runInRequestScope } from './request-scope.js';
+import { currentRequest, runInRequestScope } from '../../resolvers/request-scope.js';
+import { errorWithRequestId, requestIdFor } from './request-id.js';
 
 export interface ObservabilityPluginOptions {
   logger: Logger;

@@ -1,6 +1,6 @@
 import { GraphQLError, type ExecutionArgs } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { Caller } from '../auth.js';
+import type { Caller } from '../../domain/caller.js';
 import { refusalResponse } from '../refusal-response.js';
 import type { RateDecision, RateLimiter, RatePolicy } from './bucket.js';
 
