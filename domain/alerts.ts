@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { POLLED_VENDORS, type PolledVendor } from './live.js';
+import { POLLED_VENDORS, type LiveQueue, type PolledVendor } from './live.js';
+import type { SupportSession } from './support.js';
 
 /**
  * Alert rules: what makes the engine raise an alert (the seed's "trigger events": a queue with
@@ -73,4 +74,20 @@ export function parseAlertRules(raw: string): AlertRule[] {
     }
     return { ...result.data, id: `config:${index}`, source: 'config' as const, createdAt: null, createdBy: null };
   });
+}
+
+/** An alert a rule raised (or, for a condition that holds over time, cleared). Plain JSON. */
+export interface LiveAlert {
+  /** Unique per alert. */
+  id: string;
+  rule: AlertRule;
+  /** FIRING when the condition starts to hold; RESOLVED when a queue or vendor condition stops holding. */
+  state: 'FIRING' | 'RESOLVED';
+  vendor: string;
+  message: string;
+  /** The figure compared with the threshold (customers waiting, seconds, the rating); null for reachability. */
+  value: number | null;
+  queue: LiveQueue | null;
+  session: SupportSession | null;
+  at: string;
 }

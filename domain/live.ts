@@ -1,3 +1,4 @@
+import type { Agent } from './agents.js';
 import type { AgentIdentity, SupportQueue, SupportSession } from './support.js';
 import { vendorsWith, type VendorsWith } from './vendors.js';
 
@@ -108,4 +109,17 @@ export function isActive(session: SupportSession): boolean {
 /** A vendor record's key within its vendor. */
 export function recordKey(record: { vendor: string; vendorId: string }): string {
   return `${record.vendor}:${record.vendorId}`;
+}
+
+/** The whole live picture, as `liveBoard` paints it first. Plain JSON. */
+export interface LiveBoard {
+  /** When the board last changed (ISO). */
+  at: string;
+  /** People across vendors, by name (as the `agents` query merges them). */
+  agents: Agent[];
+  queues: LiveQueue[];
+  /** Sessions waiting or active now. */
+  sessions: SupportSession[];
+  /** Every polled vendor that has been polled, with whether it answers. */
+  vendors: VendorStatus[];
 }

@@ -1,19 +1,6 @@
 import { identityKey, mergeIdentities, type Agent } from '../domain/agents.js';
 import type { AgentIdentity, SupportSession, UnavailableVendor } from '../domain/support.js';
-import { isActive, isPolledVendor, RECENTLY_ENDED_KEPT, type LiveChangeBatch, type LiveQueue, type PolledVendor, type VendorSnapshot, type VendorStatus } from '../domain/live.js';
-
-/** The whole live picture, as `liveBoard` paints it first. Plain JSON. */
-export interface LiveBoard {
-  /** When the board last changed (ISO). */
-  at: string;
-  /** People across vendors, by name (as the `agents` query merges them). */
-  agents: Agent[];
-  queues: LiveQueue[];
-  /** Sessions waiting or active now. */
-  sessions: SupportSession[];
-  /** Every polled vendor that has been polled, with whether it answers. */
-  vendors: VendorStatus[];
-}
+import { isActive, isPolledVendor, RECENTLY_ENDED_KEPT, type LiveBoard, type LiveChangeBatch, type LiveQueue, type PolledVendor, type VendorSnapshot, type VendorStatus } from '../domain/live.js';
 
 /** A person whose merged record one batch changed (identities added, removed or changed). */
 export interface PersonChange {

@@ -1,6 +1,7 @@
 import type { AgentIdentity, SupportSession } from '../domain/support.js';
 import { isActive, type LiveChange, type LiveQueue, type VendorReading, type VendorSnapshot } from '../domain/live.js';
-import { sameQueue, withWaitingSince } from './queue-wait.js';
+import { sameQueue } from './queue-wait.js';
+import { withWaitingSince } from '../domain/queue-wait.js';
 import { sameJson } from './same-json.js';
 
 /**

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { UpstreamError } from '../clients/transport/errors.js';
 import type { AlertRule } from '../domain/alerts.js';
 import type { VendorReading } from '../domain/live.js';
-import type { LiveAlert } from './alerts/evaluate.js';
+import type { LiveAlert } from '../domain/alerts.js';
 import { createLiveEngine, type LiveEngine } from './engine.js';
 import { fakeClock, fakeSource, identity, queue, reading, session } from './engine/test-fixtures.js';
 import { localLeadership } from './leadership.js';

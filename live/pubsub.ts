@@ -3,7 +3,7 @@ import type { PubSub } from 'graphql-yoga';
 import { boundedStream } from './bounded-stream.js';
 import type { LiveRedis } from './redis-connections.js';
 import type { LiveChangeBatch, PolledVendor } from '../domain/live.js';
-import type { LiveAlert } from './alerts/evaluate.js';
+import type { LiveAlert } from '../domain/alerts.js';
 import { memoryEventTarget, redisEventTarget, type LiveEventTarget } from './redis-event-target.js';
 
 /** A call reached an agent: the gateway has stored it and worked out its screen-pop. */

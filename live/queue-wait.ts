@@ -1,5 +1,6 @@
 import { sameJson } from './same-json.js';
 import type { LiveChange, LiveQueue } from '../domain/live.js';
+import { longestWaitAt, withWaitingSince } from '../domain/queue-wait.js';
 
 /**
  * A queue's longest wait grows by itself while nobody joins or leaves: that is time passing, not a
@@ -12,17 +13,6 @@ import type { LiveChange, LiveQueue } from '../domain/live.js';
 
 /** How far two readings' `waitingSince` may be apart and still be the same customer waiting: vendors count whole seconds, a round trip apart. */
 export const WAITING_SINCE_TOLERANCE_MS = 2_000;
-
-/** The queue as read at `readAt` (ms), with when its longest-waiting customer started waiting. */
-export function withWaitingSince(queue: LiveQueue, readAt: number): LiveQueue {
-  return { ...queue, waitingSince: queue.waitingCount > 0 ? new Date(readAt - queue.longestWaitSeconds * 1000).toISOString() : null };
-}
-
-/** The queue's longest wait in seconds at `at` (ms): as read, grown since when the board knows since when. */
-export function longestWaitAt(queue: { longestWaitSeconds: number; waitingSince?: string | null }, at: number): number {
-  if (!queue.waitingSince) return queue.longestWaitSeconds;
-  return Math.max(queue.longestWaitSeconds, Math.floor((at - Date.parse(queue.waitingSince)) / 1000));
-}
 
 /** Whether two readings of a queue differ only by the time that passed between them. */
 export function sameQueue(before: LiveQueue, after: LiveQueue): boolean {

@@ -1,4 +1,4 @@
-import type { LiveAlert } from './alerts/evaluate.js';
+import type { LiveAlert } from '../domain/alerts.js';
 import type { BoardUpdate } from './board.js';
 import { latestQueue, type LatestQueue } from './latest-queue.js';
 

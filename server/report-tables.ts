@@ -1,4 +1,5 @@
-import { meetingPatternReport, PATTERN_GROUPINGS } from '../resolvers/meetings/patterns.js';
+import { meetingPatternReport } from '../resolvers/meetings/patterns.js';
+import { PATTERN_GROUPINGS } from '../resolvers/meetings/pattern.js';
 import { InputError, NotFoundError } from '../domain/errors.js';
 import type { DataSource } from '../resolvers/history/source.js';
 import { contactTimeline, type TimelineEntry } from '../resolvers/reports/contact-timeline.js';

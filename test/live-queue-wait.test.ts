@@ -3,7 +3,8 @@ import { evaluateAlerts } from '../live/alerts/evaluate.js';
 import type { AlertRule } from '../domain/alerts.js';
 import { diffReading } from '../live/diff.js';
 import type { LiveQueue, VendorSnapshot } from '../domain/live.js';
-import { changesForAlerts, longestWaitAt, withWaitingSince } from '../live/queue-wait.js';
+import { changesForAlerts } from '../live/queue-wait.js';
+import { longestWaitAt, withWaitingSince } from '../domain/queue-wait.js';
 
 const T = Date.parse('2026-12-07T10:00:00Z');
 const queue = (waitingCount: number, longestWaitSeconds: number): LiveQueue => ({

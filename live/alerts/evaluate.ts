@@ -1,23 +1,7 @@
 import type { SupportSession } from '../../domain/support.js';
 import { vendorName } from '../../domain/vendors.js';
 import type { LiveChange, LiveQueue, VendorStatus } from '../../domain/live.js';
-import type { AlertRule } from '../../domain/alerts.js';
-
-/** An alert a rule raised (or, for a condition that holds over time, cleared). Plain JSON. */
-export interface LiveAlert {
-  /** Unique per alert. */
-  id: string;
-  rule: AlertRule;
-  /** FIRING when the condition starts to hold; RESOLVED when a queue or vendor condition stops holding. */
-  state: 'FIRING' | 'RESOLVED';
-  vendor: string;
-  message: string;
-  /** The figure compared with the threshold (customers waiting, seconds, the rating); null for reachability. */
-  value: number | null;
-  queue: LiveQueue | null;
-  session: SupportSession | null;
-  at: string;
-}
+import type { AlertRule, LiveAlert } from '../../domain/alerts.js';
 
 type Draft = Omit<LiveAlert, 'id' | 'at'>;
 

@@ -1,6 +1,6 @@
 import type { LiveChange } from '../../domain/live.js';
-import type { LiveBoard } from '../board.js';
-import { longestWaitAt } from '../queue-wait.js';
+import type { LiveBoard } from '../../domain/live.js';
+import { longestWaitAt } from '../../domain/queue-wait.js';
 
 /**
  * The board as it stands at `now` (ms), as changes from nothing: every queue (its longest wait

@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import { HistoryEventSchema, HistoryMeetingAttendeeSchema, HistoryMeetingSchema, HistoryRegistrationSchema, type HistoryEvent } from '../../store/entities/index.js';
-import type { ContactEvent } from './events.js';
+import type { ContactEvent } from './contact-event.js';
 import type { RegistrationStatus } from '../webinars/registrants.js';
 import { storedMeetingOf } from '../meetings/stored-meetings.js';
 import { iso } from '../history/stored-loader.js';

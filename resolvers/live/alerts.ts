@@ -1,4 +1,4 @@
-import type { LiveAlert } from '../../live/alerts/evaluate.js';
+import type { LiveAlert } from '../../domain/alerts.js';
 import type { AlertRule } from '../../domain/alerts.js';
 import { alertRuleInput, type AlertRuleInput } from '../../domain/alerts.js';
 import type { Context } from '../context.js';

@@ -1,4 +1,4 @@
-import type { LiveBoard } from '../../live/board.js';
+import type { LiveBoard } from '../../domain/live.js';
 import type { LiveMessage } from '../../live/subscribers.js';
 import { isActive, type LiveQueue, type VendorStatus, type WebinarActivity } from '../../domain/live.js';
 import type { Context } from '../context.js';

@@ -1,7 +1,9 @@
 import { vendorClient } from '../../adapters/vendor-client.js';
 import { z } from 'zod';
-import type { G2MAttendee, G2MHistoricalMeeting, G2MMeeting, G2MUpcomingMeeting } from '../../clients/goto/index.js';
 import type { Context } from '../context.js';
+import { CALL_INFO_WIRE, CONFERENCE_CALL_INFO, MEETING_TYPES, type ConferenceCallInfo, type Meeting, type MeetingAttendee, type MeetingScope, type MeetingType } from '../../domain/meetings.js';
+import type { G2MAttendee } from '../../clients/goto/index.js';
+import { fromHistory, fromMeeting, fromUpcoming, toAttendee } from '../../adapters/goto/meeting-mapping.js';
 import { NotFoundError } from '../../domain/errors.js';
 import { dateWindow } from '../../domain/date-window.js';
 import { gotoWrite } from '../../adapters/goto/writes.js';
@@ -11,151 +13,11 @@ import { isStoredMeeting, storedAttendeesOf, storedMeetings } from './stored-mee
 import { chooseSource, LIVE, type Sourced } from '../history/source.js';
 import { validInput } from '../../domain/validate.js';
 
-export const MEETING_STATUSES = ['UPCOMING', 'ACTIVE', 'PAST'] as const;
-export type MeetingStatus = (typeof MEETING_STATUSES)[number];
-export const MEETING_TYPES = ['IMMEDIATE', 'RECURRING', 'SCHEDULED'] as const;
-export type MeetingType = (typeof MEETING_TYPES)[number];
-export const CONFERENCE_CALL_INFO = ['PSTN', 'FREE', 'HYBRID', 'PRIVATE', 'VOIP'] as const;
-export type ConferenceCallInfo = (typeof CONFERENCE_CALL_INFO)[number];
-
-const CALL_INFO_WIRE = { PSTN: 'PSTN', FREE: 'Free', HYBRID: 'Hybrid', PRIVATE: 'Private', VOIP: 'VoIP' } as const;
-const CALL_INFO_NAMES = new Map(Object.entries(CALL_INFO_WIRE).map(([name, wire]) => [wire.toLowerCase(), name as ConferenceCallInfo]));
-
-/** The audio option GoTo's `conferenceCallInfo` names, or null when it holds dial-in text instead. */
-export function audioOf(meeting: Pick<Meeting, 'conferenceCallInfo'>): ConferenceCallInfo | null {
-  return CALL_INFO_NAMES.get(meeting.conferenceCallInfo?.trim().toLowerCase() ?? '') ?? null;
-}
-
-/** A GoToMeeting meeting; a row of the history is one held instance of it (`instanceKey`). */
-export interface Meeting {
-  vendor: 'gotomeeting';
-  vendorId: string;
-  /** For a held instance (a history row): when it started, which picks its attendees out of the meeting's. */
-  instanceStart: string | null;
-  subject: string;
-  start: string;
-  end: string;
-  type: MeetingType | null;
-  status: MeetingStatus;
-  /** GoTo's audio option as it says it (`VoIP`, `PSTN`, or dial-in text). */
-  conferenceCallInfo: string | null;
-  passwordRequired: boolean | null;
-  joinUrl: string;
-  organizerKey: string | null;
-  attendeeCount: number | null;
-  durationMinutes: number | null;
-}
-
-export interface MeetingAttendee {
-  name: string;
-  email: string | null;
-  joined: string;
-  left: string;
-  durationMinutes: number;
-  meetingId: string;
-  instanceKey: string | null;
-  /** When the attended instance started (joins attendees to history rows). */
-  meetingStart: string;
-  /** The meeting's subject (attendee records carry it). */
-  subject: string;
-  /** The attended instance, organizer included, as the attendee record describes it (no further call). */
-  meeting: Meeting;
-}
-
-/** GoToMeeting's public join link (`/join/<meeting id>`), for records that do not carry it. */
-const joinUrlOf = (meetingId: string) => `https://global.gotomeeting.com/join/${meetingId}`;
-const typeOf = (wire: string): MeetingType | null => (MEETING_TYPES as readonly string[]).includes(wire.toUpperCase()) ? (wire.toUpperCase() as MeetingType) : null;
-
-/** What a held instance's row says, from the history or an attendee record. */
-type HeldRow = Pick<G2MHistoricalMeeting, 'meetingId' | 'subject' | 'startTime' | 'endTime' | 'meetingType' | 'conferenceCallInfo' | 'organizerKey'> & {
-  numAttendees: number | null;
-  durationMinutes: number | null;
-};
-
-export function fromHistory(row: HeldRow): Meeting {
-  return {
-    vendor: 'gotomeeting',
-    vendorId: row.meetingId,
-    instanceStart: row.startTime,
-    subject: row.subject,
-    start: row.startTime,
-    end: row.endTime,
-    type: typeOf(row.meetingType),
-    status: 'PAST',
-    conferenceCallInfo: row.conferenceCallInfo || null,
-    passwordRequired: null,
-    joinUrl: joinUrlOf(row.meetingId),
-    organizerKey: row.organizerKey || null,
-    attendeeCount: row.numAttendees,
-    durationMinutes: row.durationMinutes,
-  };
-}
-
-function fromUpcoming(row: G2MUpcomingMeeting): Meeting {
-  return {
-    vendor: 'gotomeeting',
-    vendorId: row.meetingId,
-    instanceStart: null,
-    subject: row.subject,
-    start: row.startTime,
-    end: row.endTime,
-    type: typeOf(row.meetingType),
-    status: row.status === 'ACTIVE' ? 'ACTIVE' : 'UPCOMING',
-    conferenceCallInfo: row.conferenceCallInfo || null,
-    passwordRequired: row.passwordRequired,
-    joinUrl: joinUrlOf(row.meetingId),
-    organizerKey: row.organizerKey,
-    attendeeCount: null,
-    durationMinutes: null,
-  };
-}
-
-function fromMeeting(meeting: G2MMeeting): Meeting {
-  // A single meeting says only ACTIVE or INACTIVE: an inactive one is past once its end has passed.
-  const status: MeetingStatus = meeting.status === 'ACTIVE' ? 'ACTIVE' : Date.parse(meeting.endTime) < Date.now() ? 'PAST' : 'UPCOMING';
-  return {
-    vendor: 'gotomeeting',
-    vendorId: meeting.meetingId,
-    instanceStart: null,
-    subject: meeting.subject,
-    start: meeting.startTime,
-    end: meeting.endTime,
-    type: typeOf(meeting.meetingType),
-    status,
-    conferenceCallInfo: meeting.conferenceCallInfo || null,
-    passwordRequired: meeting.passwordRequired,
-    joinUrl: meeting.joinUrl ?? joinUrlOf(meeting.meetingId),
-    organizerKey: null,
-    attendeeCount: null,
-    durationMinutes: null,
-  };
-}
-
-const minutesBetween = (start: string, end: string) => Math.max(0, Math.round((Date.parse(end) - Date.parse(start)) / 60_000));
-
-/** The held instance an attendee record describes: GoTo's attendee rows carry its subject, times, audio, type, organizer and attendee count. */
-const attendedInstance = (row: G2MAttendee): Meeting => fromHistory({ ...row, durationMinutes: minutesBetween(row.startTime, row.endTime) });
-
-export function toAttendee(row: G2MAttendee): MeetingAttendee {
-  return {
-    meeting: attendedInstance(row),
-    name: row.attendeeName,
-    email: row.attendeeEmail,
-    joined: row.joinTime,
-    left: row.leaveTime,
-    durationMinutes: row.durationMinutes,
-    meetingId: row.meetingId,
-    instanceKey: row.meetingInstanceKey,
-    meetingStart: row.startTime,
-    subject: row.subject,
-  };
-}
-
 export async function meetingsById(ctx: Context, ids: readonly string[]): Promise<(Meeting | null)[]> {
   const meetings = await ctx.loaders.gotomeeting.meeting.loadMany(ids);
   return meetings.map((meeting) => {
     if (meeting instanceof Error) throw meeting;
-    return meeting && fromMeeting(meeting);
+    return meeting && fromMeeting(meeting, ctx.cache.now);
   });
 }
 
@@ -171,12 +33,6 @@ export async function meetingById(ctx: Context, id: string): Promise<Meeting | n
 export async function meetingOrganizerKey(ctx: Context, meeting: Pick<Meeting, 'vendorId' | 'organizerKey' | 'start' | 'end'>): Promise<string | null> {
   if (meeting.organizerKey) return meeting.organizerKey;
   return ctx.loaders.gotomeeting.meetingOrganizer.load({ meetingId: meeting.vendorId, start: meeting.start, end: meeting.end });
-}
-
-/** Whose meetings: one organizer, one group, or (neither) the whole account. */
-export interface MeetingScope {
-  organizerKey?: string | null;
-  groupKey?: string | null;
 }
 
 async function scopes(ctx: Context, scope: MeetingScope): Promise<({ organizerKey: string } | { groupKey: string })[]> {
@@ -302,7 +158,7 @@ export async function createMeeting(ctx: Context, raw: NewMeeting): Promise<Meet
   );
   const meeting = await client.getMeeting(created.meetingId, { signal: ctx.signal });
   if (!meeting) throw new NotFoundError('Meeting', created.meetingId);
-  return fromMeeting({ ...meeting, joinUrl: meeting.joinUrl ?? created.joinUrl });
+  return fromMeeting({ ...meeting, joinUrl: meeting.joinUrl ?? created.joinUrl }, ctx.cache.now);
 }
 
 export async function updateMeeting(ctx: Context, id: string, raw: MeetingChanges): Promise<Meeting> {
@@ -321,7 +177,7 @@ export async function updateMeeting(ctx: Context, id: string, raw: MeetingChange
   );
   const meeting = updated ? await client.getMeeting(id, { signal: ctx.signal }) : null;
   if (!meeting) throw new NotFoundError('Meeting', id);
-  return fromMeeting(meeting);
+  return fromMeeting(meeting, ctx.cache.now);
 }
 
 export async function deleteMeeting(ctx: Context, id: string): Promise<{ id: string }> {
@@ -336,7 +192,7 @@ export async function startMeeting(ctx: Context, id: string): Promise<{ hostUrl:
   const hostUrl = await gotoWrite(() => client.startMeeting(id), { resource: 'Meeting', id });
   const meeting = hostUrl ? await client.getMeeting(id, { signal: ctx.signal }) : null;
   if (!hostUrl || !meeting) throw new NotFoundError('Meeting', id);
-  return { hostUrl, meeting: fromMeeting(meeting) };
+  return { hostUrl, meeting: fromMeeting(meeting, ctx.cache.now) };
 }
 
 /** Ends a running meeting: the instance just held (PAST, with its attendees), or the meeting when nobody attended. */
@@ -352,5 +208,5 @@ export async function endMeeting(ctx: Context, id: string): Promise<Meeting> {
   }
   const meeting = await client.getMeeting(id, { signal: ctx.signal });
   if (!meeting) throw new NotFoundError('Meeting', id);
-  return fromMeeting(meeting);
+  return fromMeeting(meeting, ctx.cache.now);
 }

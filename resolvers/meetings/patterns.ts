@@ -1,29 +1,11 @@
 import type { Context } from '../context.js';
-import { attendeeHistory, historicalMeetings, type Meeting, type MeetingAttendee } from './meetings.js';
+import type { FrequentAttendee, MeetingPattern, PatternGrouping } from './pattern.js';
+import { attendeeHistory, historicalMeetings } from './meetings.js';
+import { type Meeting, type MeetingAttendee } from '../../domain/meetings.js';
 import { allOrganizers, listGroups } from './organizers.js';
 import { dateWindow } from '../../domain/date-window.js';
 import { chooseSource, type Sourced } from '../history/source.js';
 import { storedMeetingPatterns } from '../reports/meeting-patterns.js';
-
-export const PATTERN_GROUPINGS = ['ORGANIZER', 'GROUP', 'DAY'] as const;
-export type PatternGrouping = (typeof PATTERN_GROUPINGS)[number];
-
-export interface FrequentAttendee {
-  name: string;
-  email: string | null;
-  meetings: number;
-}
-
-/** How meetings went for one organizer, group or day; each row says where the report was read. */
-export interface MeetingPattern extends Sourced {
-  key: string;
-  label: string;
-  meetings: number;
-  totalMinutes: number;
-  averageMinutes: number;
-  attendeesPerMeeting: number;
-  topAttendees: FrequentAttendee[];
-}
 
 /** How many of the most frequent attendees each pattern names. */
 const TOP_ATTENDEES = 5;

@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import { HistoryMeetingAttendeeSchema, HistoryMeetingSchema, type HistoryMeeting, type HistoryMeetingAttendee } from '../../store/entities/index.js';
-import { fromHistory, type Meeting, type MeetingAttendee, type MeetingScope } from './meetings.js';
+import { fromHistory } from '../../adapters/goto/meeting-mapping.js';
+import type { Meeting, MeetingAttendee, MeetingScope } from '../../domain/meetings.js';
 import { iso, perRequestLoader } from '../history/stored-loader.js';
 
 const VENDOR = 'gotomeeting';

@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import { HistoryMeetingAttendeeSchema, HistoryMeetingSchema } from '../../store/entities/index.js';
 import type { Sourced } from '../history/source.js';
-import type { FrequentAttendee, MeetingPattern, PatternGrouping } from '../meetings/patterns.js';
+import type { FrequentAttendee, MeetingPattern, PatternGrouping } from '../meetings/pattern.js';
 import type { ReportRange } from './range.js';
 import { numberOf, rounded, reportSql, type ReportSql } from './sql.js';
 

@@ -7,8 +7,8 @@ import { ticketById } from '../../resolvers/tickets/tickets.js';
 import { AGENT, VIEWER } from '../core/access.js';
 import { builder } from '../core/builder.js';
 import { CallRef, callKeyArg } from './call.js';
-import { ContactRef } from '../contacts/contact.js';
-import { TicketRef } from '../tickets/ticket.js';
+import { ContactRef } from '../contacts/contact-ref.js';
+import { TicketRef } from '../tickets/ticket-ref.js';
 import { AgentRef, SupportSessionRef } from '../support/support-refs.js';
 import { UnavailableVendorRef } from '../core/unavailable-vendor.js';
 

@@ -1,7 +1,8 @@
-import { contactEvents, CONTACT_EVENT_KINDS, type ContactEvent, type ContactEvents } from '../../resolvers/contacts/events.js';
+import { contactEvents } from '../../resolvers/contacts/events.js';
+import { CONTACT_EVENT_KINDS, type ContactEvent, type ContactEvents } from '../../resolvers/contacts/contact-event.js';
 import { VIEWER } from '../core/access.js';
 import { builder } from '../core/builder.js';
-import { ContactRef } from './contact.js';
+import { ContactRef } from './contact-ref.js';
 import { MeetingRef } from '../meetings/meeting.js';
 import { RegistrationStatusEnum } from '../webinars/registrant.js';
 import { DateRangeInput } from '../core/time-range.js';

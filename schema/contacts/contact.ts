@@ -1,3 +1,4 @@
+import { ContactRef } from './contact-ref.js';
 import { z } from 'zod';
 import { contactById, contactsByEmail, contactsById, contactsByPhone, createContact, type Contact } from '../../resolvers/contacts/contacts.js';
 import { InputError } from '../../domain/errors.js';
@@ -6,10 +7,9 @@ import { listTickets } from '../../resolvers/tickets/tickets.js';
 import { VIEWER, AGENT } from '../core/access.js';
 import { builder } from '../core/builder.js';
 import { loadVendorNodes, vendorKey, vendorKeyArg } from '../core/ids.js';
-import { TicketRef, TicketStatusEnum } from '../tickets/ticket.js';
+import { TicketRef, TicketStatusEnum } from '../tickets/ticket-ref.js';
 import { VendorEnum } from '../core/vendor.js';
 
-export const ContactRef = builder.objectRef<Contact>('Contact');
 
 builder.node(ContactRef, {
   description: 'A person the helpdesk knows (a Zendesk user): a customer, or staff.',

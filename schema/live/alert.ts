@@ -1,4 +1,4 @@
-import type { LiveAlert } from '../../live/alerts/evaluate.js';
+import type { LiveAlert } from '../../domain/alerts.js';
 import { ALERT_KINDS, type AlertRule } from '../../domain/alerts.js';
 import { alertRules, createAlertRule, deleteAlertRule, watchAlerts } from '../../resolvers/live/alerts.js';
 import { InputError, NotFoundError } from '../../domain/errors.js';

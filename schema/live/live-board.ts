@@ -1,5 +1,5 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import type { LiveBoard } from '../../live/board.js';
+import type { LiveBoard } from '../../domain/live.js';
 import { POLLED_VENDORS, type LiveQueue, type VendorStatus, type WebinarActivity } from '../../domain/live.js';
 import { InputError } from '../../domain/errors.js';
 import { watchAgentStatus, type AgentStatusEvent } from '../../resolvers/live/agent-status.js';
@@ -8,7 +8,7 @@ import { eachEvent, peopleFromBoard } from '../../resolvers/live/event-context.j
 import { watchQueues, type QueueEvent } from '../../resolvers/live/queues.js';
 import { watchSessions, type SessionEvent } from '../../resolvers/live/sessions.js';
 import type { SupportQueue } from '../../domain/support.js';
-import { longestWaitAt } from '../../live/queue-wait.js';
+import { longestWaitAt } from '../../domain/queue-wait.js';
 import { VIEWER } from '../core/access.js';
 import { AgentIdentityRef, AgentStatusEnum } from '../agents/agent.js';
 import { builder } from '../core/builder.js';

@@ -1,8 +1,9 @@
 import { contactForEmail } from '../../resolvers/contacts/attendee-contacts.js';
-import { meetingPatterns, PATTERN_GROUPINGS, type FrequentAttendee, type MeetingPattern } from '../../resolvers/meetings/patterns.js';
+import { meetingPatterns } from '../../resolvers/meetings/patterns.js';
+import { PATTERN_GROUPINGS, type FrequentAttendee, type MeetingPattern } from '../../resolvers/meetings/pattern.js';
 import { MANAGER } from '../core/access.js';
 import { builder } from '../core/builder.js';
-import { ContactRef } from '../contacts/contact.js';
+import { ContactRef } from '../contacts/contact-ref.js';
 import { DateRangeInput } from '../core/time-range.js';
 import { sourceFields } from '../core/history-source.js';
 

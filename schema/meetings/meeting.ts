@@ -1,32 +1,12 @@
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { InputError, NotFoundError } from '../../domain/errors.js';
 import { contactForEmail } from '../../resolvers/contacts/attendee-contacts.js';
-import {
-  attendeeHistory,
-  attendeesOfMeeting,
-  audioOf,
-  createMeeting,
-  deleteMeeting,
-  endMeeting,
-  historicalMeetings,
-  meetingById,
-  meetingOrganizerKey,
-  pastMeetings,
-  meetingsById,
-  startMeeting,
-  upcomingMeetings,
-  updateMeeting,
-  CONFERENCE_CALL_INFO,
-  MEETING_STATUSES,
-  MEETING_TYPES,
-  type Meeting,
-  type MeetingAttendee,
-  type MeetingScope,
-} from '../../resolvers/meetings/meetings.js';
+import { attendeeHistory, attendeesOfMeeting, createMeeting, deleteMeeting, endMeeting, historicalMeetings, meetingById, meetingOrganizerKey, pastMeetings, meetingsById, startMeeting, upcomingMeetings, updateMeeting } from '../../resolvers/meetings/meetings.js';
+import { audioOf, CONFERENCE_CALL_INFO, MEETING_STATUSES, MEETING_TYPES, type Meeting, type MeetingAttendee, type MeetingScope } from '../../domain/meetings.js';
 import { organizerByKey } from '../../resolvers/meetings/organizers.js';
 import { MANAGER, VIEWER } from '../core/access.js';
 import { builder } from '../core/builder.js';
-import { ContactRef } from '../contacts/contact.js';
+import { ContactRef } from '../contacts/contact-ref.js';
 import { loadVendorNodes, vendorKey, vendorKeyArg } from '../core/ids.js';
 import { OrganizerRef, organizerKeyArg } from './organizer.js';
 import { DateRangeInput, DeletedRef } from '../core/time-range.js';

@@ -2,7 +2,7 @@ import { contactById } from '../../resolvers/contacts/contacts.js';
 import { contactTimeline, TIMELINE_KINDS, TIMELINE_MATCHES, type ContactTimeline, type TimelineEntry } from '../../resolvers/reports/contact-timeline.js';
 import { MANAGER } from '../core/access.js';
 import { builder } from '../core/builder.js';
-import { ContactRef } from '../contacts/contact.js';
+import { ContactRef } from '../contacts/contact-ref.js';
 import { vendorKeyArg } from '../core/ids.js';
 import { reportCoverageFields } from './report.js';
 import { DateRangeInput } from '../core/time-range.js';

@@ -1,6 +1,6 @@
 import { listQueues, membersOf, queuesById, teamsById } from '../../resolvers/support/teams.js';
 import type { SupportVendor } from '../../domain/support.js';
-import { longestWaitAt, withWaitingSince } from '../../live/queue-wait.js';
+import { longestWaitAt, withWaitingSince } from '../../domain/queue-wait.js';
 import { VIEWER } from '../core/access.js';
 import { builder } from '../core/builder.js';
 import { vendorKey } from '../core/ids.js';
@@ -22,7 +22,7 @@ builder.node(QueueRef, {
       authScopes: VIEWER,
       nullable: false,
       description: 'How long the longest-waiting customer has waited, as of now.',
-      resolve: (queue) => longestWaitAt(queue, Date.now()),
+      resolve: (queue, _args, ctx) => longestWaitAt(queue, ctx.cache.now.getTime()),
     }),
     waitingSince: t.field({
       authScopes: VIEWER,
@@ -30,7 +30,7 @@ builder.node(QueueRef, {
       description:
         "When the longest-waiting customer started waiting (the gateway's clock); null when nobody waits. Live events do not repeat a queue whose wait merely grows: a dashboard counts from here.",
       // A queue read from the vendor just now has none: it started waiting as long ago as its wait.
-      resolve: (queue) => (queue.waitingSince !== undefined ? queue.waitingSince : withWaitingSince(queue, Date.now()).waitingSince),
+      resolve: (queue, _args, ctx) => (queue.waitingSince !== undefined ? queue.waitingSince : withWaitingSince(queue, ctx.cache.now.getTime()).waitingSince),
     }),
     team: t.field({
       authScopes: VIEWER,

@@ -8,7 +8,7 @@ import { builder } from '../core/builder.js';
 import { vendorKeyArg } from '../core/ids.js';
 import { agentKeyArg, supportRecordArg } from './support-ids.js';
 import { SupportSessionRef } from './support-refs.js';
-import { TicketRef } from '../tickets/ticket.js';
+import { TicketRef } from '../tickets/ticket-ref.js';
 import { VendorEnum } from '../core/vendor.js';
 
 const StartedRef = builder.objectRef<StartedSupportSession>('StartedSupportSession').implement({

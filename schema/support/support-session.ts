@@ -10,7 +10,7 @@ import { builder } from '../core/builder.js';
 import { vendorKey, vendorKeyArg } from '../core/ids.js';
 import { agentKeyArg, loadSupportNodes, supportRecordArg } from './support-ids.js';
 import { AgentRef, QueueRef, SupportSessionRef, SupportTeamRef } from './support-refs.js';
-import { TicketRef } from '../tickets/ticket.js';
+import { TicketRef } from '../tickets/ticket-ref.js';
 import { sourceFields } from '../core/history-source.js';
 import { UnavailableVendorRef } from '../core/unavailable-vendor.js';
 import { VendorEnum } from '../core/vendor.js';

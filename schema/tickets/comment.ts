@@ -1,11 +1,11 @@
+import { CommentRef } from './comment-ref.js';
 import type { Comment } from '../../resolvers/tickets/comments.js';
 import { contactById } from '../../resolvers/contacts/contacts.js';
 import { VIEWER } from '../core/access.js';
 import { builder } from '../core/builder.js';
-import { ContactRef } from '../contacts/contact.js';
+import { ContactRef } from '../contacts/contact-ref.js';
 import { vendorKey } from '../core/ids.js';
 
-export const CommentRef = builder.objectRef<Comment>('Comment');
 
 CommentRef.implement({
   description: 'One entry in a ticket conversation: a public reply or an internal note.',

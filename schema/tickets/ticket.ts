@@ -1,3 +1,4 @@
+import { TicketRef, TicketStatusEnum } from './ticket-ref.js';
 import { z } from 'zod';
 import { InputError, NotFoundError } from '../../domain/errors.js';
 import { listComments } from '../../resolvers/tickets/comments.js';
@@ -16,16 +17,14 @@ import {
 } from '../../resolvers/tickets/tickets.js';
 import { VIEWER, AGENT } from '../core/access.js';
 import { builder } from '../core/builder.js';
-import { CommentRef } from './comment.js';
-import { ContactRef } from '../contacts/contact.js';
+import { CommentRef } from './comment-ref.js';
+import { ContactRef } from '../contacts/contact-ref.js';
 import { loadVendorNodes, vendorKey, vendorKeyArg } from '../core/ids.js';
 import { VendorEnum } from '../core/vendor.js';
 
-export const TicketStatusEnum = builder.enumType('TicketStatus', { values: TICKET_STATUSES });
 export const TicketPriorityEnum = builder.enumType('TicketPriority', { values: TICKET_PRIORITIES });
 export const TicketTypeEnum = builder.enumType('TicketType', { values: TICKET_TYPES });
 
-export const TicketRef = builder.objectRef<Ticket>('Ticket');
 
 builder.node(TicketRef, {
   description: 'A helpdesk ticket (Zendesk).',

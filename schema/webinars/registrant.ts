@@ -6,7 +6,7 @@ import { cancelTrainingRegistration } from '../../resolvers/webinars/trainings.j
 import { cancelWebinarRegistration, registrantsById } from '../../resolvers/webinars/webinars.js';
 import { MANAGER, VIEWER } from '../core/access.js';
 import { builder } from '../core/builder.js';
-import { ContactRef } from '../contacts/contact.js';
+import { ContactRef } from '../contacts/contact-ref.js';
 import { ErrorInterface } from '../core/errors.js';
 import { keyOf, loadVendorNodes, vendorKey, vendorKeyArg } from '../core/ids.js';
 import { DeletedRef, TimeRangeRef } from '../core/time-range.js';

@@ -1,0 +1,5 @@
+import type { Comment } from '../../resolvers/tickets/comments.js';
+import { builder } from '../core/builder.js';
+
+/** The Comment type, apart from its fields (tickets list comments, comments name contacts). */
+export const CommentRef = builder.objectRef<Comment>('Comment');
