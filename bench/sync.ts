@@ -1,3 +1,4 @@
+import type { VendorFamily } from '../domain/vendors.js';
 /**
  * How fast `switchboard sync` fills the store, on SQLite and on PostgreSQL.
  *
@@ -22,7 +23,6 @@ import { simulatedVendorEnv } from '../simulator/credentials.js';
 import { runConfiguredSync } from '../server/sync-job.js';
 import { startSimulator } from '../simulator/server.js';
 import { openStore } from '../store/index.js';
-import type { SyncVendor } from '../store/sync/events.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -79,7 +79,7 @@ for (const target of await targets()) {
   try {
     await store.migrate();
     const config = loadConfig({ ...env, DATABASE_URL: target.databaseUrl });
-    for (const vendor of ['zendesk', 'bomgar'] as SyncVendor[]) {
+    for (const vendor of ['zendesk', 'bomgar'] as VendorFamily[]) {
       const timed = async () => {
         const started = performance.now();
         const [outcome] = await runConfiguredSync({ config, store, vendors: [vendor], pause });

@@ -1,5 +1,4 @@
 import { openStore } from '../store/index.js';
-import type { SyncVendor } from '../store/sync/events.js';
 import { lineProgress, terminalProgress } from '../store/sync/progress.js';
 import { ConfigError, loadConfig } from './config.js';
 import { VENDOR_FAMILIES, type VendorFamily } from '../domain/vendors.js';
@@ -64,7 +63,7 @@ export async function syncCommand(values: Record<string, string | boolean | unde
       console.log(`No URL configured for ${simulator.vendors.join(', ')}: syncing from a simulator started for this run (${simulator.url}, seed ${config.simulator.seed}; made-up data).`);
     }
     const progress = progressFor(process.stderr);
-    const outcomes = await runConfiguredSync({ config, store, vendors: vendors as SyncVendor[], since, full: values['full'] === true, signal: abort.signal, onEvent: progress.onEvent });
+    const outcomes = await runConfiguredSync({ config, store, vendors: vendors as VendorFamily[], since, full: values['full'] === true, signal: abort.signal, onEvent: progress.onEvent });
     progress.stop();
     for (const outcome of outcomes) {
       const read = outcome.resources.reduce((sum, r) => sum + r.records, 0);

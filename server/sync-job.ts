@@ -1,7 +1,9 @@
+import type { VendorFamily } from '../domain/vendors.js';
 import type { Logger } from './logger.js';
 import { runSync, type VendorOutcome } from '../store/sync/run.js';
 import { syncPlan, type SyncTuning } from '../store/sync/registry.js';
-import type { SyncEvent, SyncVendor } from '../store/sync/events.js';
+import type { SyncEvent } from '../store/sync/events.js';
+
 import type { Store } from '../store/index.js';
 import type { Config } from './config.js';
 import { vendorClientsOf } from './vendor-settings.js';
@@ -25,7 +27,7 @@ export interface ConfiguredSyncOptions {
   config: Config;
   store: Store;
   /** Default: every vendor SWITCHBOARD_VENDORS enables. */
-  vendors?: readonly SyncVendor[];
+  vendors?: readonly VendorFamily[];
   since?: Date | undefined;
   full?: boolean;
   signal?: AbortSignal;
@@ -50,7 +52,7 @@ export function runConfiguredSync(options: ConfiguredSyncOptions): Promise<Vendo
 }
 
 /** The vendors whose sync failed, each with why (safe to print: upstream errors carry no credentials). */
-export function failedVendors(outcomes: readonly VendorOutcome[]): { vendor: SyncVendor; message: string }[] {
+export function failedVendors(outcomes: readonly VendorOutcome[]): { vendor: VendorFamily; message: string }[] {
   return outcomes.flatMap((outcome) => (outcome.error ? [{ vendor: outcome.vendor, message: outcome.error.message }] : []));
 }
 

@@ -1,4 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
+import type { VendorId } from '../../domain/vendors.js';
 
 /** Answers one vendor's pushes; the request is the raw HTTP request (any method). */
 export type WebhookHandler = (request: Request) => Promise<Response>;
@@ -11,12 +12,12 @@ export const WEBHOOK_PREFIX = '/webhooks/';
  * (a vendor registers with one entry). Each handler authenticates its own vendor (vendors
  * sign or carry secrets in different ways); GraphQL's API keys do not apply here.
  */
-export function useWebhooks(handlers: Record<string, WebhookHandler>): Plugin {
+export function useWebhooks(handlers: Partial<Record<VendorId, WebhookHandler>>): Plugin {
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (!url.pathname.startsWith(WEBHOOK_PREFIX)) return;
       const vendor = url.pathname.slice(WEBHOOK_PREFIX.length).replace(/\/+$/, '');
-      const handler = Object.hasOwn(handlers, vendor) ? handlers[vendor] : undefined;
+      const handler = Object.hasOwn(handlers, vendor) ? handlers[vendor as VendorId] : undefined;
       endResponse(handler ? await handler(request) : jsonResponse(fetchAPI.Response, 404, { status: 'error', reason: `no webhook for ${vendor}` }));
     },
   };

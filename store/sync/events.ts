@@ -1,12 +1,9 @@
 import type { VendorFamily } from '../../domain/vendors.js';
 import type { SyncResource } from './types.js';
 
-/** The vendors `--vendor` names (SWITCHBOARD_VENDORS' names; goto covers Meeting, Webinar, Training and Assist). */
-/** What `switchboard sync --vendor` names: an account (a vendor family). */
-export type SyncVendor = VendorFamily;
-
 interface About {
-  vendor: SyncVendor;
+  /** The account `--vendor` names (SWITCHBOARD_VENDORS' names; goto covers Meeting, Webinar, Training and Assist). */
+  vendor: VendorFamily;
   /** The upstream the resource comes from (gotowebinar, ...). */
   upstream: string;
   resource: SyncResource;

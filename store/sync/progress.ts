@@ -1,5 +1,7 @@
+import type { VendorFamily } from '../../domain/vendors.js';
 import { MultiBar, Presets, type SingleBar } from 'cli-progress';
-import type { SyncEvent, SyncVendor } from './events.js';
+import type { SyncEvent } from './events.js';
+
 
 /** Shows a run's events; `stop()` once the run is over. */
 export interface SyncProgress {
@@ -44,8 +46,8 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): S
     { stream, clearOnComplete: false, hideCursor: true, format: '{vendor} |{bar}| {value}/{total} records | {written} written | {status}' },
     Presets.shades_classic,
   );
-  const bars = new Map<SyncVendor, VendorBar>();
-  const barOf = (vendor: SyncVendor): VendorBar => {
+  const bars = new Map<VendorFamily, VendorBar>();
+  const barOf = (vendor: VendorFamily): VendorBar => {
     let entry = bars.get(vendor);
     if (!entry) {
       entry = { bar: multibar.create(0, 0, { vendor: vendor.padEnd(7), written: 0, status: 'starting' }), totals: new Map(), read: new Map(), written: 0 };

@@ -1,3 +1,4 @@
+import type { VendorFamily } from '../../domain/vendors.js';
 import type { AmeyoClient } from '../../clients/ameyo/client.js';
 import type { BomgarClient } from '../../clients/bomgar/client.js';
 import type { GoToAssistClient } from '../../clients/goto/assist/client.js';
@@ -5,7 +6,6 @@ import type { GoToMeetingClient, GoToTrainingClient, GoToWebinarClient } from '.
 import type { ZendeskClient } from '../../clients/zendesk/client.js';
 import { ameyoSyncs } from './ameyo/index.js';
 import { bomgarSyncs } from './bomgar/index.js';
-import type { SyncVendor } from './events.js';
 import { gotoSyncs, type GoToSyncOptions } from './goto/index.js';
 import type { ResourceSync } from './types.js';
 import { zendeskSyncs } from './zendesk/index.js';
@@ -36,9 +36,9 @@ export interface SyncTuning {
  * The one place vendors are registered for sync: what each `--vendor` reads, given its clients.
  * A vendor without clients is named with no resources (the run reports it as not configured).
  */
-export function syncPlan(clients: SyncClients, vendors: readonly SyncVendor[], tuning: SyncTuning = {}): Map<SyncVendor, ResourceSync[] | null> {
+export function syncPlan(clients: SyncClients, vendors: readonly VendorFamily[], tuning: SyncTuning = {}): Map<VendorFamily, ResourceSync[] | null> {
   const { zendesk, gotomeeting, gotowebinar, gototraining, gotoassist, bomgar, ameyo } = clients;
-  const build: Record<SyncVendor, () => ResourceSync[] | null> = {
+  const build: Record<VendorFamily, () => ResourceSync[] | null> = {
     zendesk: () => (zendesk ? zendeskSyncs(zendesk, tuning.zendesk) : null),
     goto: () =>
       gotomeeting && gotowebinar && gototraining && gotoassist

@@ -1,7 +1,9 @@
+import type { VendorFamily } from '../../domain/vendors.js';
 import { setMaxListeners } from 'node:events';
 import type { EntityManager } from '../sql-types.js';
 import { readCheckpoint } from './checkpoints.js';
-import type { SyncEvent, SyncVendor } from './events.js';
+import type { SyncEvent } from './events.js';
+
 import { realPause } from './pacing.js';
 import { commitPage } from './page-writer.js';
 import type { ResourceRunContext, ResourceSync, SyncResource } from './types.js';
@@ -10,7 +12,7 @@ export interface SyncRunOptions {
   /** The store to write to (each resource works on its own fork). */
   em: EntityManager;
   /** What to sync per vendor (see `syncPlan`); null: the vendor has no configured clients. */
-  plan: Map<SyncVendor, ResourceSync[] | null>;
+  plan: Map<VendorFamily, ResourceSync[] | null>;
   /** `--since`: read from this time even where the checkpoint is later (rows are upserted, so nothing doubles). */
   since?: Date | undefined;
   /** `--full`: ignore the checkpoints and read everything from `since` (or each resource's lookback) again. */
@@ -35,7 +37,7 @@ export interface ResourceOutcome {
 }
 
 export interface VendorOutcome {
-  vendor: SyncVendor;
+  vendor: VendorFamily;
   resources: ResourceOutcome[];
   /** Why the vendor failed (its first failing resource's error, or that it is not configured); undefined when it did not. */
   error?: Error;
@@ -68,7 +70,7 @@ export async function runSync(options: SyncRunOptions): Promise<VendorOutcome[]>
 
 async function runResource(
   sync: ResourceSync,
-  vendor: SyncVendor,
+  vendor: VendorFamily,
   options: SyncRunOptions & { signal: AbortSignal; now: Date },
   emit: (event: SyncEvent) => void,
 ): Promise<ResourceOutcome> {
