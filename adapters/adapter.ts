@@ -1,19 +1,26 @@
 import type { TransportOptions } from '../clients/transport/options.js';
 import type { AgentIdentity } from '../domain/support.js';
-import type { AmeyoAccount } from './ameyo/account.js';
-import type { BomgarAccount } from './bomgar/account.js';
-import type { GoToAccount } from './goto/account.js';
+import type { VendorFamily } from '../domain/vendors.js';
+import type { AccountDefinition, AccountOf } from './account.js';
+import type { ameyoAccount } from './ameyo/account.js';
+import type { bomgarAccount } from './bomgar/account.js';
+import type { goToAccount } from './goto/account.js';
 import type { LiveSource, LiveSourceOptions } from './live-source.js';
 import type { SupportSource } from './support-source.js';
-import type { ZendeskAccount } from './zendesk/account.js';
+import type { zendeskAccount } from './zendesk/account.js';
 
-/** The configured accounts, one per vendor family (domain/vendors.ts); absent when not configured. */
-export interface VendorAccounts {
-  zendesk?: ZendeskAccount | undefined;
-  goto?: GoToAccount | undefined;
-  bomgar?: BomgarAccount | undefined;
-  ameyo?: AmeyoAccount | undefined;
-}
+/**
+ * Every family's account definition (adapters/<family>/account.ts). Named here, not taken from the
+ * registry: the registry's entry types are inferred from their `client`, which reads VendorAccounts,
+ * so deriving VendorAccounts from the registry would be a circular type (and a circular import).
+ */
+type AccountDefinitions = typeof zendeskAccount | typeof goToAccount | typeof bomgarAccount | typeof ameyoAccount;
+
+/**
+ * The configured accounts, one per vendor family (domain/vendors.ts), each the type its definition
+ * reads; absent when not configured. A family without a definition above has only `undefined`.
+ */
+export type VendorAccounts = { [F in VendorFamily]?: AccountOf<Extract<AccountDefinitions, { family: F }>> | undefined };
 
 /** What every vendor's client is built from. */
 export interface VendorSettings {
@@ -29,7 +36,12 @@ export interface VendorSettings {
  * its per-request loaders, and what the cross-vendor services read from it. `Access` is the
  * narrow view of a request the vendor's sources use (adapters/vendor-client.ts).
  */
-export interface VendorAdapter<Client, Loaders, Access = never> {
+export interface VendorAdapter<Client, Loaders, Access = never, Account extends AccountDefinition = AccountDefinition> {
+  /**
+   * The account family it signs in with (`zendeskAccount`; the four GoTo products name `goToAccount`):
+   * server/config.ts reads the configuration slice of every family the registry names.
+   */
+  account: Account;
   /** The client for this account, or undefined when the account is not configured. */
   client(settings: VendorSettings): Client | undefined;
   /** Per-request batching and memo over the client; created for each request and subscription event. */
@@ -42,7 +54,9 @@ export interface VendorAdapter<Client, Loaders, Access = never> {
   live?(client: Client, options: LiveSourceOptions): LiveSource;
 }
 
-/** Types an entry without widening it, so the registry derives each vendor's client and loaders types. */
-export function defineAdapter<Client, Loaders, Access = never>(adapter: VendorAdapter<Client, Loaders, Access>): VendorAdapter<Client, Loaders, Access> {
+/** Types an entry without widening it, so the registry derives each vendor's client, loaders and account types. */
+export function defineAdapter<Client, Loaders, Access = never, Account extends AccountDefinition = AccountDefinition>(
+  adapter: VendorAdapter<Client, Loaders, Access, Account>,
+): VendorAdapter<Client, Loaders, Access, Account> {
   return adapter;
 }

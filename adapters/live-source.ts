@@ -2,8 +2,8 @@ import type { SupportSession } from '../domain/support.js';
 import type { PolledVendor, VendorReading, VendorSnapshot } from '../domain/live.js';
 
 /**
- * One polled vendor's live picture, read through its client (one folder per vendor under
- * live/sources/, registered in live/sources/index.ts). A read either returns the whole picture
+ * One polled vendor's live picture, read through its client (`adapters/<vendor>/live-poll.ts`,
+ * named by the vendor's registry entry's `live`). A read either returns the whole picture
  * or throws the client's typed upstream error; the engine diffs and publishes.
  */
 export interface LiveSource {

@@ -68,10 +68,10 @@ export function recentWindow(now: Date): TimeWindow {
 
 /**
  * What a remote-support vendor offers the domain services. One implementation per vendor
- * (support-bomgar.ts, support-goto-assist.ts), registered in support-sources.ts. Reads go
- * through the request's loaders, so a page costs a bounded number of vendor calls.
+ * (`adapters/<vendor>/support-source.ts`, named by its registry entry's `support`). Reads go
+ * through the request's loaders, so a page costs a bounded number of vendor calls. `A` is the
+ * narrow view of the request the vendor reads (adapters/vendor-client.ts).
  */
-/** A remote-support vendor as the session services read it; `A` is the request view the vendor needs (adapters/vendor-client.ts). */
 export interface SupportSource<A = never> {
   vendor: SupportVendor;
   /** Every session that started in the window (lightweight), newest first or any order. */

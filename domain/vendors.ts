@@ -7,16 +7,20 @@
  *   name it (`goto`: GoToMeeting, GoToWebinar, GoToTraining and GoToAssist share one GoTo sign-in);
  * - `graphql`: the `Vendor` enum value (`GOTO_ASSIST`); `displayName`: how messages name it;
  * - `configPrefix`: its environment variables (`GOTO_CLIENT_ID`);
- * - `capabilities`: what the gateway does with it (which services list it).
+ * - `capabilities`: what the gateway does with it (which services list it);
+ * - `keyShape`: what its record keys look like (an id outside it names nothing). Zendesk ids pass 2^32;
+ *   GoTo keys are int64 (above 2^53), and webinars, trainings and their registrants live under their
+ *   organizer, so their keys are dotted paths (`organizerKey.webinarKey[.registrantKey]`); Bomgar lsids,
+ *   team and queue ids (`team:3`, `general`); GoToAssist session, portal and queue keys; Ameyo's crtObjectId.
  */
 export const VENDORS = [
-  { id: 'zendesk', family: 'zendesk', displayName: 'Zendesk', graphql: 'ZENDESK', configPrefix: 'ZENDESK', capabilities: ['helpdesk', 'sync'] },
-  { id: 'gotomeeting', family: 'goto', displayName: 'GoToMeeting', graphql: 'GOTO_MEETING', configPrefix: 'GOTO', capabilities: ['meetings', 'sync'] },
-  { id: 'gotowebinar', family: 'goto', displayName: 'GoToWebinar', graphql: 'GOTO_WEBINAR', configPrefix: 'GOTO', capabilities: ['webinars', 'livePush', 'sync'] },
-  { id: 'gototraining', family: 'goto', displayName: 'GoToTraining', graphql: 'GOTO_TRAINING', configPrefix: 'GOTO', capabilities: ['trainings', 'sync'] },
-  { id: 'gotoassist', family: 'goto', displayName: 'GoToAssist', graphql: 'GOTO_ASSIST', configPrefix: 'GOTO', capabilities: ['remoteSupport', 'agents', 'livePoll', 'livePush', 'sync'] },
-  { id: 'bomgar', family: 'bomgar', displayName: 'Bomgar', graphql: 'BOMGAR', configPrefix: 'BOMGAR', capabilities: ['remoteSupport', 'agents', 'livePoll', 'livePush', 'sync'] },
-  { id: 'ameyo', family: 'ameyo', displayName: 'Ameyo', graphql: 'AMEYO', configPrefix: 'AMEYO', capabilities: ['contactCentre', 'agents', 'livePoll', 'sync'] },
+  { id: 'zendesk', family: 'zendesk', displayName: 'Zendesk', graphql: 'ZENDESK', configPrefix: 'ZENDESK', capabilities: ['helpdesk', 'sync'], keyShape: /^[1-9]\d{0,19}$/ },
+  { id: 'gotomeeting', family: 'goto', displayName: 'GoToMeeting', graphql: 'GOTO_MEETING', configPrefix: 'GOTO', capabilities: ['meetings', 'sync'], keyShape: /^\d{1,20}$/ },
+  { id: 'gotowebinar', family: 'goto', displayName: 'GoToWebinar', graphql: 'GOTO_WEBINAR', configPrefix: 'GOTO', capabilities: ['webinars', 'livePush', 'sync'], keyShape: /^\d{1,20}(\.\d{1,20}){1,2}$/ },
+  { id: 'gototraining', family: 'goto', displayName: 'GoToTraining', graphql: 'GOTO_TRAINING', configPrefix: 'GOTO', capabilities: ['trainings', 'sync'], keyShape: /^\d{1,20}(\.\d{1,20}){1,2}$/ },
+  { id: 'gotoassist', family: 'goto', displayName: 'GoToAssist', graphql: 'GOTO_ASSIST', configPrefix: 'GOTO', capabilities: ['remoteSupport', 'agents', 'livePoll', 'livePush', 'sync'], keyShape: /^[\w:.-]{1,64}$/ },
+  { id: 'bomgar', family: 'bomgar', displayName: 'Bomgar', graphql: 'BOMGAR', configPrefix: 'BOMGAR', capabilities: ['remoteSupport', 'agents', 'livePoll', 'livePush', 'sync'], keyShape: /^[\w:.-]{1,64}$/ },
+  { id: 'ameyo', family: 'ameyo', displayName: 'Ameyo', graphql: 'AMEYO', configPrefix: 'AMEYO', capabilities: ['contactCentre', 'agents', 'livePoll', 'sync'], keyShape: /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/ },
 ] as const;
 
 type VendorRow = (typeof VENDORS)[number];
@@ -60,4 +64,9 @@ export function familyOf(id: VendorId): VendorFamily {
 /** How messages name a vendor (callers know products, not our keys); an unknown name as given. */
 export function vendorName(vendor: string): string {
   return isVendorId(vendor) ? vendorRow(vendor).displayName : vendor;
+}
+
+/** A family's configuration prefix: `configPrefixOf('goto')` is `GOTO` (its variables are `GOTO_URL`, …). */
+export function configPrefixOf(family: VendorFamily): string {
+  return VENDORS.find((row) => row.family === family)!.configPrefix;
 }

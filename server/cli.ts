@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { startSimulator } from '../simulator/server.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError } from '../domain/config-error.js';
+import { loadConfig } from './config.js';
 import { VENDOR_FAMILIES } from '../domain/vendors.js';
 import { embedSimulatorWhereUnconfigured } from './embedded-simulator.js';
 import { SYNC_USAGE, syncCommand } from './sync-command.js';

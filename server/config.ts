@@ -1,9 +1,8 @@
+import { optionalText, optionalUrl, type AccountDefinition } from '../adapters/account.js';
 import type { VendorAccounts } from '../adapters/adapter.js';
-import type { AmeyoAccount } from '../adapters/ameyo/account.js';
-import type { BomgarAccount } from '../adapters/bomgar/account.js';
-import type { GoToAccount } from '../adapters/goto/account.js';
-import type { ZendeskAccount } from '../adapters/zendesk/account.js';
-import { VENDOR_FAMILIES, type VendorFamily } from '../domain/vendors.js';
+import { ADAPTERS } from '../adapters/index.js';
+import { ConfigError } from '../domain/config-error.js';
+import { familyOf, VENDOR_FAMILIES, VENDOR_IDS, type VendorFamily, type VendorId } from '../domain/vendors.js';
 import type { CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
 import { ROLES, type Role } from '../domain/roles.js';
@@ -20,13 +19,34 @@ import { parseAlertRules, type AlertRule } from '../domain/alerts.js';
 
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
-const optionalUrl = z
-  .url({ protocol: /^https?$/ })
-  .transform((value) => value.replace(/\/+$/, ''))
-  .optional();
-const optionalText = z.string().min(1).optional();
 
-/** The vendors a gateway can federate, as SWITCHBOARD_VENDORS names them (GoTo covers Meeting, Webinar, Training, Assist). */
+/** The account families' definitions the registry names (adapters/<family>/account.ts), as one type. */
+type RegistryAccount = (typeof ADAPTERS)[VendorId]['account'];
+type Intersection<Union> = (Union extends unknown ? (part: Union) => void : never) extends (all: infer All) => void ? All : never;
+/** Every account family's variables (ZENDESK_URL, GOTO_CLIENT_ID, ...): their zod fields, by name. */
+type AccountVariables = Intersection<RegistryAccount['env']>;
+
+/**
+ * Each family's configuration slice once, in registry order (zendesk, goto, bomgar, ameyo): the four
+ * GoTo products name one. Two definitions of one family, an entry naming another family's account or
+ * a variable two families claim is a mistake in the registry, refused when this module loads.
+ */
+const ACCOUNTS: readonly AccountDefinition[] = (() => {
+  const accounts: AccountDefinition[] = [];
+  for (const id of VENDOR_IDS) {
+    const account: AccountDefinition = ADAPTERS[id].account;
+    if (account.family !== familyOf(id)) throw new Error(`adapters/index.ts: ${id} names the ${account.family} account; its family is ${familyOf(id)}`);
+    const known = accounts.find((other) => other.family === account.family);
+    if (known && known !== account) throw new Error(`adapters/index.ts: the ${account.family} family has two account definitions`);
+    if (!known) accounts.push(account);
+  }
+  const variables = accounts.flatMap((account) => Object.keys(account.env));
+  const twice = variables.filter((variable, index) => variables.indexOf(variable) !== index);
+  if (twice.length > 0) throw new Error(`adapters/<family>/account.ts: ${twice.join(', ')} claimed by two families`);
+  return accounts;
+})();
+
+const accountVariables = Object.assign({}, ...ACCOUNTS.map((account) => account.env)) as AccountVariables;
 
 /** `zendesk,bomgar` — the vendors this gateway uses, in VENDOR_FAMILIES order; default all of them. */
 const vendorList = z
@@ -92,23 +112,9 @@ const envSchema = z.object({
   UPSTREAM_DEADLINE_MS: positiveInt(15_000),
   BREAKER_FAILURES: positiveInt(5),
   BREAKER_COOLDOWN_MS: positiveInt(10_000),
-  ZENDESK_URL: optionalUrl,
-  ZENDESK_EMAIL: optionalText,
-  ZENDESK_TOKEN: optionalText,
-  BOMGAR_URL: optionalUrl,
-  BOMGAR_CLIENT_ID: optionalText,
-  BOMGAR_CLIENT_SECRET: optionalText,
-  BOMGAR_USERNAME: optionalText,
-  BOMGAR_PASSWORD: optionalText,
-  GOTO_URL: optionalUrl,
-  GOTO_CLIENT_ID: optionalText,
-  GOTO_CLIENT_SECRET: optionalText,
-  GOTO_REFRESH_TOKEN: optionalText,
+  // Each account family's variables (adapters/<family>/account.ts), validated with the rest.
+  ...accountVariables,
   ZENDESK_SSO_SECRET: z.string().min(16, 'must be at least 16 characters (the shared secret from Zendesk\'s JWT SSO settings)').optional(),
-  AMEYO_URL: optionalUrl,
-  AMEYO_USER_ID: optionalText,
-  AMEYO_PASSWORD: optionalText,
-  AMEYO_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   AMEYO_CAMPAIGN_HOURS: z
     .string()
     .optional()
@@ -262,13 +268,6 @@ export interface LiveConfig {
   publicUrl: string | undefined;
 }
 
-export class ConfigError extends Error {
-  constructor(readonly issues: { variable: string; message: string }[]) {
-    super(`Invalid configuration:\n${issues.map((issue) => `  ${issue.variable}: ${issue.message}`).join('\n')}`);
-    this.name = 'ConfigError';
-  }
-}
-
 /** True for addresses only this machine can reach. */
 export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
@@ -307,12 +306,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       breakerCooldownMs: e.BREAKER_COOLDOWN_MS,
     },
     phoneRegion: e.DEFAULT_PHONE_REGION as CountryCode,
-    vendors: {
-      zendesk: enabled('zendesk') ? vendorZendesk(e) : undefined,
-      goto: enabled('goto') ? vendorGoTo(e) : undefined,
-      ameyo: enabled('ameyo') ? vendorAmeyo(e) : undefined,
-      bomgar: enabled('bomgar') ? vendorBomgar(e) : undefined,
-    },
+    vendors: vendorAccounts(e, enabled),
     zendeskSsoSecret: enabled('zendesk') ? e.ZENDESK_SSO_SECRET : undefined,
     // A disabled Ameyo's secret stays unused: its webhook is off.
     ameyo: { webhookSecret: enabled('ameyo') ? e.AMEYO_WEBHOOK_SECRET : undefined, campaignHours: e.AMEYO_CAMPAIGN_HOURS },
@@ -370,62 +364,9 @@ function jwtConfig(e: z.infer<typeof envSchema>): JwtConfig | undefined {
   };
 }
 
-function vendorZendesk(e: z.infer<typeof envSchema>): ZendeskAccount | undefined {
-  if (!e.ZENDESK_URL) {
-    // Credentials without a URL are a typo away from silently using the simulator.
-    const stray = [e.ZENDESK_EMAIL && 'ZENDESK_EMAIL', e.ZENDESK_TOKEN && 'ZENDESK_TOKEN'].filter(Boolean);
-    if (stray.length > 0) {
-      throw new ConfigError([{ variable: 'ZENDESK_URL', message: `required when ${stray.join(' and ')} ${stray.length > 1 ? 'are' : 'is'} set` }]);
-    }
-    return undefined;
-  }
-  const missing = [!e.ZENDESK_EMAIL && 'ZENDESK_EMAIL', !e.ZENDESK_TOKEN && 'ZENDESK_TOKEN'].filter(
-    (name): name is string => Boolean(name),
-  );
-  if (missing.length > 0) {
-    throw new ConfigError(missing.map((variable) => ({ variable, message: 'required when ZENDESK_URL is set' })));
-  }
-  return { url: e.ZENDESK_URL, email: e.ZENDESK_EMAIL!, token: e.ZENDESK_TOKEN! };
-}
-
-function vendorGoTo(e: z.infer<typeof envSchema>): GoToAccount | undefined {
-  const credentials = { GOTO_CLIENT_ID: e.GOTO_CLIENT_ID, GOTO_CLIENT_SECRET: e.GOTO_CLIENT_SECRET, GOTO_REFRESH_TOKEN: e.GOTO_REFRESH_TOKEN };
-  if (!e.GOTO_URL) {
-    const stray = Object.entries(credentials).filter(([, value]) => value).map(([variable]) => variable);
-    if (stray.length > 0) throw new ConfigError([{ variable: 'GOTO_URL', message: `required when ${stray.join(' and ')} ${stray.length > 1 ? 'are' : 'is'} set` }]);
-    return undefined;
-  }
-  const missing = Object.entries(credentials).filter(([, value]) => !value).map(([variable]) => variable);
-  if (missing.length > 0) throw new ConfigError(missing.map((variable) => ({ variable, message: 'required when GOTO_URL is set' })));
-  return { url: e.GOTO_URL, clientId: e.GOTO_CLIENT_ID!, clientSecret: e.GOTO_CLIENT_SECRET!, refreshToken: e.GOTO_REFRESH_TOKEN! };
-}
-
-function vendorAmeyo(e: z.infer<typeof envSchema>): AmeyoAccount | undefined {
-  const credentials = { AMEYO_USER_ID: e.AMEYO_USER_ID, AMEYO_PASSWORD: e.AMEYO_PASSWORD, AMEYO_WEBHOOK_SECRET: e.AMEYO_WEBHOOK_SECRET };
-  if (!e.AMEYO_URL) {
-    const stray = ['AMEYO_USER_ID', 'AMEYO_PASSWORD'].filter((name) => credentials[name as keyof typeof credentials]);
-    if (stray.length > 0) throw new ConfigError([{ variable: 'AMEYO_URL', message: `required when ${stray.join(' and ')} ${stray.length > 1 ? 'are' : 'is'} set` }]);
-    return undefined;
-  }
-  // A real Ameyo pushes calls to /webhooks/ameyo, which must not be open to anyone.
-  const missing = Object.entries(credentials).filter(([, value]) => !value).map(([variable]) => variable);
-  if (missing.length > 0) throw new ConfigError(missing.map((variable) => ({ variable, message: 'required when AMEYO_URL is set' })));
-  return { url: e.AMEYO_URL, userId: e.AMEYO_USER_ID!, password: e.AMEYO_PASSWORD! };
-}
-
-function vendorBomgar(e: z.infer<typeof envSchema>): BomgarAccount | undefined {
-  const given = { BOMGAR_CLIENT_ID: e.BOMGAR_CLIENT_ID, BOMGAR_CLIENT_SECRET: e.BOMGAR_CLIENT_SECRET, BOMGAR_USERNAME: e.BOMGAR_USERNAME, BOMGAR_PASSWORD: e.BOMGAR_PASSWORD };
-  const stray = Object.entries(given).filter(([, value]) => value).map(([variable]) => variable);
-  if (!e.BOMGAR_URL) {
-    if (stray.length > 0) throw new ConfigError([{ variable: 'BOMGAR_URL', message: `required when ${stray.join(' and ')} ${stray.length > 1 ? 'are' : 'is'} set` }]);
-    return undefined;
-  }
-  const pairs = [['BOMGAR_CLIENT_ID', 'BOMGAR_CLIENT_SECRET'], ['BOMGAR_USERNAME', 'BOMGAR_PASSWORD']] as const;
-  const complete = pairs.filter(([a, b]) => given[a] && given[b]);
-  const half = pairs.flatMap(([a, b]) => (Boolean(given[a]) !== Boolean(given[b]) ? [given[a] ? b : a] : []));
-  if (half.length > 0) throw new ConfigError(half.map((variable) => ({ variable, message: 'required with its pair (BOMGAR_CLIENT_ID with BOMGAR_CLIENT_SECRET, BOMGAR_USERNAME with BOMGAR_PASSWORD)' })));
-  if (complete.length === 0) throw new ConfigError([{ variable: 'BOMGAR_CLIENT_ID', message: 'required when BOMGAR_URL is set (with BOMGAR_CLIENT_SECRET; or BOMGAR_USERNAME and BOMGAR_PASSWORD on a legacy site)' }]);
-  return { url: e.BOMGAR_URL, clientId: e.BOMGAR_CLIENT_ID, clientSecret: e.BOMGAR_CLIENT_SECRET, username: e.BOMGAR_USERNAME, password: e.BOMGAR_PASSWORD };
+/** Each enabled family's account, by its definition's rules (the first family refused throws); a disabled family's is undefined, unread. */
+function vendorAccounts(e: z.infer<typeof envSchema>, enabled: (family: VendorFamily) => boolean): VendorAccounts {
+  return Object.fromEntries(ACCOUNTS.map((account) => [account.family, enabled(account.family) ? account.read(e) : undefined])) as VendorAccounts;
 }
 
 /** An exported-but-empty variable (`PORT=`) means "not set", as shells and .env files intend. */

@@ -1,17 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { SIMULATOR_AGENT_EMAILS, simulatedVendors } from '../simulator/credentials.js';
 import { startSimulator } from '../simulator/server.js';
-import { ConfigError, type Config } from './config.js';
+import { configPrefixOf } from '../domain/vendors.js';
+import { ConfigError } from '../domain/config-error.js';
+import type { Config } from './config.js';
 
-type Vendors = Required<Config['vendors']>;
-
-/** The variable that points each vendor elsewhere than at the simulator (named when production lacks it). */
-const URL_VARIABLE: { [V in keyof Vendors]: string } = {
-  zendesk: 'ZENDESK_URL',
-  goto: 'GOTO_URL',
-  bomgar: 'BOMGAR_URL',
-  ameyo: 'AMEYO_URL',
-};
 
 export interface EmbeddedSimulator {
   url: string;
@@ -45,7 +38,8 @@ export async function embedSimulatorWhereUnconfigured(
   if (config.env === 'production') {
     throw new ConfigError(
       missing.map((vendor) => ({
-        variable: URL_VARIABLE[vendor],
+        // The variable that points the account elsewhere than at the simulator.
+        variable: `${configPrefixOf(vendor)}_URL`,
         message: `required in production (the simulator is not embedded there) unless SWITCHBOARD_VENDORS leaves ${vendor} out`,
       })),
     );
@@ -75,7 +69,7 @@ export async function embedSimulatorWhereUnconfigured(
     ...(missing.includes('goto') && pushSecrets.gotowebinar && { gotoWebinarSecretKey: pushSecrets.gotowebinar }),
   });
   // Each vendor's base path there and the credentials the simulator accepts (simulator/credentials.ts).
-  const simulated: Vendors = simulatedVendors(running.url);
+  const simulated: Required<Config['vendors']> = simulatedVendors(running.url);
   for (const vendor of missing) (config.vendors as Record<string, unknown>)[vendor] = simulated[vendor];
   const connectAmeyo = async (gatewayUrl: string): Promise<void> => {
     if (!missing.includes('ameyo') || !config.ameyo.webhookSecret) return;

@@ -1,6 +1,7 @@
 import { openStore } from '../store/index.js';
 import { lineProgress, terminalProgress } from '../store/sync/progress.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError } from '../domain/config-error.js';
+import { loadConfig } from './config.js';
 import { VENDOR_FAMILIES, type VendorFamily } from '../domain/vendors.js';
 import { embedSimulatorWhereUnconfigured } from './embedded-simulator.js';
 import { failedVendors, runConfiguredSync } from './sync-job.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../server/config.js';
+import { ConfigError } from '../domain/config-error.js';
+import { loadConfig } from '../server/config.js';
 
 function issues(env: Record<string, string>): string[] {
   try {

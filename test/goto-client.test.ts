@@ -9,7 +9,8 @@ import {
   type GoToTrainingClient,
   type GoToWebinarClient,
 } from '../clients/goto/index.js';
-import { ConfigError, loadConfig } from '../server/config.js';
+import { ConfigError } from '../domain/config-error.js';
+import { loadConfig } from '../server/config.js';
 import { startSimulator } from '../simulator/server.js';
 import { simulatorAdmin, type SimulatorAdmin } from './support/simulator-admin.js';
 import { upstreamFailure } from './support/upstream-failure.js';

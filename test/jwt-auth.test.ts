@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createAuthenticator } from '../server/auth.js';
 import { useApiKeyAuth } from '../server/auth-plugin.js';
-import { ConfigError, loadConfig } from '../server/config.js';
+import { ConfigError } from '../domain/config-error.js';
+import { loadConfig } from '../server/config.js';
 import { createJwtVerifier, roleFromClaims } from '../server/jwt.js';
 import { startGateway, type TestGateway } from './support/gateway.js';
 

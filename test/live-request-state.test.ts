@@ -1,9 +1,8 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POLLED_VENDORS } from '../domain/live.js';
-import { startGateway, type TestGateway } from './support/gateway.js';
-import { LIVE_TEST_ENV, openedStreams, simEvent, wsStream } from './support/live.js';
+import type { TestGateway } from './support/gateway.js';
+import { openedStreams, simEvent, startPolledGateway, wsStream } from './support/live.js';
 
 // A subscription's context lives as long as the subscription; what one event read must not
 // answer the next. Before the request cache, an agent's running sessions were memoised per
@@ -13,8 +12,7 @@ let gw: TestGateway;
 const { open, closeAll } = openedStreams();
 
 beforeAll(async () => {
-  gw = await startGateway({ env: LIVE_TEST_ENV, simulatorStartTime: new Date() });
-  for (const vendor of POLLED_VENDORS) expect(await gw.app.live.pollNow(vendor)).toMatchObject({ polled: true, reachable: true });
+  gw = await startPolledGateway();
 });
 afterAll(async () => {
   await closeAll();

@@ -9,15 +9,14 @@ import {
   type LiveBoardSubscription,
 } from '../clients/graphql/generated/graphql.js';
 import { POLLED_VENDORS } from '../domain/live.js';
-import { startGateway, type TestGateway } from './support/gateway.js';
-import { LIVE_TEST_ENV, openedStreams, simEvent, sseStream, wsStream } from './support/live.js';
+import type { TestGateway } from './support/gateway.js';
+import { openedStreams, simEvent, sseStream, startPolledGateway, wsStream } from './support/live.js';
 
 let gw: TestGateway;
 const { open, closeAll } = openedStreams();
 
 beforeAll(async () => {
-  gw = await startGateway({ env: LIVE_TEST_ENV, simulatorStartTime: new Date() });
-  for (const vendor of POLLED_VENDORS) expect(await gw.app.live.pollNow(vendor)).toMatchObject({ polled: true, reachable: true });
+  gw = await startPolledGateway();
 });
 afterAll(async () => {
   await closeAll();

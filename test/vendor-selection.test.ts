@@ -12,7 +12,8 @@ import {
   SupportSessionsDocument,
   TicketsDocument,
 } from '../clients/graphql/generated/graphql.js';
-import { ConfigError, loadConfig } from '../server/config.js';
+import { ConfigError } from '../domain/config-error.js';
+import { loadConfig } from '../server/config.js';
 import { embedSimulatorWhereUnconfigured } from '../server/embedded-simulator.js';
 import { startGateway, type TestGateway } from './support/gateway.js';
 

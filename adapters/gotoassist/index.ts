@@ -1,5 +1,6 @@
 import { createGoToAssistClient } from '../../clients/goto/assist/client.js';
 import { defineAdapter } from '../adapter.js';
+import { goToAccount } from '../goto/account.js';
 import { gotoSession } from '../goto/session.js';
 import { gotoAssistLiveSource } from './live-poll.js';
 import { createGoToAssistLoaders } from './loaders.js';
@@ -7,6 +8,7 @@ import { gotoAssistSource, type GoToAssistAccess } from './support-source.js';
 
 /** GoToAssist Remote Support, on the GoTo account's sign-in. */
 export const goToAssistAdapter = defineAdapter({
+  account: goToAccount,
   client: (settings) => {
     const session = gotoSession(settings);
     return session && createGoToAssistClient(session, { sessionStatusCallbackUrl: settings.assistCallbackUrl });

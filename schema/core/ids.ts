@@ -1,21 +1,12 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { InputError } from '../../domain/errors.js';
+import { VENDORS } from '../../domain/vendors.js';
 
 /** What a vendor's record keys look like; an id outside its vendor's shape names nothing. */
 const KEY_SHAPES: Record<string, RegExp> = {
-  zendesk: /^[1-9]\d{0,19}$/,
-  // Remote support: Bomgar lsids (32 hex), team ids, queue ids (`team:3`, `general`); GoToAssist
-  // session ids, portal and queue keys. An Agent is keyed by its email (or `<vendor>-<id>`).
-  bomgar: /^[\w:.-]{1,64}$/,
-  gotoassist: /^[\w:.-]{1,64}$/,
+  ...Object.fromEntries(VENDORS.map((row) => [row.id, row.keyShape])),
+  // An Agent (one person across vendors) is keyed by its email, or `<vendor>-<id>` without one.
   agent: /^([^\s@:]{1,64}@[^\s@:]{1,255}|[a-z]{2,20}-[\w.:-]{1,64})$/,
-  // GoTo keys are int64 (above 2^53). Webinars, trainings and their registrants live under their
-  // organizer in the API, so their keys are dotted paths: `organizerKey.webinarKey[.registrantKey]`.
-  gotomeeting: /^\d{1,20}$/,
-  gotowebinar: /^\d{1,20}(\.\d{1,20}){1,2}$/,
-  gototraining: /^\d{1,20}(\.\d{1,20}){1,2}$/,
-  // Ameyo's crtObjectId, e.g. `d8a1-5f3c2b1e-vce-12`.
-  ameyo: /^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/,
 };
 
 function isVendorKey(vendor: string, key: string): boolean {

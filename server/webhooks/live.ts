@@ -5,7 +5,7 @@ import type { LiveConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { VendorClients } from '../../adapters/index.js';
 import { bomgarWebhook } from './bomgar.js';
-import { gotoAssistWebhook } from './goto-assist.js';
+import { gotoAssistWebhook } from './gotoassist.js';
 import { gotoWebinarWebhook } from './gotowebinar.js';
 import type { WebhookHandler } from './index.js';
 

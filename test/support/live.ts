@@ -4,7 +4,8 @@ import { createClient as createSseClient } from 'graphql-sse';
 import { createClient as createWsClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { Role } from '../../domain/roles.js';
-import type { TestGateway } from './gateway.js';
+import { POLLED_VENDORS } from '../../domain/live.js';
+import { startGateway, type TestGateway } from './gateway.js';
 
 /** One subscription over a real transport, read event by event. */
 export interface LiveStream<T> {
@@ -84,3 +85,13 @@ export async function simEvent(gw: TestGateway, body: Record<string, unknown>): 
 
 /** Environment for a live test gateway: a failing vendor fails at once (no retries, no open breaker). */
 export const LIVE_TEST_ENV = { UPSTREAM_RETRIES: '0', BREAKER_FAILURES: '1000' };
+
+/** A live test gateway whose board already holds every polled vendor (each polled once, and reachable). */
+export async function startPolledGateway(): Promise<TestGateway> {
+  const gw = await startGateway({ env: LIVE_TEST_ENV, simulatorStartTime: new Date() });
+  for (const vendor of POLLED_VENDORS) {
+    const outcome = await gw.app.live.pollNow(vendor);
+    if (!outcome.polled || !outcome.reachable) throw new Error(`${vendor} did not answer the first poll: ${JSON.stringify(outcome)}`);
+  }
+  return gw;
+}

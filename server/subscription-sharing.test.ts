@@ -2,7 +2,7 @@ import { GraphQLError, GraphQLInt, GraphQLObjectType, GraphQLSchema, GraphQLStri
 import { createPubSub, createYoga } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
 import type { Context } from '../resolvers/context.js';
-import { createSubscriptionSharing, SHARED_SUBSCRIPTION, type ResultSink, type SubscriptionSharingOptions } from '../server/subscription-sharing.js';
+import { createSubscriptionSharing, SHARED_SUBSCRIPTION, type ResultSink, type SubscriptionSharingOptions } from './subscription-sharing.js';
 
 /**
  * A tiny schema: `ticks(step)` may be shared, `privateTicks` may not; `total` starts each subscriber

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateAlerts } from '../live/alerts/evaluate.js';
+import { evaluateAlerts } from './alerts/evaluate.js';
 import type { AlertRule } from '../domain/alerts.js';
-import { diffReading } from '../live/diff.js';
+import { diffReading } from './diff.js';
 import type { LiveQueue, VendorSnapshot } from '../domain/live.js';
-import { changesForAlerts } from '../live/queue-wait.js';
+import { changesForAlerts } from './queue-wait.js';
 import { longestWaitAt, withWaitingSince } from '../domain/queue-wait.js';
 
 const T = Date.parse('2026-12-07T10:00:00Z');

@@ -2,8 +2,8 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { UpstreamError } from '../clients/transport/errors.js';
 import { InputError } from '../domain/errors.js';
-import { createErrorMasker } from '../server/errors.js';
-import { createLogger } from '../server/logger.js';
+import { createErrorMasker } from './errors.js';
+import { createLogger } from './logger.js';
 import { runInRequestScope } from '../resolvers/request-scope.js';
 
 const located = (original: Error) => new GraphQLError(original.message, { path: ['ticket'], originalError: original });
