@@ -1,15 +1,16 @@
 /**
  * The layer rule (docs/architecture.md): bottom up
  *   domain < clients < adapters < {live, store} < resolvers < schema < server < entry points,
- * each layer importing only the layers below it, never a cycle. The simulator shares no code with
- * the gateway; bench/ and test/ sit on top (bench never imports test/).
+ * each layer importing only the layers below it, never a cycle; schema/ reaches vendors, the store
+ * and the live engine only through resolvers/. The simulator shares no code with the gateway (only
+ * server/, the composition root, starts it); bench/ and test/ sit on top (bench never imports test/).
  * test/layers.test.ts runs this and fails on any violation. Exceptions: none.
  */
 const LAYERS = ['domain', 'clients', 'adapters', 'live|store', 'resolvers', 'schema', 'server'];
 
 /** The layers a folder may not import: its own rank and above (its own folder excepted), and the tops. */
 function upward(index) {
-  const [own] = [LAYERS[index]];
+  const own = LAYERS[index];
   const above = LAYERS.slice(index + 1).flatMap((layer) => layer.split('|'));
   const siblings = own.includes('|') ? own.split('|') : [];
   return siblings.map((sibling) => ({ sibling, others: siblings.filter((s) => s !== sibling).concat(above) })).concat(
