@@ -47,6 +47,14 @@ module.exports = {
       to: { path: '^test/' },
     },
     {
+      name: 'vendor-records-stay-in-adapters',
+      comment:
+        'a vendor record becomes a domain record only in adapters/<vendor>/: the domain services and the schema use clients/ for nothing but their typed errors',
+      severity: 'error',
+      from: { path: '^(resolvers|schema)/' },
+      to: { path: '^clients/', pathNot: '^clients/transport/errors[.]ts$' },
+    },
+    {
       name: 'schema-through-resolvers',
       comment: 'schema fields call the domain services in resolvers/, never a vendor, the store or the live engine directly',
       severity: 'error',

@@ -1,5 +1,5 @@
-import type { G2MAttendee, G2MHistoricalMeeting, G2MMeeting, G2MUpcomingMeeting } from '../../clients/goto/index.js';
-import { MEETING_TYPES, type Meeting, type MeetingAttendee, type MeetingStatus, type MeetingType } from '../../domain/meetings.js';
+import type { G2MAttendee, G2MHistoricalMeeting, G2MMeeting, G2MMeetingInput, G2MUpcomingMeeting } from '../../clients/goto/index.js';
+import { CALL_INFO_WIRE, MEETING_TYPES, type ConferenceCallInfo, type Meeting, type MeetingAttendee, type MeetingStatus, type MeetingType } from '../../domain/meetings.js';
 
 /** GoToMeeting's public join link (`/join/<meeting id>`), for records that do not carry it. */
 const joinUrlOf = (meetingId: string) => `https://global.gotomeeting.com/join/${meetingId}`;
@@ -87,5 +87,33 @@ export function toAttendee(row: G2MAttendee): MeetingAttendee {
     instanceKey: row.meetingInstanceKey,
     meetingStart: row.startTime,
     subject: row.subject,
+  };
+}
+
+/** The instance of a meeting held last, as its attendee rows describe it; null when nobody attended. */
+export function latestHeldInstance(rows: readonly G2MAttendee[]): Meeting | null {
+  const latest = rows.reduce<G2MAttendee | null>((last, row) => (!last || row.startTime > last.startTime ? row : last), null);
+  return latest && attendedInstance(latest);
+}
+
+/** A meeting's fields to write; what is null or absent is left as it is. */
+export interface MeetingFields {
+  subject?: string | null;
+  start?: Date | null;
+  end?: Date | null;
+  type?: MeetingType | null;
+  conferenceCallInfo?: ConferenceCallInfo | null;
+  passwordRequired?: boolean | null;
+}
+
+/** A meeting's fields as GoTo's `POST`/`PUT /meetings` take them (its type in lower case, its audio option as GoTo spells it). */
+export function toMeetingInput(fields: MeetingFields): G2MMeetingInput {
+  return {
+    subject: fields.subject ?? undefined,
+    startTime: fields.start ?? undefined,
+    endTime: fields.end ?? undefined,
+    meetingType: fields.type ? (fields.type.toLowerCase() as NonNullable<G2MMeetingInput['meetingType']>) : undefined,
+    conferenceCallInfo: fields.conferenceCallInfo ? CALL_INFO_WIRE[fields.conferenceCallInfo] : undefined,
+    passwordRequired: fields.passwordRequired ?? undefined,
   };
 }

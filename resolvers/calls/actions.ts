@@ -7,7 +7,9 @@ import { updateCall } from '../../store/calls.js';
 
 import { callerAmeyoUserId } from './calling-agent.js';
 import { CALL_VENDOR, callById, forgetCall, toCall, type Call } from './calls.js';
-import { contactsByEmail, toContact, type Contact } from '../contacts/contacts.js';
+import { contactsByEmail } from '../contacts/contacts.js';
+import { toContact, toZendeskNewUser } from '../../adapters/zendesk/user-mapping.js';
+import type { Contact } from '../../domain/contacts.js';
 import { InputError, NotFoundError } from '../../domain/errors.js';
 import { receiveCallConnect, callerExternalId } from './inbound.js';
 import { email, requiredText } from '../../domain/input-rules.js';
@@ -138,7 +140,7 @@ export async function completeContact(ctx: Context, raw: { callId: string; name:
     const client = vendorClient(ctx.vendors, 'zendesk');
     const e164 = toE164(call.phone, ctx.phoneRegion);
     if (!e164) throw new InputError([{ field: 'callId', message: 'the call has no phone number to file the contact under' }]);
-    const { user } = await client.createOrUpdateUser({ name: input.name, email: input.email, phone: e164, external_id: callerExternalId(e164), role: 'end-user' });
+    const { user } = await client.createOrUpdateUser(toZendeskNewUser({ name: input.name, email: input.email, phone: e164, externalId: callerExternalId(e164) }));
     ctx.loaders.zendesk.users.clear(user.id).prime(user.id, user);
     contact = toContact(user);
   }

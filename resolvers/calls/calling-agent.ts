@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { AmeyoUser } from '../../clients/ameyo/types.js';
+import { ameyoUserIdForEmail } from '../../adapters/ameyo/user-mapping.js';
 import type { Context } from '../context.js';
 
 /** The caller's key is not linked to a person, so agent features (screen-pop, sign-on) cannot tell who they are. */
@@ -17,19 +17,17 @@ export function callerEmail(ctx: Context): string {
   return email;
 }
 
-/** The Ameyo user with this email (its modeled `emailId`, or a userId that is the email), or null. */
-export async function ameyoUserByEmail(ctx: Context, email: string): Promise<AmeyoUser | null> {
-  const wanted = email.toLowerCase();
-  const users = await ctx.loaders.ameyo.users.load('all');
-  return users.find((user) => user.emailId?.toLowerCase() === wanted || user.userId.toLowerCase() === wanted) ?? null;
+/** The id of the Ameyo user with this email (its modeled `emailId`, or a userId that is the email), or null. */
+export async function ameyoUserIdByEmail(ctx: Context, email: string): Promise<string | null> {
+  return ameyoUserIdForEmail(await ctx.loaders.ameyo.users.load('all'), email);
 }
 
 /** The caller's Ameyo user id; an AgentNotLinkedError when the caller is nobody there. */
 export async function callerAmeyoUserId(ctx: Context): Promise<string> {
   const email = callerEmail(ctx);
-  const user = await ameyoUserByEmail(ctx, email);
-  if (!user) {
+  const userId = await ameyoUserIdByEmail(ctx, email);
+  if (userId === null) {
     throw new GraphQLError(`No Ameyo user has the email ${email}`, { extensions: { code: 'AGENT_NOT_LINKED', vendor: 'ameyo' } });
   }
-  return user.userId;
+  return userId;
 }

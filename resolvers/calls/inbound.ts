@@ -6,7 +6,9 @@ import type { Context } from '../context.js';
 import { claimCall, findCall, releaseCall, updateCall, type CallChanges } from '../../store/calls.js';
 import type { CallRecord } from '../../store/entities/index.js';
 import { CALL_VENDOR, forgetCall, toCall, type Call } from './calls.js';
-import { contactsByPhone, toContact, type Contact } from '../contacts/contacts.js';
+import { contactsByPhone } from '../contacts/contacts.js';
+import { toContact, toZendeskNewUser } from '../../adapters/zendesk/user-mapping.js';
+import type { Contact } from '../../domain/contacts.js';
 import { toE164 } from '../../domain/phone.js';
 import { createTicket, ticketById } from '../tickets/tickets.js';
 
@@ -170,7 +172,7 @@ async function callerContact(ctx: Context, phone: string): Promise<Contact | nul
 async function createCallerContact(ctx: Context, e164: string): Promise<Contact> {
   const client = vendorClient(ctx.vendors, 'zendesk');
   const shown = parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
-  const { user } = await client.createOrUpdateUser({ name: `Caller ${shown}`, phone: e164, external_id: callerExternalId(e164), role: 'end-user' });
+  const { user } = await client.createOrUpdateUser(toZendeskNewUser({ name: `Caller ${shown}`, phone: e164, externalId: callerExternalId(e164) }));
   ctx.loaders.zendesk.users.prime(user.id, user);
   return toContact(user);
 }

@@ -4,7 +4,8 @@ import { renewRequestState, type Context } from '../context.js';
 import { callById, type Call } from './calls.js';
 import { openSupportSessionsOfTicket } from '../support/sessions.js';
 import type { SupportSession, UnavailableVendor } from '../../domain/support.js';
-import { toTicket, type Ticket } from '../tickets/tickets.js';
+import { toTicket } from '../../adapters/zendesk/ticket-mapping.js';
+import type { Ticket } from '../../domain/tickets.js';
 import { fromEachVendor } from '../from-each-vendor.js';
 
 

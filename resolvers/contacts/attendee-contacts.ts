@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
-import { contactsByEmail, type Contact } from './contacts.js';
+import type { Contact } from '../../domain/contacts.js';
+import { contactsByEmail } from './contacts.js';
 
 /**
  * The helpdesk contact with this email (GoTo attendees and registrants join to contacts by

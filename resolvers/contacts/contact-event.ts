@@ -1,9 +1,9 @@
 import type { Meeting } from '../../domain/meetings.js';
 import type { UnavailableVendor } from '../../domain/support.js';
 import type { Sourced } from '../history/source.js';
-import type { RegistrationStatus } from '../webinars/registrants.js';
-import type { Training } from '../webinars/trainings.js';
-import type { Webinar } from '../webinars/webinars.js';
+import type { RegistrationStatus } from '../../domain/registrations.js';
+import type { Training } from '../../domain/trainings.js';
+import type { Webinar } from '../../domain/webinars.js';
 
 export const CONTACT_EVENT_KINDS = ['WEBINAR_REGISTRATION', 'WEBINAR_ATTENDANCE', 'TRAINING_REGISTRATION', 'TRAINING_ATTENDANCE', 'MEETING_ATTENDANCE'] as const;
 export type ContactEventKind = (typeof CONTACT_EVENT_KINDS)[number];

@@ -1,46 +1,15 @@
 import { vendorClient } from '../../adapters/vendor-client.js';
 import { z } from 'zod';
-import { buildUserSearchQuery } from '../../clients/zendesk/search-query.js';
-import type { ZendeskUser } from '../../clients/zendesk/types.js';
 import type { Context } from '../context.js';
+import type { Contact, NewContact } from '../../domain/contacts.js';
 import { email, requiredText } from '../../domain/input-rules.js';
 import { phoneSpellings, phoneText, regionOf, toE164 } from '../../domain/phone.js';
 import { validInput } from '../../domain/validate.js';
 import { withVendorFieldNames } from '../../adapters/zendesk/field-names.js';
+import { toContact, toZendeskNewUser, userSearchByPhones } from '../../adapters/zendesk/user-mapping.js';
 
-/** A person the helpdesk knows: a Zendesk user (end-user or staff). */
-export interface Contact {
-  vendor: 'zendesk';
-  vendorId: string;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  role: string;
-  externalId: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface NewContact {
-  name: string;
-  email?: string | null;
-  phone?: string | null;
-  externalId?: string | null;
-}
-
-export function toContact(user: ZendeskUser): Contact {
-  return {
-    vendor: 'zendesk',
-    vendorId: user.id,
-    name: user.name,
-    email: user.email ?? null,
-    phone: user.phone ?? null,
-    role: user.role ?? 'end-user',
-    externalId: user.external_id ?? null,
-    createdAt: user.created_at,
-    updatedAt: user.updated_at,
-  };
-}
+/** A user as the helpdesk client reads it (and the loaders hold it). */
+type UserRecord = Parameters<typeof toContact>[0];
 
 export async function contactsById(ctx: Context, ids: readonly string[]): Promise<(Contact | null)[]> {
   const users = await ctx.loaders.zendesk.users.loadMany(ids);
@@ -55,7 +24,7 @@ export async function contactById(ctx: Context, id: string): Promise<Contact | n
   return contact ?? null;
 }
 
-function remember(ctx: Context, users: ZendeskUser[]): Contact[] {
+function remember(ctx: Context, users: UserRecord[]): Contact[] {
   for (const user of users) ctx.loaders.zendesk.users.prime(user.id, user);
   return users.map(toContact);
 }
@@ -76,8 +45,8 @@ export async function contactsByPhone(ctx: Context, phone: string): Promise<Cont
   const spellings = phoneSpellings(phone, ctx.phoneRegion);
   // A stored "020 7946 0958" is a London number when London is what we were asked for.
   const region = regionOf(phone, ctx.phoneRegion);
-  const results = await client.searchUsers(buildUserSearchQuery('phone', spellings), { signal: ctx.signal });
-  const unique = new Map<string, ZendeskUser>();
+  const results = await client.searchUsers(userSearchByPhones(spellings), { signal: ctx.signal });
+  const unique = new Map<string, UserRecord>();
   for (const user of results) {
     const stored = user.phone ? toE164(user.phone, region) : null;
     const same = target ? stored === target : user.phone?.trim() === phone.trim();
@@ -106,13 +75,7 @@ export async function createContact(ctx: Context, raw: NewContact): Promise<Cont
   const input = validInput(newContactRules, raw);
   const phone = input.phone ? (toE164(input.phone, ctx.phoneRegion) ?? input.phone) : undefined;
   const user = await withVendorFieldNames(CONTACT_FIELDS, () =>
-    client.createUser({
-      name: input.name,
-      role: 'end-user',
-      ...(input.email && { email: input.email }),
-      ...(phone && { phone }),
-      ...(input.externalId && { external_id: input.externalId }),
-    }),
+    client.createUser(toZendeskNewUser({ name: input.name, email: input.email, phone, externalId: input.externalId })),
   );
   return remember(ctx, [user])[0]!;
 }

@@ -1,15 +1,16 @@
 import type { Context } from '../context.js';
 import type { ContactEvent, ContactEventKind, ContactEvents } from './contact-event.js';
-import type { Contact } from './contacts.js';
+import type { Contact } from '../../domain/contacts.js';
 import { attendeeHistory } from '../meetings/meetings.js';
 import { type Meeting } from '../../domain/meetings.js';
-import type { Attendance, Registrant, RegistrationStatus } from '../webinars/registrants.js';
-import type { UnavailableVendor } from '../../domain/support.js';
-import { heldTrainingAttendance, listTrainings, trainingRegistrants, type Training } from '../webinars/trainings.js';
+import type { Attendance, Registrant } from '../../domain/registrations.js';
+import type { Training } from '../../domain/trainings.js';
+import type { Webinar } from '../../domain/webinars.js';
+import { heldTrainingAttendance, listTrainings, trainingRegistrants } from '../webinars/trainings.js';
 import { fromEachVendor } from '../from-each-vendor.js';
 import { storedContactEvents } from './stored-events.js';
 import { chooseSource, LIVE, type Sourced } from '../history/source.js';
-import { listWebinars, webinarAttendees, webinarRegistrants, type Webinar } from '../webinars/webinars.js';
+import { listWebinars, webinarAttendees, webinarRegistrants } from '../webinars/webinars.js';
 
 const firstJoin = (joins: { start: string }[]) => joins.map((j) => j.start).sort()[0] ?? null;
 

@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import { HistoryEventSchema, HistoryMeetingAttendeeSchema, HistoryMeetingSchema, HistoryRegistrationSchema, type HistoryEvent } from '../../store/entities/index.js';
 import type { ContactEvent } from './contact-event.js';
-import type { RegistrationStatus } from '../webinars/registrants.js';
+import type { RegistrationStatus } from '../../domain/registrations.js';
 import { storedMeetingOf } from '../meetings/stored-meetings.js';
 import { iso } from '../history/stored-loader.js';
 

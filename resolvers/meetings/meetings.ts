@@ -1,9 +1,8 @@
 import { vendorClient } from '../../adapters/vendor-client.js';
 import { z } from 'zod';
 import type { Context } from '../context.js';
-import { CALL_INFO_WIRE, CONFERENCE_CALL_INFO, MEETING_TYPES, type ConferenceCallInfo, type Meeting, type MeetingAttendee, type MeetingScope, type MeetingType } from '../../domain/meetings.js';
-import type { G2MAttendee } from '../../clients/goto/index.js';
-import { fromHistory, fromMeeting, fromUpcoming, toAttendee } from '../../adapters/goto/meeting-mapping.js';
+import { CONFERENCE_CALL_INFO, MEETING_TYPES, type ConferenceCallInfo, type Meeting, type MeetingAttendee, type MeetingScope, type MeetingType } from '../../domain/meetings.js';
+import { fromHistory, fromMeeting, fromUpcoming, latestHeldInstance, toAttendee, toMeetingInput } from '../../adapters/goto/meeting-mapping.js';
 import { NotFoundError } from '../../domain/errors.js';
 import { dateWindow } from '../../domain/date-window.js';
 import { gotoWrite } from '../../adapters/goto/writes.js';
@@ -146,14 +145,16 @@ export async function createMeeting(ctx: Context, raw: NewMeeting): Promise<Meet
   const client = vendorClient(ctx.vendors, 'gotomeeting');
   const created = await gotoWrite(
     () =>
-      client.createMeeting({
-        subject: input.subject,
-        startTime: input.start ?? undefined,
-        endTime: input.end ?? undefined,
-        meetingType: input.type.toLowerCase() as 'immediate' | 'recurring' | 'scheduled',
-        conferenceCallInfo: CALL_INFO_WIRE[input.conferenceCallInfo],
-        passwordRequired: input.passwordRequired ?? false,
-      }),
+      client.createMeeting(
+        toMeetingInput({
+          subject: input.subject,
+          start: input.start,
+          end: input.end,
+          type: input.type,
+          conferenceCallInfo: input.conferenceCallInfo,
+          passwordRequired: input.passwordRequired ?? false,
+        }),
+      ),
     { resource: 'Meeting', id: 'new' },
   );
   const meeting = await client.getMeeting(created.meetingId, { signal: ctx.signal });
@@ -166,13 +167,16 @@ export async function updateMeeting(ctx: Context, id: string, raw: MeetingChange
   const client = vendorClient(ctx.vendors, 'gotomeeting');
   const updated = await gotoWrite(
     () =>
-      client.updateMeeting(id, {
-        subject: input.subject ?? undefined,
-        startTime: input.start ?? undefined,
-        endTime: input.end ?? undefined,
-        conferenceCallInfo: input.conferenceCallInfo ? CALL_INFO_WIRE[input.conferenceCallInfo] : undefined,
-        passwordRequired: input.passwordRequired ?? undefined,
-      }),
+      client.updateMeeting(
+        id,
+        toMeetingInput({
+          subject: input.subject,
+          start: input.start,
+          end: input.end,
+          conferenceCallInfo: input.conferenceCallInfo,
+          passwordRequired: input.passwordRequired,
+        }),
+      ),
     { resource: 'Meeting', id },
   );
   const meeting = updated ? await client.getMeeting(id, { signal: ctx.signal }) : null;
@@ -201,10 +205,10 @@ export async function endMeeting(ctx: Context, id: string): Promise<Meeting> {
   const ended = await gotoWrite(() => client.endMeeting(id), { resource: 'Meeting', id }, 'id');
   if (!ended) throw new NotFoundError('Meeting', id);
   const attended = await client.meetingAttendees(id, { signal: ctx.signal });
-  const latest = attended.reduce<G2MAttendee | null>((last, row) => (!last || row.startTime > last.startTime ? row : last), null);
-  if (latest) {
+  const held = latestHeldInstance(attended);
+  if (held) {
     ctx.loaders.gotomeeting.meetingAttendees.prime(id, attended);
-    return toAttendee(latest).meeting;
+    return held;
   }
   const meeting = await client.getMeeting(id, { signal: ctx.signal });
   if (!meeting) throw new NotFoundError('Meeting', id);

@@ -1,58 +1,13 @@
 import { vendorClient } from '../../adapters/vendor-client.js';
 import { z } from 'zod';
 import { UpstreamError } from '../../clients/transport/errors.js';
-import type { GoToGroup, GoToOrganizer } from '../../clients/goto/index.js';
 import type { Context } from '../context.js';
 import { InputError, NotFoundError } from '../../domain/errors.js';
+import { ORGANIZER_PRODUCTS, type Organizer, type OrganizerGroup, type OrganizerProduct, type OrganizerStatus } from '../../domain/organizers.js';
+import { organizerStatusWire, productCode, toGroup, toOrganizer, toOrganizerInput } from '../../adapters/goto/organizer-mapping.js';
 import { gotoWrite } from '../../adapters/goto/writes.js';
 import { email, requiredText } from '../../domain/input-rules.js';
 import { validInput } from '../../domain/validate.js';
-
-export const ORGANIZER_STATUSES = ['ACTIVE', 'SUSPENDED'] as const;
-export type OrganizerStatus = (typeof ORGANIZER_STATUSES)[number];
-export const ORGANIZER_PRODUCTS = ['MEETING', 'WEBINAR', 'TRAINING', 'OPENVOICE'] as const;
-export type OrganizerProduct = (typeof ORGANIZER_PRODUCTS)[number];
-
-const PRODUCT_CODES: Record<OrganizerProduct, 'G2M' | 'G2W' | 'G2T' | 'OPENVOICE'> = { MEETING: 'G2M', WEBINAR: 'G2W', TRAINING: 'G2T', OPENVOICE: 'OPENVOICE' };
-const PRODUCT_NAMES = Object.fromEntries(Object.entries(PRODUCT_CODES).map(([name, code]) => [code, name])) as Record<string, OrganizerProduct>;
-
-/** Someone licensed to host GoTo meetings, webinars or trainings. */
-export interface Organizer {
-  vendor: 'gotomeeting';
-  vendorId: string;
-  firstName: string;
-  lastName: string;
-  name: string;
-  email: string;
-  groupKey: string | null;
-  status: OrganizerStatus;
-  products: OrganizerProduct[];
-  maxAttendees: number | null;
-}
-
-export interface OrganizerGroup {
-  vendorId: string;
-  name: string;
-  parentKey: string | null;
-  organizerCount: number;
-}
-
-export function toOrganizer(o: GoToOrganizer): Organizer {
-  return {
-    vendor: 'gotomeeting',
-    vendorId: o.organizerKey,
-    firstName: o.firstName,
-    lastName: o.lastName,
-    name: `${o.firstName} ${o.lastName}`.trim(),
-    email: o.email,
-    groupKey: o.groupKey,
-    status: o.status === 'suspended' ? 'SUSPENDED' : 'ACTIVE',
-    products: o.products.flatMap((code) => (PRODUCT_NAMES[code] ? [PRODUCT_NAMES[code]] : [])),
-    maxAttendees: o.maxNumAttendeesAllowed,
-  };
-}
-
-const toGroup = (g: GoToGroup): OrganizerGroup => ({ vendorId: g.groupKey, name: g.groupName, parentKey: g.parentKey, organizerCount: g.numOrganizers });
 
 /** Every organizer of the account: one upstream call per request, whatever is asked. */
 export async function allOrganizers(ctx: Context): Promise<Organizer[]> {
@@ -111,7 +66,7 @@ export async function signUpOrganizer(ctx: Context, raw: NewOrganizer): Promise<
   const [firstName, ...rest] = input.name.split(/\s+/);
   let created: { organizerKey: string };
   try {
-    created = await client.createOrganizer({ email: input.email, firstName: firstName!, lastName: rest.join(' '), productType: PRODUCT_CODES[input.product], ...(input.groupKey && { groupKey: input.groupKey }) });
+    created = await client.createOrganizer(toOrganizerInput({ email: input.email, firstName: firstName!, lastName: rest.join(' '), product: input.product, groupKey: input.groupKey }));
   } catch (error) {
     if (error instanceof UpstreamError && error.status === 409) throw new InputError([{ field: 'input.email', message: 'an organizer with this email already exists' }]);
     if (error instanceof UpstreamError && error.status === 400) throw new InputError([{ field: 'input', message: error.vendorMessage ?? 'refused by GoTo' }]);
@@ -131,8 +86,7 @@ export async function deleteOrganizer(ctx: Context, key: string): Promise<{ id: 
 /** Suspends, or reactivates by granting `product` (GoTo's way since `status: active` was deprecated; default MEETING). */
 export async function setOrganizerStatus(ctx: Context, key: string, status: OrganizerStatus, product?: OrganizerProduct | null): Promise<Organizer> {
   const client = vendorClient(ctx.vendors, 'gotomeeting');
-  const wire = status === 'SUSPENDED' ? 'suspended' : 'active';
-  const changed = await gotoWrite(() => client.setOrganizerStatus(key, wire, { product: PRODUCT_CODES[product ?? 'MEETING'] }), { resource: 'Organizer', id: key });
+  const changed = await gotoWrite(() => client.setOrganizerStatus(key, organizerStatusWire(status), { product: productCode(product ?? 'MEETING') }), { resource: 'Organizer', id: key });
   const organizer = changed ? await client.getOrganizer(key, { signal: ctx.signal }) : null;
   if (!organizer) throw new NotFoundError('Organizer', key);
   return toOrganizer(organizer);

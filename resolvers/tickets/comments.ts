@@ -1,35 +1,10 @@
 import { vendorClient } from '../../adapters/vendor-client.js';
-import type { ZendeskComment } from '../../clients/zendesk/types.js';
+import { toComment } from '../../adapters/zendesk/ticket-mapping.js';
 import type { Context } from '../context.js';
 import { pageThrough, type Connection } from '../../domain/paging.js';
-
-
-/** One comment on a ticket's conversation. */
-export interface Comment {
-  vendor: 'zendesk';
-  vendorId: string;
-  ticketId: string;
-  authorId: string | null;
-  body: string;
-  htmlBody: string | null;
-  public: boolean;
-  createdAt: string;
-}
+import type { Comment } from '../../domain/tickets.js';
 
 const PAGE = { defaultFirst: 25, maxFirst: 100 };
-
-export function toComment(ticketId: string, record: ZendeskComment): Comment {
-  return {
-    vendor: 'zendesk',
-    vendorId: record.id,
-    ticketId,
-    authorId: record.author_id ?? null,
-    body: record.plain_body ?? record.body,
-    htmlBody: record.html_body ?? null,
-    public: record.public,
-    createdAt: record.created_at,
-  };
-}
 
 export async function listComments(
   ctx: Context,

@@ -1,68 +1,12 @@
 import { vendorClient } from '../../adapters/vendor-client.js';
 import { z } from 'zod';
-import type { ZendeskClient } from '../../clients/zendesk/client.js';
-import type { ZendeskTicket, ZendeskTicketInput, ZendeskTicketPage } from '../../clients/zendesk/types.js';
 import type { Context } from '../context.js';
 import { withVendorFieldNames } from '../../adapters/zendesk/field-names.js';
+import { toTicket, toZendeskNewTicket, toZendeskTicketChanges, toZendeskTicketSearch } from '../../adapters/zendesk/ticket-mapping.js';
 import { email, requiredText, tagList } from '../../domain/input-rules.js';
 import { pageThrough, type Connection } from '../../domain/paging.js';
 import { validInput } from '../../domain/validate.js';
-
-export const TICKET_STATUSES = ['NEW', 'OPEN', 'PENDING', 'HOLD', 'SOLVED', 'CLOSED'] as const;
-export const TICKET_PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;
-export const TICKET_TYPES = ['PROBLEM', 'INCIDENT', 'QUESTION', 'TASK'] as const;
-export type TicketStatus = (typeof TICKET_STATUSES)[number];
-export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
-export type TicketType = (typeof TICKET_TYPES)[number];
-
-/** A helpdesk ticket, vendor-neutral. Zendesk is the only helpdesk today. */
-export interface Ticket {
-  vendor: 'zendesk';
-  vendorId: string;
-  subject: string | null;
-  description: string | null;
-  status: TicketStatus;
-  priority: TicketPriority | null;
-  type: TicketType | null;
-  tags: string[];
-  externalId: string | null;
-  requesterId: string | null;
-  assigneeId: string | null;
-  createdAt: string;
-  updatedAt: string;
-  /** Where an agent opens it in the helpdesk. */
-  url: string;
-}
-
-export interface TicketFilter {
-  status?: TicketStatus | null;
-  requesterId?: string | null;
-  assigneeId?: string | null;
-  tag?: string | null;
-  text?: string | null;
-}
-
-export interface NewTicket {
-  subject: string;
-  description: string;
-  requester: { id?: string | null; name?: string | null; email?: string | null };
-  assigneeId?: string | null;
-  status?: TicketStatus | null;
-  priority?: TicketPriority | null;
-  type?: TicketType | null;
-  tags?: string[] | null;
-  externalId?: string | null;
-}
-
-export interface TicketChanges {
-  subject?: string | null;
-  status?: TicketStatus | null;
-  priority?: TicketPriority | null;
-  type?: TicketType | null;
-  assigneeId?: string | null;
-  tags?: string[] | null;
-  comment?: { body: string; public?: boolean | null } | null;
-}
+import { TICKET_PRIORITIES, TICKET_STATUSES, TICKET_TYPES, type NewTicket, type Ticket, type TicketChanges, type TicketFilter } from '../../domain/tickets.js';
 
 const PAGE = { defaultFirst: 25, maxFirst: 100 };
 
@@ -95,25 +39,6 @@ const ticketChangeRules = z.object({
   comment: commentRules.nullish(),
 });
 
-export function toTicket(record: ZendeskTicket, agentBaseUrl: string): Ticket {
-  return {
-    vendor: 'zendesk',
-    vendorId: record.id,
-    subject: record.subject ?? null,
-    description: record.description ?? null,
-    status: (record.status?.toUpperCase() ?? 'NEW') as TicketStatus,
-    priority: (record.priority?.toUpperCase() ?? null) as TicketPriority | null,
-    type: (record.type?.toUpperCase() ?? null) as TicketType | null,
-    tags: record.tags ?? [],
-    externalId: record.external_id ?? null,
-    requesterId: record.requester_id ?? null,
-    assigneeId: record.assignee_id ?? null,
-    createdAt: record.created_at,
-    updatedAt: record.updated_at,
-    url: `${agentBaseUrl}/agent/tickets/${record.id}`,
-  };
-}
-
 export async function ticketsById(ctx: Context, ids: readonly string[]): Promise<(Ticket | null)[]> {
   const client = vendorClient(ctx.vendors, 'zendesk');
   const records = await ctx.loaders.zendesk.tickets.loadMany(ids);
@@ -128,8 +53,13 @@ export async function ticketById(ctx: Context, id: string): Promise<Ticket | nul
   return ticket ?? null;
 }
 
+/** The helpdesk's client, as the registry builds it. */
+type HelpdeskClient = NonNullable<Context['vendors']['zendesk']>;
+/** A ticket as the helpdesk client reads it (and the loaders hold it). */
+type TicketRecord = Parameters<typeof toTicket>[0];
+
 /** One vendor page of tickets and the token of the page after it. */
-type TicketSource = (token: string | null) => Promise<{ tickets: ZendeskTicket[]; next: string | null }>;
+type TicketSource = (token: string | null) => Promise<{ tickets: TicketRecord[]; next: string | null }>;
 
 /**
  * Where a listing reads from. No filter: the ticket list, in id order. Only a requester:
@@ -137,9 +67,12 @@ type TicketSource = (token: string | null) => Promise<{ tickets: ZendeskTicket[]
  * API, the only Zendesk endpoint that filters (eventually consistent, at most 1,000 results),
  * newest first so that its offset pages stay stable.
  */
-function ticketSource(ctx: Context, client: ZendeskClient, filter: TicketFilter): TicketSource {
+function ticketSource(ctx: Context, client: HelpdeskClient, filter: TicketFilter): TicketSource {
   const options = { signal: ctx.signal };
-  const cursorPage = (result: ZendeskTicketPage) => ({ tickets: result.tickets, next: result.hasMore ? result.afterCursor : null });
+  const cursorPage = (result: { tickets: TicketRecord[]; afterCursor: string | null; hasMore: boolean }) => ({
+    tickets: result.tickets,
+    next: result.hasMore ? result.afterCursor : null,
+  });
   const given = Object.entries(filter).filter(([, value]) => value !== null && value !== undefined && value !== '');
   if (given.length === 0) {
     return (token) => client.listTickets({ pageSize: PAGE.maxFirst, after: token ?? undefined }, options).then(cursorPage);
@@ -151,20 +84,7 @@ function ticketSource(ctx: Context, client: ZendeskClient, filter: TicketFilter)
   }
   return async (token) => {
     const page = token ? Number(token) : 1;
-    const result = await client.searchTickets(
-      {
-        status: filter.status?.toLowerCase(),
-        requesterId: filter.requesterId ?? undefined,
-        assigneeId: filter.assigneeId ?? undefined,
-        tag: filter.tag ?? undefined,
-        text: filter.text ?? undefined,
-        page,
-        perPage: PAGE.maxFirst,
-        sortBy: 'created_at',
-        sortOrder: 'desc',
-      },
-      options,
-    );
+    const result = await client.searchTickets(toZendeskTicketSearch(filter, page, PAGE.maxFirst), options);
     return { tickets: result.tickets, next: result.hasNextPage ? String(page + 1) : null };
   };
 }
@@ -207,19 +127,7 @@ const CREATE_FIELDS = {
 export async function createTicket(ctx: Context, raw: NewTicket): Promise<Ticket> {
   const client = vendorClient(ctx.vendors, 'zendesk');
   const input = validInput(newTicketRules, raw);
-  const body: ZendeskTicketInput = {
-    subject: input.subject,
-    comment: { body: input.description, public: true },
-    ...(input.requester.id
-      ? { requester_id: input.requester.id }
-      : { requester: { name: input.requester.name ?? undefined, email: input.requester.email ?? undefined } }),
-    ...(input.assigneeId && { assignee_id: input.assigneeId }),
-    ...(input.status && { status: input.status.toLowerCase() }),
-    ...(input.priority && { priority: input.priority.toLowerCase() }),
-    ...(input.type && { type: input.type.toLowerCase() }),
-    ...(input.tags && { tags: input.tags }),
-    ...(input.externalId && { external_id: input.externalId }),
-  };
+  const body = toZendeskNewTicket(input);
   const record = await withVendorFieldNames(CREATE_FIELDS, () => client.createTicket(body));
   ctx.loaders.zendesk.tickets.prime(record.id, record);
   return toTicket(record, client.baseUrl);
@@ -252,15 +160,7 @@ async function writeTicket(
   fields: Record<string, string>,
 ): Promise<Ticket> {
   const client = vendorClient(ctx.vendors, 'zendesk');
-  const body: ZendeskTicketInput = {
-    ...(changes.subject && { subject: changes.subject }),
-    ...(changes.status && { status: changes.status.toLowerCase() }),
-    ...(changes.priority && { priority: changes.priority.toLowerCase() }),
-    ...(changes.type && { type: changes.type.toLowerCase() }),
-    ...(changes.assigneeId !== undefined && { assignee_id: changes.assigneeId }),
-    ...(changes.tags && { tags: changes.tags }),
-    ...(changes.comment && { comment: { body: changes.comment.body, public: changes.comment.public ?? false } }),
-  };
+  const body = toZendeskTicketChanges(changes);
   const record = await withVendorFieldNames(fields, () => client.updateTicket(id, body), {
     resource: 'Ticket',
     id,

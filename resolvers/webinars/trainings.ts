@@ -1,39 +1,15 @@
 import { vendorClient } from '../../adapters/vendor-client.js';
-import type { G2TReportSession, G2TTraining } from '../../clients/goto/index.js';
 import type { Context } from '../context.js';
+import type { Attendance, EventSession, Registrant } from '../../domain/registrations.js';
+import type { Training, TrainingAttendance } from '../../domain/trainings.js';
 import { dottedKey } from '../../adapters/goto/keys.js';
+import { toRegistrant } from '../../adapters/goto/registrant-mapping.js';
+import { sessionAttendance, toTraining, trainingSession } from '../../adapters/goto/training-mapping.js';
 import { allOrganizers } from '../meetings/organizers.js';
-import { cancelRegistrationOf, registerFor, toRegistrant, type Attendance, type EventSession, type Registrant, type RegistrantInput } from './registrants.js';
+import { cancelRegistrationOf, registerFor, type RegistrantInput } from './registrants.js';
 
-/** A GoToTraining training. */
-export interface Training {
-  vendor: 'gototraining';
-  /** `organizerKey.trainingKey` (the organizer whose path reaches it). */
-  vendorId: string;
-  trainingKey: string;
-  organizerKey: string;
-  organizerKeys: string[];
-  number: string | null;
-  name: string;
-  description: string;
-  times: { start: string; end: string }[];
-  timeZone: string;
-}
-
-function toTraining(organizerKey: string, t: G2TTraining): Training {
-  return {
-    vendor: 'gototraining',
-    vendorId: `${organizerKey}.${t.trainingKey}`,
-    trainingKey: t.trainingKey,
-    organizerKey,
-    organizerKeys: t.organizerKeys.length > 0 ? t.organizerKeys : [organizerKey],
-    number: t.trainingId,
-    name: t.name,
-    description: t.description,
-    times: t.times.map((time) => ({ start: time.startTime, end: time.endTime })),
-    timeZone: t.timeZone,
-  };
-}
+/** Held sessions of a training as GoTo's reports API lists them (the loaders' record; mapped in adapters/goto/training-mapping.ts). */
+type HeldSession = Awaited<ReturnType<Context['loaders']['gototraining']['sessions']['load']>>[number];
 
 function owned(vendorId: string): { organizerKey: string; key: string } {
   const [organizerKey = '', key = ''] = dottedKey(vendorId);
@@ -70,26 +46,13 @@ export async function trainingRegistrants(ctx: Context, training: Pick<Training,
 }
 
 export async function trainingSessions(ctx: Context, training: Pick<Training, 'vendorId'>): Promise<EventSession[]> {
-  return (await ctx.loaders.gototraining.sessions.load(owned(training.vendorId))).map((s) => ({ vendorId: s.sessionKey, start: s.startTime, end: s.endTime, attendeeCount: s.attendanceCount }));
+  return (await ctx.loaders.gototraining.sessions.load(owned(training.vendorId))).map(trainingSession);
 }
 
 /** Who attended held sessions (one reports call per session); registrants who did not attend are left out. */
-export async function attendanceOfSessions(ctx: Context, organizerKey: string, sessions: readonly G2TReportSession[]): Promise<(Attendance & { trainingName: string })[]> {
+export async function attendanceOfSessions(ctx: Context, organizerKey: string, sessions: readonly HeldSession[]): Promise<TrainingAttendance[]> {
   const perSession = await Promise.all(
-    sessions.map(async (session) =>
-      (await ctx.loaders.gototraining.sessionAttendees.load({ organizerKey, key: session.sessionKey }))
-        .filter((a) => a.inSessionTimes.length > 0 || a.timeInSessionMinutes > 0)
-        .map((a) => ({
-          vendor: 'gototraining' as const,
-          trainingName: session.trainingName,
-          name: `${a.firstName} ${a.lastName}`.trim(),
-          email: a.email,
-          registrantKey: null,
-          sessionKey: session.sessionKey,
-          durationSeconds: a.timeInSessionMinutes * 60,
-          joins: a.inSessionTimes.map((span) => ({ start: span.joinTime, end: span.leaveTime })),
-        })),
-    ),
+    sessions.map(async (session) => sessionAttendance(session, await ctx.loaders.gototraining.sessionAttendees.load({ organizerKey, key: session.sessionKey }))),
   );
   return perSession.flat();
 }
@@ -105,7 +68,7 @@ export async function trainingAttendance(ctx: Context, training: Pick<Training, 
  * (GoTo lists only scheduled and ongoing trainings; the reports API has the rest): one
  * report per GoToTraining organizer, then one call per held session.
  */
-export async function heldTrainingAttendance(ctx: Context, window: { from: Date; to: Date }): Promise<(Attendance & { trainingName: string })[]> {
+export async function heldTrainingAttendance(ctx: Context, window: { from: Date; to: Date }): Promise<TrainingAttendance[]> {
   const hosts = (await allOrganizers(ctx)).filter((o) => o.products.includes('TRAINING')).map((o) => o.vendorId);
   const perHost = await Promise.all(
     hosts.map(async (organizerKey) => attendanceOfSessions(ctx, organizerKey, await ctx.loaders.gototraining.reportSessions.load({ organizerKey, window }))),

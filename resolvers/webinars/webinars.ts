@@ -1,45 +1,12 @@
 import { vendorClient } from '../../adapters/vendor-client.js';
-import type { G2WAttendee, G2WWebinar } from '../../clients/goto/index.js';
 import type { Context } from '../context.js';
 import { dateWindow } from '../../domain/date-window.js';
+import type { Attendance, EventSession, Registrant } from '../../domain/registrations.js';
+import type { Webinar } from '../../domain/webinars.js';
 import { dottedKey } from '../../adapters/goto/keys.js';
-import { cancelRegistrationOf, registerFor, toRegistrant, type Attendance, type EventSession, type Registrant, type RegistrantInput } from './registrants.js';
-
-/** A GoToWebinar webinar. */
-export interface Webinar {
-  vendor: 'gotowebinar';
-  /** `organizerKey.webinarKey`. */
-  vendorId: string;
-  webinarKey: string;
-  organizerKey: string;
-  /** The 9-digit webinar ID attendees see. */
-  number: string | null;
-  subject: string;
-  description: string;
-  times: { start: string; end: string }[];
-  timeZone: string;
-  registrationUrl: string | null;
-  /** Null from a listing: GoTo says it only for a webinar read by key. */
-  inSession: boolean | null;
-  registrantCount: number | null;
-}
-
-export function toWebinar(w: G2WWebinar): Webinar {
-  return {
-    vendor: 'gotowebinar',
-    vendorId: `${w.organizerKey}.${w.webinarKey}`,
-    webinarKey: w.webinarKey,
-    organizerKey: w.organizerKey,
-    number: w.webinarId,
-    subject: w.subject,
-    description: w.description,
-    times: w.times.map((t) => ({ start: t.startTime, end: t.endTime })),
-    timeZone: w.timeZone,
-    registrationUrl: w.registrationUrl,
-    inSession: w.inSession,
-    registrantCount: w.numberOfRegistrants,
-  };
-}
+import { toRegistrant } from '../../adapters/goto/registrant-mapping.js';
+import { toWebinar, webinarAttendance, webinarSession } from '../../adapters/goto/webinar-mapping.js';
+import { cancelRegistrationOf, registerFor, type RegistrantInput } from './registrants.js';
 
 function owned(vendorId: string): { organizerKey: string; key: string } {
   const [organizerKey = '', key = ''] = dottedKey(vendorId);
@@ -69,24 +36,12 @@ export async function webinarRegistrants(ctx: Context, webinar: Pick<Webinar, 'v
   return (await ctx.loaders.gotowebinar.registrants.load(owned(webinar.vendorId))).map((r) => toRegistrant('gotowebinar', webinar.vendorId, r));
 }
 
-export function webinarAttendance(a: G2WAttendee): Attendance {
-  return {
-    vendor: 'gotowebinar',
-    name: `${a.firstName} ${a.lastName}`.trim(),
-    email: a.email,
-    registrantKey: a.registrantKey,
-    sessionKey: a.sessionKey,
-    durationSeconds: a.attendanceTimeInSeconds,
-    joins: a.attendance.map((span) => ({ start: span.joinTime, end: span.leaveTime })),
-  };
-}
-
 export async function webinarAttendees(ctx: Context, webinar: Pick<Webinar, 'vendorId'>): Promise<Attendance[]> {
   return (await ctx.loaders.gotowebinar.attendees.load(owned(webinar.vendorId))).map(webinarAttendance);
 }
 
 export async function webinarSessions(ctx: Context, webinar: Pick<Webinar, 'vendorId'>): Promise<EventSession[]> {
-  return (await ctx.loaders.gotowebinar.sessions.load(owned(webinar.vendorId))).map((s) => ({ vendorId: s.sessionKey, start: s.startTime, end: s.endTime, attendeeCount: s.registrantsAttended }));
+  return (await ctx.loaders.gotowebinar.sessions.load(owned(webinar.vendorId))).map(webinarSession);
 }
 
 /** Registers a contact (or a name and email); an existing registration is AlreadyRegistered. */

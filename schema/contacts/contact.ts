@@ -1,6 +1,7 @@
 import { ContactRef } from './contact-ref.js';
 import { z } from 'zod';
-import { contactById, contactsByEmail, contactsById, contactsByPhone, createContact, type Contact } from '../../resolvers/contacts/contacts.js';
+import { contactById, contactsByEmail, contactsById, contactsByPhone, createContact } from '../../resolvers/contacts/contacts.js';
+import type { Contact } from '../../domain/contacts.js';
 import { InputError } from '../../domain/errors.js';
 import { phoneText } from '../../domain/phone.js';
 import { listTickets } from '../../resolvers/tickets/tickets.js';

@@ -8,11 +8,8 @@ import {
   organizersByKey,
   setOrganizerStatus,
   signUpOrganizer,
-  ORGANIZER_PRODUCTS,
-  ORGANIZER_STATUSES,
-  type Organizer,
-  type OrganizerGroup,
 } from '../../resolvers/meetings/organizers.js';
+import { ORGANIZER_PRODUCTS, ORGANIZER_STATUSES, type Organizer, type OrganizerGroup } from '../../domain/organizers.js';
 import { ADMIN, VIEWER } from '../core/access.js';
 import { builder } from '../core/builder.js';
 import { loadVendorNodes, vendorKey, vendorKeyArg } from '../core/ids.js';

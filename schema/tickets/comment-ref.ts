@@ -1,4 +1,4 @@
-import type { Comment } from '../../resolvers/tickets/comments.js';
+import type { Comment } from '../../domain/tickets.js';
 import { builder } from '../core/builder.js';
 
 /** The Comment type, apart from its fields (tickets list comments, comments name contacts). */

@@ -1,5 +1,5 @@
 import { CommentRef } from './comment-ref.js';
-import type { Comment } from '../../resolvers/tickets/comments.js';
+import type { Comment } from '../../domain/tickets.js';
 import { contactById } from '../../resolvers/contacts/contacts.js';
 import { VIEWER } from '../core/access.js';
 import { builder } from '../core/builder.js';

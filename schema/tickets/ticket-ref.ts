@@ -1,4 +1,4 @@
-import { TICKET_STATUSES, type Ticket } from '../../resolvers/tickets/tickets.js';
+import { TICKET_STATUSES, type Ticket } from '../../domain/tickets.js';
 import { builder } from '../core/builder.js';
 
 /** The Ticket type and its status enum, apart from their fields so contacts and tickets can name each other. */

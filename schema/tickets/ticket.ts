@@ -10,11 +10,8 @@ import {
   ticketById,
   ticketsById,
   updateTicket,
-  TICKET_PRIORITIES,
-  TICKET_STATUSES,
-  TICKET_TYPES,
-  type Ticket,
 } from '../../resolvers/tickets/tickets.js';
+import { TICKET_PRIORITIES, TICKET_STATUSES, TICKET_TYPES, type Ticket } from '../../domain/tickets.js';
 import { VIEWER, AGENT } from '../core/access.js';
 import { builder } from '../core/builder.js';
 import { CommentRef } from './comment-ref.js';

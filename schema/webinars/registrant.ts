@@ -1,7 +1,7 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { contactForEmail } from '../../resolvers/contacts/attendee-contacts.js';
 import { InputError, NotFoundError } from '../../domain/errors.js';
-import { AlreadyRegisteredError, REGISTRATION_STATUSES, type Attendance, type EventSession, type Registrant } from '../../resolvers/webinars/registrants.js';
+import { AlreadyRegisteredError, REGISTRATION_STATUSES, type Attendance, type EventSession, type Registrant } from '../../domain/registrations.js';
 import { cancelTrainingRegistration } from '../../resolvers/webinars/trainings.js';
 import { cancelWebinarRegistration, registrantsById } from '../../resolvers/webinars/webinars.js';
 import { MANAGER, VIEWER } from '../core/access.js';

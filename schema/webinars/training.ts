@@ -7,8 +7,8 @@ import {
   trainingRegistrants,
   trainingSessions,
   trainingsById,
-  type Training,
 } from '../../resolvers/webinars/trainings.js';
+import type { Training } from '../../domain/trainings.js';
 import { MANAGER, VIEWER } from '../core/access.js';
 import { builder } from '../core/builder.js';
 import { loadVendorNodes, vendorKey } from '../core/ids.js';

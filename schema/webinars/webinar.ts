@@ -8,8 +8,8 @@ import {
   webinarRegistrants,
   webinarSessions,
   webinarsById,
-  type Webinar,
 } from '../../resolvers/webinars/webinars.js';
+import type { Webinar } from '../../domain/webinars.js';
 import { MANAGER, VIEWER } from '../core/access.js';
 import { builder } from '../core/builder.js';
 import { loadVendorNodes, vendorKey } from '../core/ids.js';
