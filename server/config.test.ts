@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../domain/config-error.js';
-import { loadConfig } from '../server/config.js';
+import { loadConfig } from './config.js';
 
 function issues(env: Record<string, string>): string[] {
   try {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isOpen, parseCampaignHours } from '../domain/campaign-hours.js';
 import { ConfigError } from '../domain/config-error.js';
-import { loadConfig } from '../server/config.js';
+import { loadConfig } from './config.js';
 
 describe('AMEYO_CAMPAIGN_HOURS', () => {
   it('reads days, a window and a time zone per campaign', () => {
