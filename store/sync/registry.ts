@@ -1,9 +1,5 @@
 import type { VendorFamily } from '../../domain/vendors.js';
-import type { AmeyoClient } from '../../clients/ameyo/client.js';
-import type { BomgarClient } from '../../clients/bomgar/client.js';
-import type { GoToAssistClient } from '../../clients/goto/assist/client.js';
-import type { GoToMeetingClient, GoToTrainingClient, GoToWebinarClient } from '../../clients/goto/index.js';
-import type { ZendeskClient } from '../../clients/zendesk/client.js';
+import type { VendorClients } from '../../adapters/index.js';
 import { ameyoSyncs } from './ameyo/index.js';
 import { bomgarSyncs } from './bomgar/index.js';
 import { gotoSyncs, type GoToSyncOptions } from './goto/index.js';
@@ -13,16 +9,8 @@ import type { ZendeskTicketSyncOptions } from './zendesk/tickets.js';
 import type { BomgarSessionSyncOptions } from './bomgar/sessions.js';
 import type { AmeyoCallSyncOptions } from './ameyo/calls.js';
 
-/** The vendor clients a sync reads through (the gateway's `VendorClients` fits). */
-export interface SyncClients {
-  zendesk?: ZendeskClient | undefined;
-  gotomeeting?: GoToMeetingClient | undefined;
-  gotowebinar?: GoToWebinarClient | undefined;
-  gototraining?: GoToTrainingClient | undefined;
-  gotoassist?: GoToAssistClient | undefined;
-  bomgar?: BomgarClient | undefined;
-  ameyo?: AmeyoClient | undefined;
-}
+/** The vendor clients a sync reads through: the registry's clients (a test may hand some only). */
+export type SyncClients = Partial<Omit<VendorClients, 'enabled'>>;
 
 /** Tuning per resource (page sizes, windows, lookback); every option has a default. */
 export interface SyncTuning {
