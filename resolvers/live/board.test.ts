@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { session as fixtureSession } from '../../live/engine/test-fixtures.js';
 import { Board } from '../../live/board.js';
 import type { LiveMessage, WatchSpec } from '../../live/subscribers.js';
 import type { LiveBoard, LiveChange, LiveChangeBatch, LiveQueue, LiveVendor, VendorStatus, WebinarActivity } from '../../domain/live.js';
@@ -17,21 +18,7 @@ function batch(vendor: LiveVendor, changes: LiveChange[], at = AT): LiveChangeBa
 
 const rep: AgentIdentity = { vendor: 'bomgar', vendorId: '7', name: 'Ann', email: 'ann@example.com', status: 'AVAILABLE', teamIds: [] };
 const general: LiveQueue = { vendor: 'bomgar', vendorId: 'general', name: 'General', waitingCount: 1, longestWaitSeconds: 10, waitingSince: null, teamId: null, memberIds: [] };
-const waiting: SupportSession = {
-  vendor: 'bomgar',
-  vendorId: 's1',
-  status: 'WAITING',
-  startedAt: AT,
-  endedAt: null,
-  durationSeconds: null,
-  portal: null,
-  queueId: 'general',
-  teamId: null,
-  agent: null,
-  customer: { name: 'Customer', company: null, email: null },
-  externalKey: null,
-  recordingUrl: null,
-};
+const waiting: SupportSession = fixtureSession('s1', { status: 'WAITING', startedAt: AT, queueId: 'general' });
 const down: VendorStatus = { vendor: 'bomgar', reachable: false, since: AT, code: 'UPSTREAM_TIMEOUT', message: 'bomgar did not answer in time' };
 const registered: WebinarActivity = { event: 'registrant.added', webinarKey: '1.2', webinarTitle: 'Launch', registrantKey: '3', name: 'Pat', email: 'pat@example.com', at: AT };
 

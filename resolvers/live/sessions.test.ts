@@ -3,27 +3,13 @@ import type { LiveMessage, WatchSpec } from '../../live/subscribers.js';
 import type { LiveChange, PolledVendor } from '../../domain/live.js';
 import type { SupportSession, SupportVendor } from '../../domain/support.js';
 import type { Context } from '../context.js';
+import { session as fixtureSession } from '../../live/engine/test-fixtures.js';
 import { sessionEvents, watchSessions, type SessionEvent, type SessionWatch } from './sessions.js';
 
 const AT = '2030-01-01T09:00:00.000Z';
 
 function session(vendor: SupportVendor, vendorId: string, over: Partial<SupportSession> = {}): SupportSession {
-  return {
-    vendor,
-    vendorId,
-    status: 'WAITING',
-    startedAt: '2030-01-01T08:59:00.000Z',
-    endedAt: null,
-    durationSeconds: null,
-    portal: null,
-    queueId: 'general',
-    teamId: null,
-    agent: null,
-    customer: { name: 'Customer', company: null, email: null },
-    externalKey: null,
-    recordingUrl: null,
-    ...over,
-  };
+  return fixtureSession(vendorId, { vendor, status: 'WAITING', startedAt: '2030-01-01T08:59:00.000Z', queueId: 'general', ...over });
 }
 
 function update(changes: LiveChange[], vendor: PolledVendor = 'bomgar', at = AT): LiveMessage {
