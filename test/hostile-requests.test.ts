@@ -266,6 +266,21 @@ describe('hostile and malformed requests', () => {
     await answersAfterwards();
   });
 
+  it('a body refused for its size closes its connection, declared or streamed, so no client reuses a socket with half a body on it', async () => {
+    for (const body of [JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(5_000_000) } }), chunked(5_000_000)]) {
+      const response = await fetch(gw.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${gw.keys.admin}` },
+        body,
+        ...(body instanceof ReadableStream && { duplex: 'half' }),
+      } as RequestInit);
+      await response.text();
+      expect(response.status).toBe(413);
+      expect(response.headers.get('connection')).toBe('close');
+    }
+    await answersAfterwards();
+  });
+
   it('1 MB of variables within the body limit is accepted and answered with a typed error', async () => {
     const result = await post({ query: 'query ($v: String!) { contactsByEmail(email: $v) { id } }', variables: { v: 'x'.repeat(1_000_000) } })();
     expect(result.status).toBe(200);

@@ -66,6 +66,11 @@ export function useOperationLimits(limits: OperationLimits, endpoint: string, co
         }),
       );
     },
+    // A body refused for its size may still be arriving when the answer is sent: close the
+    // connection after it (as nginx does), so no client reuses a socket with half a body on it.
+    onResponse({ response }) {
+      if (response.status === 413) response.headers.set('connection', 'close');
+    },
     onParse({ setParseFn }) {
       setParseFn(parse);
     },
