@@ -76,14 +76,18 @@ export async function lookUpAgentByEmail(ctx: Context, email: string): Promise<A
 }
 
 /**
- * The person behind a session's agent. When the vendor's roster does not list the identity
- * (a rep since deleted, or the roster failed) the agent is built from the session's own data,
- * with status OFFLINE: the session still names who handled it.
+ * The person behind a session's (or call's) agent. When the vendor's roster answered but does
+ * not list the identity (a rep since deleted) the agent is built from the record's own data,
+ * with status OFFLINE: the record still names who handled it. When the roster could not be
+ * read, that vendor's typed error is thrown instead: a name and a status made up from an id
+ * would be invented data.
  */
 export async function agentForRef(ctx: Context, ref: AgentRef): Promise<Agent> {
   const { agents, unavailable } = await allAgents(ctx);
   const found = agents.find((agent) => agent.identities.some((identity) => identity.vendor === ref.vendor && identity.vendorId === ref.vendorId));
   if (found) return found;
+  const failed = unavailable.find((vendor) => vendor.vendor === ref.vendor);
+  if (failed) throw unavailableError(failed);
   const identity: AgentIdentity = { vendor: ref.vendor, vendorId: ref.vendorId, name: ref.name, email: ref.email, status: 'OFFLINE', teamIds: [] };
   return { key: identityKey(identity), name: ref.name, email: ref.email, status: 'OFFLINE', identities: [identity], unavailable };
 }

@@ -43,17 +43,24 @@ export async function loadVendorNodes<T>(
 
 /**
  * Reads an id argument that may be either a global id of `typename` or the vendor's own
- * key (the ticket number an agent sees in Zendesk). Returns the vendor key.
+ * key (the ticket number an agent sees in Zendesk). Returns the vendor key. The global id is
+ * tried first: an unpadded base64 global id can also have the shape of a vendor key (Ameyo's
+ * keys allow letters and digits), and read as a key it would name nothing.
  */
 export function vendorKeyArg(value: string, typename: string, vendor: string, field: string): string {
+  const decoded = globalKey(value, typename, vendor);
+  if (decoded !== undefined) return decoded;
   if (isVendorKey(vendor, value)) return value;
+  throw new InputError([{ field, message: `must be a ${typename} id or a ${vendor} ${typename.toLowerCase()} number` }]);
+}
+
+/** The vendor key inside a global id of `typename` and `vendor`, or undefined when `value` is not one. */
+function globalKey(value: string, typename: string, vendor: string): string | undefined {
   try {
     const decoded = decodeGlobalID(value);
-    if (decoded.typename === typename && decoded.id.startsWith(`${vendor}:`) && isVendorKey(vendor, keyOf(decoded.id))) {
-      return keyOf(decoded.id);
-    }
+    if (decoded.typename === typename && decoded.id.startsWith(`${vendor}:`) && isVendorKey(vendor, keyOf(decoded.id))) return keyOf(decoded.id);
   } catch {
-    // not a global id: fall through
+    // not a global id
   }
-  throw new InputError([{ field, message: `must be a ${typename} id or a ${vendor} ${typename.toLowerCase()} number` }]);
+  return undefined;
 }
