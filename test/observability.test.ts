@@ -170,7 +170,7 @@ describe('/metrics', () => {
     const ready = await fetch(`${gw.url}/ready`);
     expect(ready.status).toBe(200);
     const body = (await ready.json()) as { vendors: { vendor: string; state: string }[] };
-    expect(body.vendors).toContainEqual({ vendor: 'bomgar', state: 'open' });
+    expect(body.vendors).toContainEqual({ vendor: 'bomgar', state: 'open', token: 'closed' });
   });
 });
 

@@ -77,6 +77,8 @@ export interface BomgarClient {
   /** The public site URL (customers' links are built on it). */
   readonly siteUrl: string;
   readonly transport: Transport;
+  /** The `/oauth2/token` transport (OAuth sites; undefined with username and password), for its breaker. */
+  readonly tokenTransport: Transport | undefined;
   loggedInReps(options?: BomgarCallOptions): Promise<BomgarLoggedInRep[]>;
   /** `get_support_teams&showmembers=1`: teams with their members (and queue, where printed). */
   supportTeams(options?: BomgarCallOptions): Promise<BomgarSupportTeam[]>;
@@ -191,6 +193,7 @@ export function createBomgarClient(options: BomgarClientOptions): BomgarClient {
   return {
     siteUrl,
     transport,
+    tokenTransport: tokens?.transport,
 
     async loggedInReps({ signal } = {}) {
       const root = await call('command', { action: 'get_logged_in_reps' }, 'logged_in_reps', { signal });

@@ -11,11 +11,12 @@ const EXPIRY_MARGIN_MS = 60_000;
 export class BomgarTokenSource {
   #token: { value: string; expiresAt: number } | null = null;
   #pending: Promise<string> | null = null;
-  readonly #transport;
+  /** The token endpoint's transport (its own breaker: /ready and the metrics report it). */
+  readonly transport;
 
   constructor(siteUrl: string, clientId: string, clientSecret: string, transport: Partial<TransportOptions> = {}) {
     const basic = `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`;
-    this.#transport = createTransport({ ...transport, vendor: 'bomgar', baseUrl: siteUrl, auth: () => ({ authorization: basic }) });
+    this.transport = createTransport({ ...transport, vendor: 'bomgar', baseUrl: siteUrl, auth: () => ({ authorization: basic }) });
   }
 
   /** A valid access token. */
@@ -34,7 +35,7 @@ export class BomgarTokenSource {
 
   async #fetch(): Promise<string> {
     // Client credentials can be asked for again safely: a repeat just issues another token.
-    const response = await this.#transport.request<{ access_token?: unknown; expires_in?: unknown }>({
+    const response = await this.transport.request<{ access_token?: unknown; expires_in?: unknown }>({
       method: 'POST',
       path: '/oauth2/token',
       form: { grant_type: 'client_credentials' },

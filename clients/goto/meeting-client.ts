@@ -30,6 +30,8 @@ export interface DateWindow {
 /** GoToMeeting (`/G2M/rest`): the organizer API and the administrator/reporting API. */
 export interface GoToMeetingClient {
   readonly transport: Transport;
+  /** The GoTo token endpoint's transport (shared by every GoTo product), for its breaker. */
+  readonly tokenTransport: Transport;
   listOrganizers(filter?: { email?: string }, options?: GoToCallOptions): Promise<GoToOrganizer[]>;
   getOrganizer(organizerKey: string, options?: GoToCallOptions): Promise<GoToOrganizer | null>;
   /** 409 (the email is taken) throws UPSTREAM_REJECTED with status 409. */
@@ -94,6 +96,7 @@ export function createGoToMeetingClient(session: GoToSession): GoToMeetingClient
 
   return {
     transport,
+    tokenTransport: session.tokenTransport,
     listOrganizers: (filter, { signal } = {}) => getList('/organizers', organizerSchema, signal, filter?.email ? { email: filter.email } : undefined),
     async getOrganizer(organizerKey, { signal } = {}) {
       return fetchDecoded(transport, { method: 'GET', path: `/organizers/${segment(organizerKey)}`, acceptStatus: [404], signal }, one(organizerSchema));

@@ -56,6 +56,8 @@ export interface GoToSession {
    * session's Bearer token and, on 403 `InvalidToken` (or 401), refreshing once and repeating the call.
    */
   productTransport(vendor: string, path: string): Transport;
+  /** The token endpoint's transport, whose breaker gates every product: /ready and the metrics report it. */
+  readonly tokenTransport: Transport;
 }
 
 const keyText = z.union([z.string().regex(/^\d+$/), z.number().int()]).transform(String);
@@ -143,6 +145,7 @@ export function createGoToSession(options: GoToSessionOptions): GoToSession {
     baseUrl,
     token,
     refresh,
+    tokenTransport: oauth,
     productTransport(vendor, path) {
       const transport = createTransport({
         ...options.transport,

@@ -20,6 +20,8 @@ import {
 /** GoToTraining (`/G2T/rest`): trainings, registrants and the reports API. */
 export interface GoToTrainingClient {
   readonly transport: Transport;
+  /** The GoTo token endpoint's transport (shared by every GoTo product), for its breaker. */
+  readonly tokenTransport: Transport;
   listTrainings(organizerKey: string, options?: GoToCallOptions): Promise<G2TTraining[]>;
   getTraining(organizerKey: string, trainingKey: string, options?: GoToCallOptions): Promise<G2TTraining | null>;
   createTraining(organizerKey: string, input: G2TTrainingInput, options?: GoToCallOptions): Promise<string>;
@@ -45,6 +47,7 @@ export function createGoToTrainingClient(session: GoToSession): GoToTrainingClie
 
   const client: GoToTrainingClient = {
     transport,
+    tokenTransport: session.tokenTransport,
     listTrainings: (organizerKey, { signal } = {}) => getList(`/organizers/${segment(organizerKey)}/trainings`, trainingSchema, signal),
     getTraining: (organizerKey, trainingKey, { signal } = {}) =>
       fetchDecoded(transport, { method: 'GET', path: trainingPath(organizerKey, trainingKey), acceptStatus: [404], signal }, trainingSchema),

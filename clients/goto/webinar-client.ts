@@ -22,6 +22,8 @@ import {
 /** GoToWebinar v2 (`/G2W/rest/v2`). Webinar paths sit under their organizer, as in the API. */
 export interface GoToWebinarClient {
   readonly transport: Transport;
+  /** The GoTo token endpoint's transport (shared by every GoTo product), for its breaker. */
+  readonly tokenTransport: Transport;
   /** Every webinar of the signed-in account with a time in the window, all pages read (200 a page). */
   listAccountWebinars(window: DateWindow, options?: GoToCallOptions): Promise<G2WWebinar[]>;
   getWebinar(organizerKey: string, webinarKey: string, options?: GoToCallOptions): Promise<G2WWebinar | null>;
@@ -60,6 +62,7 @@ export function createGoToWebinarClient(session: GoToSession): GoToWebinarClient
 
   const client: GoToWebinarClient = {
     transport,
+    tokenTransport: session.tokenTransport,
     async listAccountWebinars(window, { signal } = {}) {
       const { accountKey } = await session.token();
       const query = { fromTime: isoParam(window.from), toTime: isoParam(window.to) };

@@ -1,7 +1,7 @@
 import type { Store } from '../../store/index.js';
 import type { Logger } from '../logger.js';
 import type { VendorClients } from '../../adapters/index.js';
-import { readBreakers } from './breakers.js';
+import { readBreakers, readTokenBreakers } from './breakers.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { useObservability } from './plugin.js';
 import { readSyncLag } from './sync-lag.js';
@@ -36,7 +36,7 @@ export function createObservability(options: ObservabilityOptions) {
   const state = { draining: false };
   const breakers = () => readBreakers(options.vendors());
   const metrics: Metrics = createMetrics(
-    { breakers, subscribers: options.subscribers, syncLag: () => readSyncLag(options.store) },
+    { breakers, tokenBreakers: () => readTokenBreakers(options.vendors()), subscribers: options.subscribers, syncLag: () => readSyncLag(options.store) },
     { processMetrics: options.processMetrics },
   );
   const plugin = useObservability({

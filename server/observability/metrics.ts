@@ -1,12 +1,14 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { CallEvent } from '../../clients/transport/index.js';
-import type { BreakerReading } from './breakers.js';
+import type { BreakerReading, TokenBreakerReading } from './breakers.js';
 import type { SyncLagReading } from './sync-lag.js';
 
 /** Where the gauges read their values at scrape time; each may be missing (nothing is reported). */
 export interface MetricSources {
   /** Each vendor transport's circuit breaker. */
   breakers?: () => BreakerReading[];
+  /** Each token endpoint's circuit breaker (GoTo OAuth, Bomgar /oauth2/token), once each. */
+  tokenBreakers?: () => TokenBreakerReading[];
   /** Open live subscriptions on this instance. */
   subscribers?: () => number;
   /** Age of each synced resource's history (may query the store). */
@@ -83,6 +85,18 @@ export function createMetrics(sources: MetricSources, options: MetricsOptions = 
     collect() {
       this.reset();
       for (const { vendor, state } of sources.breakers?.() ?? []) {
+        for (const candidate of BREAKER_STATES) this.set({ vendor, state: candidate }, candidate === state ? 1 : 0);
+      }
+    },
+  });
+  new Gauge({
+    name: 'upstream_token_breaker_state',
+    help: "1 for each token endpoint's current circuit breaker state (closed, half-open, open), 0 for the others: open, it fails its vendors' calls without a request",
+    labelNames: ['vendor', 'state'] as const,
+    registers,
+    collect() {
+      this.reset();
+      for (const { vendor, state } of sources.tokenBreakers?.() ?? []) {
         for (const candidate of BREAKER_STATES) this.set({ vendor, state: candidate }, candidate === state ? 1 : 0);
       }
     },

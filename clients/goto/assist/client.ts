@@ -15,6 +15,8 @@ export interface NewAssistSession {
 
 export interface GoToAssistClient {
   readonly transport: Transport;
+  /** The GoTo token endpoint's transport (shared by every GoTo product), for its breaker. */
+  readonly tokenTransport: Transport;
   createSession(input: NewAssistSession, options?: GoToCallOptions): Promise<GoToAssistCreated>;
   /** Sessions created in the window (`fromTime`/`toTime`), as one list. */
   listSessions(window: { from: Date; to: Date }, options?: GoToCallOptions): Promise<GoToAssistSession[]>;
@@ -52,6 +54,7 @@ export function createGoToAssistClient(session: GoToSession, options: GoToAssist
 
   return {
     transport,
+    tokenTransport: session.tokenTransport,
 
     async createSession(input, { signal } = {}) {
       const path = '/sessions';
