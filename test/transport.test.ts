@@ -10,6 +10,7 @@ import {
   type CallEvent,
   type Transport,
   type TransportOptions,
+  withRequestBudget,
 } from '../clients/transport/index.js';
 import { upstreamFailure } from './support/upstream-failure.js';
 
@@ -350,6 +351,49 @@ describe('deadline per call', () => {
     expect(error).toMatchObject({ code: 'UPSTREAM_REJECTED', status: 401 });
     expect(refreshes).toBe(1);
     expect(server.hits).toHaveLength(1);
+  });
+});
+
+describe('deadline per operation (REQUEST_DEADLINE_MS)', () => {
+  it('shares one budget between sequential calls: once it is spent, the next call fails without a request', async () => {
+    const server = await startServer(() => undefined);
+    const transport = transportFor(server, { timeoutMs: 10_000, deadlineMs: 10_000 });
+    const budget = withRequestBudget(undefined, 300);
+    const first = await failure(transport.request({ method: 'GET', path: '/a', signal: budget }));
+    expect(first).toMatchObject({ code: 'UPSTREAM_TIMEOUT', vendor: 'testvendor' });
+    const second = await failure(transport.request({ method: 'GET', path: '/b', signal: budget }));
+    expect(second).toMatchObject({ code: 'UPSTREAM_TIMEOUT', vendor: 'testvendor' });
+    expect(second.message).toContain('REQUEST_DEADLINE_MS');
+    expect(server.hits.map((hit) => hit.url)).toEqual(['/api/v2/a']);
+  });
+
+  it('never takes a Retry-After wait that would end past the budget', async () => {
+    const server = await startServer((_req, res) => json(res, 429, { error: 'slow down' }, { 'retry-after': '2' }));
+    const transport = transportFor(server, { deadlineMs: 10_000, retries: 5 });
+    const error = await failure(transport.request({ method: 'GET', path: '/x', signal: withRequestBudget(undefined, 1000) }));
+    expect(error).toMatchObject({ code: 'UPSTREAM_RATE_LIMITED', retryAfterSeconds: 2, attempts: 1 });
+    expect(server.hits).toHaveLength(1);
+  });
+
+  it('cuts calls to several vendors in flight at once, each naming its vendor', async () => {
+    const server = await startServer(() => undefined);
+    const budget = withRequestBudget(undefined, 250);
+    const errors = await Promise.all(
+      ['alpha', 'beta'].map((vendor) => failure(createTransport({ vendor, baseUrl: server.url, timeoutMs: 10_000 }).request({ method: 'GET', path: `/${vendor}`, signal: budget }))),
+    );
+    expect(errors.map((error) => [error.vendor, error.code])).toEqual([
+      ['alpha', 'UPSTREAM_TIMEOUT'],
+      ['beta', 'UPSTREAM_TIMEOUT'],
+    ]);
+  });
+
+  it('still rejects with the caller\'s own reason when the caller goes away first', async () => {
+    const server = await startServer(() => undefined);
+    const caller = new AbortController();
+    const call = transportFor(server).request({ method: 'GET', path: '/x', signal: withRequestBudget(caller.signal, 60_000) });
+    await server.nextHit();
+    caller.abort(new Error('client left'));
+    await expect(call).rejects.toThrow('client left');
   });
 });
 

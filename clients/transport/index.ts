@@ -16,3 +16,4 @@ export type { QueryParams, QueryValue } from './request-url.js';
 export { defaultVendorErrorDecoder, type VendorErrorInfo } from './vendor-error.js';
 export { parseJson, stringifyJson } from './json.js';
 export { parseRetryAfter } from './retry-after.js';
+export { withRequestBudget, budgetRemainingMs, RequestDeadlineExceeded } from './request-budget.js';

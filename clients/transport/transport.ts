@@ -1,6 +1,7 @@
 import { BrokenCircuitError } from 'cockatiel';
 import { abortReason, acceptHeaderFor, runAttempt } from './attempt.js';
 import { Deadline } from './deadline.js';
+import { abortedCallError, budgetRemainingMs } from './request-budget.js';
 import { UpstreamError } from './errors.js';
 import type { AttemptOutcome, FailureOutcome, ParseMode, PreparedRequest } from './outcome.js';
 import { stringifyJson } from './json.js';
@@ -37,7 +38,10 @@ export interface TransportRequest {
   acceptStatus?: readonly number[];
   /** `'error'` (default): a 3xx fails the call. `'return'`: the 3xx is returned (body as text). Redirects are never followed. */
   redirect?: 'error' | 'return';
-  /** Cancels the call and its retries; the call then rejects with the signal's reason. */
+  /**
+   * Cancels the call and its retries; the call then rejects with the signal's reason, or with
+   * UPSTREAM_TIMEOUT when the signal is an operation's budget that ran out (withRequestBudget).
+   */
   signal?: AbortSignal;
   /** Per-attempt timeout for this call. Default: the transport's `timeoutMs`. */
   timeoutMs?: number;
@@ -138,8 +142,12 @@ function prepare(
     acceptStatus: new Set(request.acceptStatus ?? []),
     redirect: request.redirect ?? 'error',
     timeoutMs: request.timeoutMs ?? options.timeoutMs,
+    // The call's own budget, cut to what is left of its operation's (REQUEST_DEADLINE_MS) when the signal carries one.
     deadline: new Deadline(
-      request.deadlineMs === undefined ? options.deadlineMs : validDeadline('deadlineMs', request.deadlineMs),
+      Math.min(
+        request.deadlineMs === undefined ? options.deadlineMs : validDeadline('deadlineMs', request.deadlineMs),
+        budgetRemainingMs(request.signal) ?? Infinity,
+      ),
     ),
     signal: request.signal,
     secrets: new SecretSet(knownSecrets).addHeaders(request.headers ?? {}).add(...(request.secrets ?? [])),
@@ -212,6 +220,24 @@ export function createTransport(transportOptions: TransportOptions): Transport {
     }
   }
 
+  /** The call through the policies, with one refresh-and-repeat on an auth rejection. */
+  async function send<T>(prepared: PreparedRequest): Promise<TransportResponse<T>> {
+    let outcome = await runWithPolicies(prepared);
+    if (outcome.kind === 'failure' && outcome.authRejected && options.onAuthRejected) {
+      // One refresh-and-repeat per call, so a vendor that keeps refusing cannot loop us.
+      let refreshed = false;
+      try {
+        refreshed = await options.onAuthRejected(outcome.authRejected);
+      } catch (error) {
+        if (error instanceof UpstreamError) throw error;
+        refreshed = false;
+      }
+      if (refreshed) outcome = await runWithPolicies(prepared, outcome);
+    }
+    if (outcome.kind === 'failure') throw outcome.error;
+    return { status: outcome.status, headers: outcome.headers, body: outcome.body as T };
+  }
+
   return {
     vendor: options.vendor,
     baseUrl: options.baseUrl.href.replace(/\/+$/, ''),
@@ -227,21 +253,13 @@ export function createTransport(transportOptions: TransportOptions): Transport {
         throw error;
       }
       const prepared = prepare(options, request, url, knownSecrets);
-
-      let outcome = await runWithPolicies(prepared);
-      if (outcome.kind === 'failure' && outcome.authRejected && options.onAuthRejected) {
-        // One refresh-and-repeat per call, so a vendor that keeps refusing cannot loop us.
-        let refreshed = false;
-        try {
-          refreshed = await options.onAuthRejected(outcome.authRejected);
-        } catch (error) {
-          if (error instanceof UpstreamError) throw error;
-          refreshed = false;
-        }
-        if (refreshed) outcome = await runWithPolicies(prepared, outcome);
+      try {
+        return await send<T>(prepared);
+      } catch (error) {
+        const signal = prepared.signal;
+        if (signal?.aborted && error === signal.reason) throw abortedCallError(signal, options.vendor, { method: prepared.method, path: prepared.secrets.scrub(url.pathname) });
+        throw error;
       }
-      if (outcome.kind === 'failure') throw outcome.error;
-      return { status: outcome.status, headers: outcome.headers, body: outcome.body as T };
     },
 
     breakerState: () => toBreakerState(breakerPolicy.state),
