@@ -1,5 +1,6 @@
 import pino, { type DestinationStream, type Level, type Logger } from 'pino';
 import { currentRequest } from '../resolvers/request-scope.js';
+import { createCredentialScrubber, type CredentialScrubber } from './credential-scrubber.js';
 
 export type { Logger } from 'pino';
 
@@ -8,6 +9,8 @@ export interface LoggerConfig {
   env: 'development' | 'production' | 'test';
   /** LOG_LEVEL; unset means `info`, or `silent` under NODE_ENV=test (tests opt in by setting it). */
   logLevel?: Level | 'silent' | undefined;
+  /** Every configured credential: no log line carries one, whatever path it took into the line. Default none. */
+  credentials?: readonly string[];
 }
 
 export interface LoggerOptions {
@@ -63,7 +66,7 @@ export function createLogger(config: LoggerConfig, options: LoggerOptions = {}):
         },
       },
     },
-    options.destination ?? pino.destination({ sync: false }),
+    scrubbing(options.destination ?? pino.destination({ sync: false }), config.credentials ?? []),
   );
   // pino applies formatters.bindings to the root only: children (which inherit this) redact theirs here.
   const child = logger.child;
@@ -102,4 +105,19 @@ export function redactText(text: string): string {
   return text.replace(CREDENTIAL_IN_TEXT, (_match, parameter: string | undefined, scheme: string | undefined) =>
     parameter ? `${parameter}${REDACTED}` : `${scheme} ${REDACTED}`,
   );
+}
+
+/**
+ * The destination, seeing every finished line scrubbed of the configured credentials: the key-
+ * and pattern-based redaction above cannot know a vendor's password quoted in a message.
+ */
+function scrubbing(destination: DestinationStream, credentials: readonly string[]): DestinationStream {
+  if (credentials.length === 0) return destination;
+  const scrub: CredentialScrubber = createCredentialScrubber(credentials);
+  const flushable = destination as DestinationStream & { flush?: (callback?: (error?: Error) => void) => void; flushSync?: () => void };
+  return {
+    write: (line: string) => destination.write(scrub(line)),
+    ...(flushable.flush && { flush: (callback?: (error?: Error) => void) => flushable.flush!(callback) }),
+    ...(flushable.flushSync && { flushSync: () => flushable.flushSync!() }),
+  } as DestinationStream;
 }

@@ -26,6 +26,7 @@ export function vendorSettings(config: Config, hooks: VendorHooks = {}): VendorS
       timeoutMs: upstream.timeoutMs,
       retries: upstream.retries,
       deadlineMs: upstream.deadlineMs,
+      credentials: config.credentials,
       breaker: { consecutiveFailures: upstream.breakerFailures, halfOpenAfterMs: upstream.breakerCooldownMs },
     },
     assistCallbackUrl: assistCallbackUrl(config),

@@ -87,6 +87,11 @@ export interface TransportOptions {
   onCall?: (event: CallEvent) => void;
   /** Reads the vendor's error bodies. Default: {@link defaultVendorErrorDecoder}. */
   decodeError?: VendorErrorDecoder;
+  /**
+   * Every credential the gateway is configured with, any vendor's: scrubbed from this
+   * transport's errors too, since a vendor may echo another's (a 422 quoting a password). Default none.
+   */
+  credentials?: readonly string[];
 }
 
 /** {@link TransportOptions} with every default filled in. */
@@ -106,6 +111,7 @@ export interface ResolvedTransportOptions {
   userAgent: string;
   onCall: TransportOptions['onCall'];
   decodeError: VendorErrorDecoder;
+  credentials: readonly string[];
 }
 
 export const TRANSPORT_DEFAULTS = {
@@ -168,5 +174,6 @@ export function resolveTransportOptions(
     userAgent: options.userAgent ?? d.userAgent,
     onCall: options.onCall,
     decodeError: options.decodeError ?? defaultDecoder,
+    credentials: options.credentials ?? [],
   };
 }

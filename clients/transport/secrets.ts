@@ -21,6 +21,8 @@ export class SecretSet {
   constructor(
     private readonly parent?: SecretSet,
     private readonly capacity = 64,
+    /** Always scrubbed, never evicted: every credential the gateway is configured with (any vendor's). */
+    private readonly permanent: readonly string[] = [],
   ) {}
 
   addHeaders(headers: Record<string, string>): this {
@@ -45,7 +47,7 @@ export class SecretSet {
   }
 
   private all(): string[] {
-    return [...new Set([...this.values, ...(this.parent?.all() ?? [])])];
+    return [...new Set([...this.values, ...this.permanent, ...(this.parent?.all() ?? [])])];
   }
 
   private addHeaderValue(value: string): void {

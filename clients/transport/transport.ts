@@ -163,7 +163,7 @@ export function createTransport(transportOptions: TransportOptions): Transport {
   const retryPolicy = createRetryPolicy(options);
   const breakerPolicy = createBreakerPolicy(options);
   /** Every credential this transport has sent lately, scrubbed from all its errors. */
-  const knownSecrets = new SecretSet();
+  const knownSecrets = new SecretSet(undefined, undefined, options.credentials);
 
   /** A call stopped before any request: reported like an attempt, failed as UNAVAILABLE. */
   const refuse = (
