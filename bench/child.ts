@@ -15,9 +15,20 @@ export interface BenchChild {
   exited: Promise<number | null>;
 }
 
+export interface ForkOptions {
+  /** Node flags before `--import tsx`; default none. */
+  execArgv?: string[];
+  /** Variables set on top of this process's environment (NODE_ENV=production for a measured server); default none. */
+  env?: Record<string, string>;
+}
+
 /** Forks a bench's TypeScript module (through tsx) with an IPC channel and this process's stdout and stderr. */
-export function forkBench(file: URL, execArgv: string[] = []): BenchChild {
-  const child = fork(fileURLToPath(file), [], { execArgv: [...execArgv, '--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+export function forkBench(file: URL, options: ForkOptions = {}): BenchChild {
+  const child = fork(fileURLToPath(file), [], {
+    execArgv: [...(options.execArgv ?? []), '--import', 'tsx'],
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const waiting = new Map<string, { resolve: (message: never) => void; reject: (error: Error) => void }[]>();
   child.on('message', (message: Record<string, unknown>) => {
     const type = String(message['type']);
@@ -46,8 +57,13 @@ export function forkBench(file: URL, execArgv: string[] = []): BenchChild {
  * Runs a command to its end, echoing its output to this process's stderr (progress) and
  * resolving with its exit code and what it printed on stdout.
  */
-export function runCaptured(command: string, args: string[]): Promise<{ code: number | null; stdout: string }> {
-  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+export function runCaptured(
+  command: string,
+  args: string[],
+  /** Where it runs (default this process's directory) and the variables set on top of this process's environment. */
+  options: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<{ code: number | null; stdout: string }> {
+  const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'inherit'] });
   let stdout = '';
   child.stdout.on('data', (chunk: Buffer) => {
     stdout += chunk.toString();

@@ -1,5 +1,6 @@
 /**
- * The gateway the benches run in their own process: buildApp + listen on 127.0.0.1 (a free port),
+ * The gateway in the bench's own process (bench:soak; `npm run bench` starts `switchboard serve`
+ * in a process of its own instead, see bench/gateway-process.ts): buildApp + listen on 127.0.0.1 (a free port),
  * every vendor on a simulator, the store in memory, one random API key per role, no rate limit
  * (the load shares one key) and no background sync. Each bench adds its own variables (NODE_ENV,
  * LOG_LEVEL, live polling, upstream timeouts) on top.
@@ -8,10 +9,9 @@ import { randomBytes } from 'node:crypto';
 import { buildApp, type App } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
 import { listen, type Listening } from '../server/listen.js';
-import { ROLES, type Role } from '../domain/roles.js';
+import { ROLES } from '../domain/roles.js';
 import { SIMULATOR_AGENT_EMAILS_VARIABLE, simulatedVendorEnv } from '../simulator/credentials.js';
-
-export type BenchKeys = Record<Role, string>;
+import { benchKeys, type BenchKeys } from './bench-keys.js';
 
 export interface BenchGateway {
   app: App;
@@ -21,11 +21,6 @@ export interface BenchGateway {
   keys: BenchKeys;
   /** Shuts the listener down as on SIGTERM, then the app. */
   close(): Promise<void>;
-}
-
-/** One random key per role, labelled (`<label>_<role>_<hex>`) so logs tell whose it is. */
-export function benchKeys(label: string): BenchKeys {
-  return Object.fromEntries(ROLES.map((role) => [role, `${label}_${role}_${randomBytes(12).toString('hex')}`])) as BenchKeys;
 }
 
 /** Starts the gateway on the simulator at `simulatorUrl`; the simulated Ameyo pushes its calls to it, as `serve` sets up. */

@@ -1,14 +1,19 @@
 /**
  * The operations `npm run bench` measures over HTTP, and what the gateway and the simulator need
- * before they mean anything: the live board painted once, and a ticket that has support sessions
- * in both remote-support vendors and calls, so the ticket view does every join it does in use.
+ * before they mean anything: the live board painted (the gateway's first poll of every live vendor),
+ * and a ticket that has support sessions in both remote-support vendors and calls, so the ticket
+ * view does every join it does in use. Everything goes through the gateway's HTTP API: it runs in
+ * a process of its own.
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { AgentsDocument, BenchTicketDocument, GoToMeetingsDocument, LiveBoardNowDocument } from '../clients/graphql/generated/graphql.js';
 import { POLLED_VENDORS } from '../domain/live.js';
 import type { Role } from '../domain/roles.js';
-import type { BenchGateway } from './gateway.js';
+import type { GatewayProcess } from './gateway-process.js';
+
+/** What the operations need of the gateway: where it answers and its keys. */
+export type MeasuredGateway = Pick<GatewayProcess, 'graphqlUrl' | 'keys'>;
 
 export interface MeasuredOperation {
   /** The operation's name, as sent. */
@@ -35,14 +40,9 @@ function operation<V>(what: string, role: Role, document: TypedDocumentNode<unkn
   return { name, what, role, body: JSON.stringify({ query, operationName: name, variables }) };
 }
 
-/** Paints the board, picks and rings the ticket, and returns the operations, each checked to answer without errors. */
-export async function prepareOperations(gateway: BenchGateway, simulatorUrl: string): Promise<MeasuredOperation[]> {
-  // Background polling is off: the board is painted once, from every live vendor.
-  for (const vendor of POLLED_VENDORS) {
-    await gateway.app.leadership.whenLeading(`poll:${vendor}`);
-    const outcome = await gateway.app.live.pollNow(vendor);
-    if (!outcome.reachable) throw new Error(`the live board could not poll ${vendor}`);
-  }
+/** Waits for the board to be painted, picks and rings the ticket, and returns the operations, each checked to answer without errors. */
+export async function prepareOperations(gateway: MeasuredGateway, simulatorUrl: string): Promise<MeasuredOperation[]> {
+  await boardPainted(gateway);
   const ticketId = await ticketWithSessions(gateway);
   await ringCalls(simulatorUrl, ticketId);
   const operations = [
@@ -61,8 +61,27 @@ export async function prepareOperations(gateway: BenchGateway, simulatorUrl: str
   return operations;
 }
 
+/** How long the gateway's first poll of every live vendor may take. */
+const PAINT_TIMEOUT_MS = 60_000;
+
+/**
+ * Resolves once the live board lists every polled vendor as reachable: the gateway polls each at
+ * start (the bench's long LIVE_POLL_INTERVAL_MS keeps it from polling again while it measures).
+ */
+async function boardPainted(gateway: MeasuredGateway): Promise<void> {
+  const body = JSON.stringify({ query: 'query BenchBoardPainted { liveBoard { vendors { vendor reachable } } }' });
+  const deadline = performance.now() + PAINT_TIMEOUT_MS;
+  for (;;) {
+    const { liveBoard } = await request<{ liveBoard: { vendors: { vendor: string; reachable: boolean }[] } }>(gateway, 'viewer', body);
+    const reachable = liveBoard.vendors.filter((vendor) => vendor.reachable).length;
+    if (reachable >= POLLED_VENDORS.length) return;
+    if (performance.now() > deadline) throw new Error(`the live board was not painted after ${PAINT_TIMEOUT_MS / 1000} s: ${JSON.stringify(liveBoard.vendors)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Runs one request as a role; throws with the answer unless it has data and no errors. */
-async function request<T>(gateway: BenchGateway, role: Role, body: string): Promise<T> {
+async function request<T>(gateway: MeasuredGateway, role: Role, body: string): Promise<T> {
   const answer = await fetch(gateway.graphqlUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${gateway.keys[role]}` },
@@ -74,7 +93,7 @@ async function request<T>(gateway: BenchGateway, role: Role, body: string): Prom
 }
 
 /** Of the first 50 tickets, one with sessions in the most remote-support vendors, then the most sessions. */
-async function ticketWithSessions(gateway: BenchGateway): Promise<string> {
+async function ticketWithSessions(gateway: MeasuredGateway): Promise<string> {
   const query = 'query BenchSetupTickets { tickets(first: 50) { edges { node { vendorId supportSessions(first: 10) { edges { node { vendor } } } } } } }';
   const data = await request<{ tickets: { edges: { node: { vendorId: string; supportSessions: { edges: { node: { vendor: string } }[] } } }[] } }>(
     gateway,

@@ -1,9 +1,11 @@
+// Each command imports what it needs when it runs (`await import` below): `--help` and `--version` load no
+// simulator, store, schema or server, and `simulator` loads no gateway.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { startSimulator } from '../simulator/server.js';
 import { ConfigError } from '../domain/config-error.js';
-import { loadConfig } from './config.js';
 import { VENDOR_FAMILIES } from '../domain/vendors.js';
-import { embedSimulatorWhereUnconfigured } from './embedded-simulator.js';
+import { PACKAGE_ROOT } from './package-root.js';
 import { SYNC_USAGE, syncCommand } from './sync-command.js';
 import type { Logger } from './logger.js';
 
@@ -64,7 +66,6 @@ Options:
   -h, --help show this help`,
     options: { help },
     run: async () => {
-      // Loaded per command (here and in serve): `sync` and `--help` start without building the schema.
       const { printSchemaSdl } = await import('../schema/print.js');
       process.stdout.write(printSchemaSdl());
     },
@@ -78,7 +79,7 @@ ${Object.entries(commands)
   .map(([name, command]) => `  ${name.padEnd(10)} ${command.summary}`)
   .join('\n')}
 
-Run 'switchboard <command> --help' for a command's options.`;
+Run 'switchboard <command> --help' for a command's options, 'switchboard --version' for the version.`;
 
 /** Options given as flags override the environment they shadow. */
 function envWith(overrides: Record<string, string | boolean | undefined>): Record<string, string | undefined> {
@@ -88,6 +89,7 @@ function envWith(overrides: Record<string, string | boolean | undefined>): Recor
 }
 
 async function serve(values: Record<string, string | boolean | undefined>): Promise<void> {
+  const [{ loadConfig }, { embedSimulatorWhereUnconfigured }] = await Promise.all([import('./config.js'), import('./embedded-simulator.js')]);
   const config = loadConfig(envWith({ PORT: values['port'], HOST: values['host'] }));
   const opened: (() => Promise<void>)[] = [];
   let logger: Logger | undefined;
@@ -97,7 +99,7 @@ async function serve(values: Record<string, string | boolean | undefined>): Prom
   try {
     const simulator = await startupStep('SIMULATOR_PORT', () => embedSimulatorWhereUnconfigured(config));
     if (simulator) opened.push(simulator.close);
-    const [{ buildApp }, { listen }, { registerWebinarWebhooks }] = await Promise.all([import('./app.js'), import('./listen.js'), import('./webhooks/live.js')]);
+    const [{ buildApp }, { listen }] = await Promise.all([import('./app.js'), import('./listen.js')]);
     const app = await startupStep('DATABASE_URL', () => buildApp(config));
     opened.push(app.close);
     logger = app.logger;
@@ -107,12 +109,8 @@ async function serve(values: Record<string, string | boolean | undefined>): Prom
     if (simulator) await simulator.connectAmeyo(http.url);
     // Live-status pushes: the simulated Bomgar and GoToAssist push here; GoToWebinar through GoTo's webhook API.
     if (simulator) await simulator.connectLive(http.url);
-    await registerWebinarWebhooks({
-      vendors: app.vendors,
-      secret: config.live.webhookSecrets.gotowebinar,
-      publicUrl: config.live.publicUrl ?? (simulator?.vendors.includes('goto') ? http.url : undefined),
-      logger: app.logger,
-    });
+    // Retried with backoff while GoTo fails (its state is in /ready).
+    await app.webinarWebhooks.start(config.live.publicUrl ?? (simulator?.vendors.includes('goto') ? http.url : undefined));
 
     const lines = [`Switchboard gateway: ${http.url}/graphql`];
     // The key rides in the fragment, which browsers never send: the page keeps it in sessionStorage.
@@ -161,6 +159,7 @@ function withoutPassword(text: string): string {
 }
 
 async function simulator(values: Record<string, string | boolean | undefined>): Promise<void> {
+  const [{ loadConfig }, { startSimulator }] = await Promise.all([import('./config.js'), import('../simulator/server.js')]);
   const config = loadConfig(envWith({ SIMULATOR_PORT: values['port'], SIMULATOR_SEED: values['seed'], HOST: values['host'] }));
   const running = await startSimulator({ port: config.simulator.port, host: config.host, seed: config.simulator.seed });
   console.log(`Switchboard simulator: ${running.url} (seed ${config.simulator.seed}); admin API at ${running.url}/_sim`);
@@ -203,6 +202,10 @@ async function main(argv: string[]): Promise<number> {
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     console.log(overview);
     return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-v') {
+    console.log((JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version);
+    return 0;
   }
   const command = commands[name];
   if (!command) {

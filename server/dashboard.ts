@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
+import { PACKAGE_ROOT } from './package-root.js';
 
 export const DASHBOARD_PATH = '/dashboard';
 
 /** Where `npm run build:dashboard` (vite build, also run by `npm ci`'s prepare) writes the page. */
-export const DASHBOARD_DIST = fileURLToPath(new URL('../dashboard/dist/', import.meta.url));
+export const DASHBOARD_DIST = join(PACKAGE_ROOT, 'dashboard/dist/');
 
 /**
  * The page loads only its own script and styles and talks only to this gateway (graphql-ws).

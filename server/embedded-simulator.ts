@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { SIMULATOR_AGENT_EMAILS, simulatedVendors } from '../simulator/credentials.js';
-import { startSimulator } from '../simulator/server.js';
 import { configPrefixOf } from '../domain/vendors.js';
 import { ConfigError } from '../domain/config-error.js';
 import type { Config } from './config.js';
@@ -58,6 +57,8 @@ export async function embedSimulatorWhereUnconfigured(
     // Who the dev keys are when no SWITCHBOARD_AGENT_EMAILS is set: the simulator's staff.
     for (const [role, email] of Object.entries(SIMULATOR_AGENT_EMAILS)) config.agentEmails.set(role, email);
   }
+  // Loaded only when a vendor is simulated: a production serve never loads the simulator.
+  const { startSimulator } = await import('../simulator/server.js');
   const running = await startSimulator({
     port: overrides.port ?? config.simulator.port,
     host: '127.0.0.1',

@@ -1,10 +1,6 @@
-import { openStore } from '../store/index.js';
-import { lineProgress, terminalProgress } from '../store/sync/progress.js';
+// The store, the simulator and the vendors are imported when the command runs, so `switchboard --help` loads none of them.
 import { ConfigError } from '../domain/config-error.js';
-import { loadConfig } from './config.js';
 import { VENDOR_FAMILIES, type VendorFamily } from '../domain/vendors.js';
-import { embedSimulatorWhereUnconfigured } from './embedded-simulator.js';
-import { failedVendors, runConfiguredSync } from './sync-job.js';
 
 export const SYNC_USAGE = `switchboard sync [--vendor zendesk|goto|bomgar|ameyo] [--since DATE] [--full]
 
@@ -24,7 +20,8 @@ Options:
   -h, --help   show this help`;
 
 /** A progress bar per vendor on a terminal, plain lines otherwise. */
-function progressFor(stream: NodeJS.WriteStream) {
+async function progressFor(stream: NodeJS.WriteStream) {
+  const { lineProgress, terminalProgress } = await import('../store/sync/progress.js');
   return stream.isTTY ? terminalProgress(stream) : lineProgress((line) => console.log(line));
 }
 
@@ -44,6 +41,12 @@ function vendorsOf(value: string | undefined, enabled: readonly VendorFamily[]):
 
 /** `switchboard sync`: one run, then exits (1 when a vendor failed). */
 export async function syncCommand(values: Record<string, string | boolean | undefined>): Promise<void> {
+  const [{ loadConfig }, { openStore }, { embedSimulatorWhereUnconfigured }, { failedVendors, runConfiguredSync }] = await Promise.all([
+    import('./config.js'),
+    import('../store/index.js'),
+    import('./embedded-simulator.js'),
+    import('./sync-job.js'),
+  ]);
   const loaded = loadConfig();
   const since = parseSince(values['since'] as string | undefined);
   const vendors = vendorsOf(values['vendor'] as string | undefined, loaded.enabledVendors);
@@ -63,7 +66,7 @@ export async function syncCommand(values: Record<string, string | boolean | unde
     if (simulator) {
       console.log(`No URL configured for ${simulator.vendors.join(', ')}: syncing from a simulator started for this run (${simulator.url}, seed ${config.simulator.seed}; made-up data).`);
     }
-    const progress = progressFor(process.stderr);
+    const progress = await progressFor(process.stderr);
     const outcomes = await runConfiguredSync({ config, store, vendors: vendors as VendorFamily[], since, full: values['full'] === true, signal: abort.signal, onEvent: progress.onEvent });
     progress.stop();
     for (const outcome of outcomes) {

@@ -1,15 +1,21 @@
 /**
- * Section "Operations over HTTP": the simulator and a production-configured gateway in this
- * process, each measured operation offered at a fixed concurrency by a forked load generator, and
- * the upstream calls each one costs counted in the simulator's journal.
+ * Section "Operations over HTTP": the gateway as users run it (`switchboard serve`, NODE_ENV=production,
+ * its own process) over the simulator in another process, each measured operation offered at a fixed
+ * concurrency by a forked load generator; the gateway process's CPU read before and after each
+ * window, and the upstream calls each operation costs counted in the simulator's journal.
  */
-import { startSimulator } from '../../simulator/server.js';
-import { syncPlan } from '../../store/sync/registry.js';
-import { runSync } from '../../store/sync/run.js';
-import { startBenchGateway } from '../gateway.js';
-import { errorNotes, LOAD_COLUMNS, loadCells, measureHttp, type LoadOptions } from '../http-load.js';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCaptured } from '../child.js';
+import { servedGatewayEnv, startGatewayProcess, SWITCHBOARD_BIN, type GatewayProcess } from '../gateway-process.js';
+import { measureGateway } from '../gateway-measurement.js';
+import { errorNotes, LOAD_COLUMNS, loadCells, type LoadOptions } from '../http-load.js';
 import { prepareOperations } from '../measured-operations.js';
+import { staleBuildNote } from '../build-freshness.js';
 import { figure, type SectionResult } from '../report.js';
+import { startSimulatorProcess } from '../simulator-process.js';
 
 /**
  * The ticket view again once `switchboard sync` has put the remote-support sessions in the store, as
@@ -17,73 +23,88 @@ import { figure, type SectionResult } from '../report.js';
  */
 export const SETTLED_TICKET = 'BenchTicketSynced';
 
-/** Enough journal entries for any window on any machine (an entry is a few hundred bytes, kept only as calls happen). */
-const JOURNAL_LIMIT = 5_000_000;
+/** The gateway's live polling: once at start (the board painted), then not again for longer than any bench runs. */
+const POLL_ONCE_INTERVAL_MS = String(3_600_000);
+
+/** The vendors whose sessions `switchboard sync` puts in the store for {@link SETTLED_TICKET}. */
+const SESSION_VENDORS = ['bomgar', 'goto'];
 
 /** `names`: the operations to measure (their GraphQL names); all when empty. */
 export async function benchOperations(options: LoadOptions, names: string[] = []): Promise<SectionResult> {
-  // Zendesk's account budget (700 calls a minute) would measure the simulated account, not the gateway.
-  const simulator = await startSimulator({ port: 0, host: '127.0.0.1', seed: 42, journalLimit: JOURNAL_LIMIT, rateLimits: false });
-  const gateway = await startBenchGateway(simulator.url, { NODE_ENV: 'production', LOG_LEVEL: 'warn', LIVE_POLL_INTERVAL_MS: '0' });
+  const dir = await mkdtemp(join(tmpdir(), 'switchboard-bench-'));
+  const simulator = await startSimulatorProcess();
+  // A SQLite file, as `serve` keeps by default, so that `switchboard sync` in another process writes the same store.
+  const gatewayEnv = { DATABASE_URL: `sqlite:${join(dir, 'store.sqlite')}`, LOG_LEVEL: 'warn', LIVE_POLL_INTERVAL_MS: POLL_ONCE_INTERVAL_MS };
+  let gateway: GatewayProcess | undefined;
   const rows: string[][] = [];
-  const notes: string[] = [];
+  const notes: string[] = [staleBuildNote()].filter((note) => note !== undefined);
   try {
-    const prepared = await prepareOperations(gateway, simulator.url);
+    gateway = await startGatewayProcess(simulator.url, gatewayEnv);
+    const served = gateway;
+    const prepared = await prepareOperations(served, simulator.url);
     const known = [...prepared.map((operation) => operation.name), SETTLED_TICKET];
     const unknown = names.filter((name) => !known.includes(name));
     if (unknown.length > 0) throw new Error(`--operations takes ${known.join(', ')} (got ${unknown.join(', ')})`);
     const operations = prepared.filter((operation) => names.length === 0 || names.includes(operation.name));
     const ticket = prepared.find((operation) => operation.name === 'BenchTicket')!;
     if (names.length === 0 || names.includes(SETTLED_TICKET)) {
-      operations.push({ ...ticket, label: SETTLED_TICKET, what: `${ticket.what}, once the sessions are synced`, before: () => syncSessions(gateway) });
+      operations.push({
+        ...ticket,
+        label: SETTLED_TICKET,
+        what: `${ticket.what}, once the sessions are synced`,
+        before: () => syncSessions(simulator.url, served, gatewayEnv),
+      });
     }
     for (const operation of operations) {
       await operation.before?.();
-      const result = await measureHttp(
-        {
-          url: gateway.graphqlUrl,
-          headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${gateway.keys[operation.role]}` },
-          body: operation.body,
-        },
-        options,
-        () => simulator.simulator.journal.clear(),
-      );
-      const calls = simulator.simulator.journal.entries();
-      if (calls.length >= JOURNAL_LIMIT) notes.push(`${operation.name}: the journal overflowed; its upstream calls are a floor.`);
-      const byVendor = new Map<string, number>();
-      for (const call of calls) byVendor.set(call.vendor, (byVendor.get(call.vendor) ?? 0) + 1);
-      const perOperation = (count: number) => figure(count / Math.max(1, result.completed), 2);
+      const measured = await measureGateway(served.pid, simulator, {
+        url: served.graphqlUrl,
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${served.keys[operation.role]}` },
+        body: operation.body,
+      }, options);
+      const label = operation.label ?? operation.name;
+      if (measured.calls.full) notes.push(`${label}: the journal overflowed; its upstream calls are a floor.`);
+      const perOperation = (count: number) => figure(count / Math.max(1, measured.result.completed), 2);
       rows.push([
-        `${operation.label ?? operation.name}: ${operation.what}`,
-        ...loadCells(result),
-        perOperation(calls.length),
-        [...byVendor].sort(([a], [b]) => a.localeCompare(b)).map(([vendor, count]) => `${vendor} ${perOperation(count)}`).join(', ') || 'none',
+        `${label}: ${operation.what}`,
+        ...loadCells(measured.result),
+        figure(measured.cpuMsPerOperation, 1),
+        perOperation(measured.calls.total),
+        Object.entries(measured.calls.byVendor)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([vendor, count]) => `${vendor} ${perOperation(count)}`)
+          .join(', ') || 'none',
       ]);
-      notes.push(...errorNotes(operation.label ?? operation.name, result));
+      notes.push(...errorNotes(label, measured.result));
     }
   } finally {
-    await gateway.close();
+    await gateway?.close();
     await simulator.close();
+    await rm(dir, { recursive: true, force: true });
   }
   return {
     title: 'Operations over HTTP',
     method:
-      `The simulator (seed 42, its rate limits off) and the gateway (NODE_ENV=production, LOG_LEVEL=warn, SQLite in memory, no rate limit, live board painted once, no background polling or sync) in one process; ` +
-      `a forked load generator holds ${options.concurrency} requests in flight over keep-alive connections for ${options.warmUpSeconds} s of warm-up, then ${options.seconds} s measured. ` +
+      'The gateway as users run it: `switchboard serve` (bin/switchboard.js) in its own process with NODE_ENV=production, LOG_LEVEL=warn, a SQLite file store, no rate limit, ' +
+      'its live board polled once at start and not again, no background sync; the simulator (seed 42, its rate limits off) in another process. ' +
+      `A forked load generator holds ${options.concurrency} requests in flight over keep-alive connections for ${options.warmUpSeconds} s of warm-up, then ${options.seconds} s measured. ` +
       'Queries/s = answers / window; latency from sending a request to having parsed its answer; an error is any answer but a 200 with data, no errors and no unavailable vendor; ' +
-      'upstream calls/op = vendor requests in the simulator’s journal during the window / answers. ' +
-      `${SETTLED_TICKET} is BenchTicket after one \`switchboard sync\` of the Bomgar and GoToAssist sessions into that store (what a gateway with SYNC_INTERVAL_MS holds).`,
-    table: { columns: ['operation', ...LOAD_COLUMNS, 'upstream calls/op', 'by vendor'], rows },
+      'CPU ms/op = the gateway process’s user + system CPU over the window (/proc) / answers; upstream calls/op = vendor requests in the simulator’s journal during the window / answers. ' +
+      `${SETTLED_TICKET} is BenchTicket after \`switchboard sync --vendor ${SESSION_VENDORS.join('` and `--vendor ')}\` into that store (what a gateway with SYNC_INTERVAL_MS holds).`,
+    table: { columns: ['operation', ...LOAD_COLUMNS, 'CPU ms/op', 'upstream calls/op', 'by vendor'], rows },
     notes,
   };
 }
 
-/** One `switchboard sync` of the remote-support sessions (Bomgar, GoToAssist) into the gateway's store. */
-async function syncSessions(gateway: Awaited<ReturnType<typeof startBenchGateway>>): Promise<void> {
-  const plan = syncPlan(gateway.app.vendors, ['bomgar', 'goto']);
-  for (const [vendor, syncs] of plan) plan.set(vendor, syncs?.filter((sync) => sync.resource === 'sessions') ?? null);
-  const outcome = await runSync({ em: gateway.app.store.fork(), plan });
-  const failed = outcome.flatMap((vendor) => [vendor.error, ...vendor.resources.map((resource) => resource.error)]).filter(Boolean);
-  if (failed.length > 0) throw new Error(`the sessions sync failed: ${failed.map((error) => error!.message).join('; ')}`);
+/**
+ * `switchboard sync --vendor <v>` of each remote-support vendor into the gateway's store, in processes of
+ * their own on the same simulator and database, as an operator runs it beside `serve`.
+ */
+async function syncSessions(simulatorUrl: string, gateway: GatewayProcess, env: Record<string, string>): Promise<void> {
+  for (const vendor of SESSION_VENDORS) {
+    const { code } = await runCaptured(process.execPath, [SWITCHBOARD_BIN, 'sync', '--vendor', vendor], {
+      env: { ...servedGatewayEnv(simulatorUrl, gateway.keys, randomBytes(24).toString('base64url')), ...env },
+    });
+    if (code !== 0) throw new Error(`switchboard sync --vendor ${vendor} exited with ${code}`);
+  }
 }
-

@@ -1,17 +1,15 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { getOperationAST, GraphQLError, Kind, parse } from 'graphql';
 import { shouldRenderGraphiQL, type GraphQLParams, type Plugin } from 'graphql-yoga';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
+import { PACKAGE_ROOT } from '../package-root.js';
 
 /** Where `npm run codegen` writes the front-end's documents by hash, and where those operations are written. */
 export const TRUSTED_SOURCES = {
-  manifest: join(root, 'clients/graphql/generated/persisted-documents.json'),
-  operations: join(root, 'clients/graphql/operations'),
+  manifest: join(PACKAGE_ROOT, 'clients/graphql/generated/persisted-documents.json'),
+  operations: join(PACKAGE_ROOT, 'clients/graphql/operations'),
 };
 
 /**
