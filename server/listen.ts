@@ -9,6 +9,7 @@ import { GRAPHQL_PATH, type App } from './app.js';
 import type { Caller } from '../domain/caller.js';
 import { trackForGracefulClose } from './graceful-close.js';
 import { socketResultSink } from './socket-result-sink.js';
+import { socketError } from './errors.js';
 
 export interface Listening {
   server: Server;
@@ -34,7 +35,19 @@ const SOCKET_BUFFER_LIMIT = 1024 * 1024;
  * graphql-ws on the same port and path. Only entry points and tests call this.
  */
 export async function listen(app: App, options: { port: number; host: string }): Promise<Listening> {
-  const server = createServer(app.yoga);
+  const bodyTimeoutMs = app.config.http.requestBodyTimeoutMs;
+  const server = createServer(
+    {
+      // A request's headers and body must arrive within REQUEST_BODY_TIMEOUT_MS, or Node answers 408 and
+      // closes (its default held a slow body 300 s). Node counts only until the request is received: a long
+      // answer, an SSE stream and an upgraded WebSocket are not cut.
+      headersTimeout: bodyTimeoutMs,
+      requestTimeout: bodyTimeoutMs,
+      // How often Node looks for expired requests (default 30 s, which would stretch the bound).
+      connectionsCheckingInterval: Math.max(25, Math.min(1000, Math.floor(bodyTimeoutMs / 4))),
+    },
+    app.yoga,
+  );
   const closeGracefully = trackForGracefulClose(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -46,7 +59,9 @@ export async function listen(app: App, options: { port: number; host: string }):
   // Attached once listening: a WebSocket server re-emits its HTTP server's errors, which
   // would turn a plain "port in use" into a confusing WebSocket error.
   // No compression (ws's default, said aloud): shared results are written as ready frames (server/socket-result-sink.ts).
-  const wsServer = new WebSocketServer({ server, path: GRAPHQL_PATH, perMessageDeflate: false });
+  // A message over LIMIT_MAX_BODY_BYTES (as an HTTP body) closes its socket with 1009 before it is parsed (ws's default: 100 MiB).
+  const wsServer = new WebSocketServer({ server, path: GRAPHQL_PATH, perMessageDeflate: false, maxPayload: app.config.limits.maxBodyBytes });
+  const maxOperations = app.config.maxSubscriptionsPerSocket;
 
   const wsHandle = useServer<Record<string, unknown>, SocketExtra>(
     {
@@ -74,6 +89,16 @@ export async function listen(app: App, options: { port: number; host: string }):
       onSubscribe: async (ctx, id, payload) => {
         const caller = ctx.extra.caller;
         if (!caller) return [];
+        // graphql-ws lists this operation among the socket's before calling here (and drops it once it ends):
+        // one over the limit gets an Error message of its own; the socket and its other operations go on.
+        const running = Object.keys(ctx.subscriptions).length;
+        if (running > maxOperations) {
+          return [
+            new GraphQLError(`This socket already runs ${running - 1} operations; the limit is ${maxOperations} (LIMIT_MAX_SUBSCRIPTIONS_PER_SOCKET). Complete one first`, {
+              extensions: { code: 'TOO_MANY_SUBSCRIPTIONS', limit: maxOperations, measured: running },
+            }),
+          ];
+        }
         const { schema, execute, subscribe, parse, validate } = app.yoga.getEnveloped({
           request: undefined,
           params: payload,
@@ -102,9 +127,18 @@ export async function listen(app: App, options: { port: number; host: string }):
         };
         return args;
       },
+      // Every error with a code, without yoga's internal extensions (HTTP answers drop them in yoga).
+      onError: (_ctx, _id, _payload, errors) => errors.map(socketError),
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map(socketError) } : undefined),
     },
     wsServer,
   );
+  // ws closes a socket whose client broke the protocol (1009 for a message over maxPayload, 1002, 1007) and then
+  // emits 'error', which graphql-ws would print to stderr as an internal error: it is the client's, logged as such.
+  wsServer.on('connection', (socket) => {
+    socket.removeAllListeners('error');
+    socket.on('error', (err) => app.logger.info({ err: { message: err.message, code: (err as NodeJS.ErrnoException).code } }, 'WebSocket closed: the client broke the protocol'));
+  });
 
   const { port } = server.address() as AddressInfo;
   let closing: Promise<void> | undefined;

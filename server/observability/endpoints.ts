@@ -14,6 +14,17 @@ export interface ReadinessSources {
   draining: () => boolean;
   /** Longest the store ping may take before the store counts as down; default 2000 ms. */
   pingTimeoutMs?: number;
+  /** Where the vendor webhook registrations stand (GoToWebinar's); default none listed. */
+  webhooks?: () => WebhookReading[];
+}
+
+/** A webhook registration as `/ready` lists it (server/webhooks/webinar-registration.ts). */
+export interface WebhookReading {
+  webhook: string;
+  state: string;
+  attempts: number;
+  lastError?: string;
+  nextAttemptAt?: string;
 }
 
 export interface Readiness {
@@ -21,6 +32,8 @@ export interface Readiness {
   store: 'up' | 'down';
   /** Reported, not gating: one vendor down must not take the whole gateway out of rotation. */
   vendors: BreakerReading[];
+  /** Reported, not gating: a webhook registration that keeps failing is retried, and polling still serves the board. */
+  webhooks: WebhookReading[];
 }
 
 /**
@@ -31,8 +44,9 @@ export interface Readiness {
 export async function checkReadiness(sources: ReadinessSources): Promise<Readiness> {
   const storeUp = await withTimeLimit(sources.store.ping().catch(() => false), sources.pingTimeoutMs ?? 2000, () => false);
   const vendors = sources.breakers();
-  if (sources.draining()) return { status: 'draining', store: storeUp ? 'up' : 'down', vendors };
-  return { status: storeUp ? 'ready' : 'unready', store: storeUp ? 'up' : 'down', vendors };
+  const webhooks = sources.webhooks?.() ?? [];
+  if (sources.draining()) return { status: 'draining', store: storeUp ? 'up' : 'down', vendors, webhooks };
+  return { status: storeUp ? 'ready' : 'unready', store: storeUp ? 'up' : 'down', vendors, webhooks };
 }
 
 export async function readyResponse(sources: ReadinessSources): Promise<Response> {

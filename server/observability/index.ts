@@ -2,6 +2,7 @@ import type { Store } from '../../store/index.js';
 import type { Logger } from '../logger.js';
 import type { VendorClients } from '../../adapters/index.js';
 import { readBreakers, readTokenBreakers } from './breakers.js';
+import type { WebhookReading } from './endpoints.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { useObservability } from './plugin.js';
 import { readSyncLag } from './sync-lag.js';
@@ -25,6 +26,8 @@ export interface ObservabilityOptions {
   subscribers?: () => number;
   /** Process metrics; default true. */
   processMetrics?: boolean;
+  /** Where the vendor webhook registrations stand, for /ready; default none listed. */
+  webhooks?: () => WebhookReading[];
 }
 
 /**
@@ -43,7 +46,7 @@ export function createObservability(options: ObservabilityOptions) {
     logger: options.logger,
     metrics,
     graphqlPath: options.graphqlPath,
-    readiness: { store: options.store, breakers, draining: () => state.draining },
+    readiness: { store: options.store, breakers, draining: () => state.draining, webhooks: options.webhooks },
     metricsAccess: { token: options.metricsToken, isAdmin: options.isAdmin },
   });
   return {

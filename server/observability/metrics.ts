@@ -1,5 +1,6 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { CallEvent } from '../../clients/transport/index.js';
+import type { SharedReadOutcome } from '../../adapters/shared-reads/shared-reads.js';
 import type { BreakerReading, TokenBreakerReading } from './breakers.js';
 import type { SyncLagReading } from './sync-lag.js';
 
@@ -77,6 +78,18 @@ export function createMetrics(sources: MetricSources, options: MetricsOptions = 
     buckets: UPSTREAM_BUCKETS,
     registers,
   });
+  const sharedReads = new Counter({
+    name: 'vendor_cache_reads_total',
+    help: 'Vendor reads shared across requests (VENDOR_CACHE_TTL_MS), per vendor, resource and outcome: hit (a fresh entry), miss (a vendor call), join (waited for an identical call in flight)',
+    labelNames: ['vendor', 'resource', 'outcome'] as const,
+    registers,
+  });
+  const sharedInvalidations = new Counter({
+    name: 'vendor_cache_invalidations_total',
+    help: "Shared vendor reads dropped by a gateway write or a vendor push, per vendor and resource (`all`: every resource of the vendor)",
+    labelNames: ['vendor', 'resource'] as const,
+    registers,
+  });
   new Gauge({
     name: 'upstream_breaker_state',
     help: "1 for each vendor transport's current circuit breaker state (closed, half-open, open), 0 for the others",
@@ -146,6 +159,14 @@ export function createMetrics(sources: MetricSources, options: MetricsOptions = 
       if (event.outcome !== 'breaker_open' && event.outcome !== 'refused') {
         upstreamSeconds.observe({ vendor: event.vendor }, event.durationMs / 1000);
       }
+    },
+    /** One shared vendor read (adapters/shared-reads `onRead`). */
+    sharedRead({ vendor, resource, outcome }: { vendor: string; resource: string; outcome: SharedReadOutcome }): void {
+      sharedReads.inc({ vendor, resource, outcome });
+    },
+    /** Shared vendor reads invalidated (adapters/shared-reads `onInvalidate`); no resource: all of the vendor's. */
+    sharedReadsInvalidated(vendor: string, resource: string | undefined): void {
+      sharedInvalidations.inc({ vendor, resource: resource ?? 'all' });
     },
     /** Prometheus text exposition of every metric. */
     scrape: (): Promise<string> => registry.metrics(),

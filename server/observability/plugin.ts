@@ -19,6 +19,8 @@ export interface ObservabilityPluginOptions {
 /** What is known about one HTTP request by the time its response leaves. */
 interface RequestRecord {
   started: number;
+  /** The URL's path, as yoga parsed it for onRequest. */
+  path: string;
   operation: string | undefined;
   type: OperationType;
 }
@@ -57,7 +59,7 @@ export function useObservability(options: ObservabilityPluginOptions): Plugin<{ 
     },
 
     async onRequest({ request, url, endResponse }) {
-      records.set(request, { started: performance.now(), operation: undefined, type: 'unknown' });
+      records.set(request, { started: performance.now(), path: url.pathname, operation: undefined, type: 'unknown' });
       if (request.method !== 'GET') return;
       if (url.pathname === READY_PATH) endResponse(await readyResponse(options.readiness));
       else if (url.pathname === METRICS_PATH) endResponse(await metricsResponse(request, metrics, options.metricsAccess));
@@ -78,6 +80,8 @@ export function useObservability(options: ObservabilityPluginOptions): Plugin<{ 
 
     // Errors made outside execution (parse, validation, limits) get the id here; the masker adds it to the rest.
     onResultProcess({ request, result, setResult }) {
+      // The usual answer, one result without errors, is left as it is.
+      if (!isAsyncIterable(result) && !Array.isArray(result) && !result.errors?.length) return;
       const requestId = requestIdFor(request);
       const mark = (one: ExecutionResult): ExecutionResult =>
         one.errors?.length
@@ -90,7 +94,7 @@ export function useObservability(options: ObservabilityPluginOptions): Plugin<{ 
     async onResponse({ request, response, setResponse }) {
       const requestId = requestIdFor(request);
       const record = records.get(request);
-      const path = new URL(request.url).pathname;
+      const path = record?.path ?? new URL(request.url).pathname;
       const seconds = record ? (performance.now() - record.started) / 1000 : 0;
       let sent = response;
       if (response.status >= 400 && !response.headers.get('content-type')?.includes('text/event-stream')) {
@@ -105,13 +109,12 @@ export function useObservability(options: ObservabilityPluginOptions): Plugin<{ 
       }
       if (sent !== response) setResponse(sent);
       if (path === READY_PATH || path === METRICS_PATH || path === '/health') return;
+      const graphql = path === graphqlPath && record;
+      if (graphql) metrics.request({ operation: record.operation, type: record.type, status: response.status, seconds });
+      // The access log's line is built only when it is written (LOG_LEVEL info or finer).
+      if (!accessLog.isLevelEnabled('info')) return;
       const fields = { method: request.method, path, status: response.status, ms: Math.round(seconds * 1000) };
-      if (path === graphqlPath && record) {
-        metrics.request({ operation: record.operation, type: record.type, status: response.status, seconds });
-        accessLog.info({ ...fields, operation: record.operation, type: record.type }, 'request');
-      } else {
-        accessLog.info(fields, 'request');
-      }
+      accessLog.info(graphql ? { ...fields, operation: record.operation, type: record.type } : fields, 'request');
     },
   };
 }

@@ -21,6 +21,8 @@ export function yogaLogger(logger: Logger): YogaLogger {
 }
 
 function write(log: Logger, level: 'debug' | 'info' | 'warn' | 'error', args: unknown[]): void {
+  // Yoga logs a few debug lines per request: below the level, build none of them.
+  if (!log.isLevelEnabled(level)) return;
   const [first, ...rest] = args;
   if (first instanceof Error) log[level]({ err: originalOf(first) }, first.message);
   else log[level](rest.length > 0 ? `${String(first)} ${rest.map(String).join(' ')}` : String(first));

@@ -3,14 +3,19 @@ import { UpstreamError } from '../../clients/transport/errors.js';
 import { receiveCallConnect, receivePostCall, type CallConnect, type PostCall } from '../../resolvers/calls/inbound.js';
 import type { CampaignHours } from '../../domain/campaign-hours.js';
 import type { ContextFactory } from '../../resolvers/context.js';
-import { jsonResponse, type WebhookHandler } from './index.js';
+import type { WebhookHandler } from './index.js';
+import { jsonResponse } from './json-response.js';
+import { isRefusal, readWebhookBody, type WebhookBodyLimits } from './read-body.js';
 import { sameSecret } from '../secrets.js';
+import { requestIdFor } from '../observability/request-id.js';
 
 export interface AmeyoWebhookOptions {
   /** The secret Ameyo's CRM URL carries (`?token=` or an `X-Switchboard-Token` header); undefined: the webhook is off. */
   secret: string | undefined;
   campaignHours: ReadonlyMap<string, CampaignHours>;
   createContext: ContextFactory;
+  /** WEBHOOK_MAX_BODY_BYTES and REQUEST_BODY_TIMEOUT_MS (a POST form's body). */
+  limits: WebhookBodyLimits;
 }
 
 const text = z.string().trim().min(1).max(255);
@@ -61,18 +66,23 @@ function ivrTicketId(customerInfo: string | undefined): string | null {
   return null;
 }
 
-/** Query parameters and, for a POST, form fields (Ameyo sends a GET; a POST form works too). */
-async function paramsOf(request: Request, url: URL): Promise<Record<string, string>> {
+/** Query parameters and, for a POST, form fields (Ameyo sends a GET; a POST form works too), or the refusal of a body over the limits. */
+async function paramsOf(request: Request, url: URL, limits: WebhookBodyLimits): Promise<{ params: Record<string, string> } | { refusal: Response }> {
   const params = Object.fromEntries(url.searchParams);
   if (request.method === 'POST' && (request.headers.get('content-type') ?? '').includes('application/x-www-form-urlencoded')) {
-    Object.assign(params, Object.fromEntries(new URLSearchParams(await request.text())));
+    const body = await readWebhookBody(request, limits);
+    if (isRefusal(body)) return body;
+    Object.assign(params, Object.fromEntries(new URLSearchParams(body.text)));
   }
-  return params;
+  return { params };
 }
 
 /**
  * `/webhooks/ameyo`: Ameyo's CRM URL. A call connecting (parameters with `callType`) runs the
- * inbound flow; the post-call data (`callEndTime`/`talkTime`) completes the call.
+ * inbound flow; the post-call data (`callEndTime`/`talkTime`) completes the call. The token is
+ * checked before a POST body is read. A push carries no event id and no timestamp (its
+ * `crtObjectId` names the call, which is pushed more than once by design: queued, then answered;
+ * ended, then disposed): both flows are keyed by the call, so a repeat updates the same call.
  */
 export function ameyoWebhook(options: AmeyoWebhookOptions): WebhookHandler {
   return async (request) => {
@@ -82,14 +92,16 @@ export function ameyoWebhook(options: AmeyoWebhookOptions): WebhookHandler {
     if (!sameSecret(url.searchParams.get('token') ?? request.headers.get('x-switchboard-token'), options.secret)) {
       return jsonResponse(Response, 401, { status: 'error', reason: 'a valid token is required' });
     }
-    const params = await paramsOf(request, url);
+    const read = await paramsOf(request, url, options.limits);
+    if (isRefusal(read)) return read.refusal;
+    const { params } = read;
     const isPostCall = 'callEndTime' in params || 'talkTime' in params;
     const parsed = isPostCall ? postCallParams.safeParse(params) : connectParams.safeParse(params);
     if (!parsed.success) {
       const issues = parsed.error.issues.map((issue) => ({ field: issue.path.join('.') || 'params', message: issue.message }));
       return jsonResponse(Response, 400, { status: 'error', reason: 'invalid parameters', issues });
     }
-    const ctx = options.createContext({ role: 'agent', label: 'webhook:ameyo' });
+    const ctx = options.createContext({ role: 'agent', label: 'webhook:ameyo' }, requestIdFor(request));
     try {
       const call = isPostCall
         ? await receivePostCall(ctx, toPostCall(parsed.data as z.output<typeof postCallParams>))

@@ -1,17 +1,21 @@
 import type { BomgarClient } from '../../clients/bomgar/client.js';
 import { decodeOutboundEvent } from '../../clients/bomgar/outbound-event.js';
 import { isUpstreamError } from '../../clients/transport/errors.js';
-import type { LiveEngine } from '../../live/engine.js';
 import { bomgarPushReading } from '../../adapters/bomgar/live-push.js';
 import type { Logger } from '../logger.js';
-import { jsonResponse, type WebhookHandler } from './index.js';
+import type { WebhookHandler } from './index.js';
+import { jsonResponse } from './json-response.js';
+import type { LivePushes } from './live-pushes.js';
 import { refusePush } from './push-auth.js';
+import { isRefusal, readWebhookBody, type WebhookBodyLimits } from './read-body.js';
 
 export interface BomgarWebhookOptions {
   /** BOMGAR_WEBHOOK_SECRET: the outbound event URL is `https://<gateway>/webhooks/bomgar?token=<secret>`; undefined: off. */
   secret: string | undefined;
   client: BomgarClient | undefined;
-  live: LiveEngine;
+  live: LivePushes;
+  /** WEBHOOK_MAX_BODY_BYTES and REQUEST_BODY_TIMEOUT_MS. */
+  limits: WebhookBodyLimits;
   logger: Logger;
 }
 
@@ -20,14 +24,18 @@ export interface BomgarWebhookOptions {
  * session on the board at once (the event names only the lsid, so the session is read) and asks
  * for an early poll (reps and queues moved too). The appliance stops sending to a URL until it
  * answers 200, so any authenticated event is answered 200, even when reading the session failed
- * (the poll catches up).
+ * (the poll catches up). The token is checked before the body is read. An event carries no id
+ * and an unsigned timestamp (and the appliance redelivers held events late, by design): a repeat
+ * only re-reads the session it names, so nothing is deduplicated or refused for its age.
  */
 export function bomgarWebhook(options: BomgarWebhookOptions): WebhookHandler {
   const log = options.logger.child({ component: 'webhook', vendor: 'bomgar' });
   return async (request) => {
     const refused = refusePush(request, options.secret, 'Bomgar');
     if (refused) return refused;
-    const event = decodeOutboundEvent(new URLSearchParams(await request.text()));
+    const body = await readWebhookBody(request, options.limits);
+    if (isRefusal(body)) return body.refusal;
+    const event = decodeOutboundEvent(new URLSearchParams(body.text));
     if (!event) return jsonResponse(Response, 400, { status: 'error', reason: 'not an outbound event (no event field)' });
     let changes = 0;
     try {

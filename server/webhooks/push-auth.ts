@@ -1,5 +1,5 @@
 import { sameSecret } from '../secrets.js';
-import { jsonResponse } from './index.js';
+import { jsonResponse } from './json-response.js';
 
 /**
  * The checks every token-authenticated vendor push shares: POST only, the webhook configured,
