@@ -49,10 +49,10 @@ module.exports = {
     {
       name: 'vendor-records-stay-in-adapters',
       comment:
-        'a vendor record becomes a domain record only in adapters/<vendor>/: the domain services and the schema use clients/ for nothing but their typed errors',
+        'a vendor record becomes a domain record only in adapters/<vendor>/: the domain services and the schema use clients/ for nothing but their typed errors (and the request budget their reads carry)',
       severity: 'error',
       from: { path: '^(resolvers|schema)/' },
-      to: { path: '^clients/', pathNot: '^clients/transport/errors[.]ts$' },
+      to: { path: '^clients/', pathNot: '^clients/transport/(errors|request-budget)[.]ts$' },
     },
     {
       name: 'schema-through-resolvers',

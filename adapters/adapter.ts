@@ -6,6 +6,7 @@ import type { ameyoAccount } from './ameyo/account.js';
 import type { bomgarAccount } from './bomgar/account.js';
 import type { goToAccount } from './goto/account.js';
 import type { LiveSource, LiveSourceOptions } from './live-source.js';
+import type { ClientSharing } from './shared-reads/share-client.js';
 import type { SupportSource } from './support-source.js';
 import type { zendeskAccount } from './zendesk/account.js';
 
@@ -52,6 +53,11 @@ export interface VendorAdapter<Client, Loaders, Access = never, Account extends 
   agents?(access: Access): Promise<AgentIdentity[]>;
   /** The live-status poll of this vendor (vendors with `livePoll`). */
   live?(client: Client, options: LiveSourceOptions): LiveSource;
+  /**
+   * The client's reads shared across requests for a short TTL (adapters/shared-reads: listings,
+   * live status) and the writes that invalidate them. Absent: nothing of this vendor is shared.
+   */
+  shared?: ClientSharing<Client>;
 }
 
 /** Types an entry without widening it, so the registry derives each vendor's client, loaders and account types. */

@@ -7,6 +7,8 @@ import { goToMeetingAdapter, goToTrainingAdapter, goToWebinarAdapter } from './g
 import { goToAssistAdapter } from './gotoassist/index.js';
 import type { LiveSource, LiveSourceOptions } from './live-source.js';
 import { vendorNotConfigured } from './loading/not-configured.js';
+import { shareClientReads, type ClientSharing, type SharedRead } from './shared-reads/share-client.js';
+import type { SharedReads } from './shared-reads/shared-reads.js';
 import type { SupportSource } from './support-source.js';
 import { zendeskAdapter } from './zendesk/index.js';
 
@@ -63,6 +65,28 @@ export function createLoaders(vendors: VendorClients, signal?: AbortSignal): Loa
   }
   return loaders as Loaders;
 }
+
+/**
+ * The clients with the reads their registry entries share (`shared`) going through `reads`
+ * across requests, and their declared writes invalidating them. The live polls keep the plain
+ * clients: a poll is how the board learns of a change, so it always asks the vendor.
+ */
+export function shareVendorReads(vendors: VendorClients, reads: SharedReads): VendorClients {
+  const shared: Record<string, unknown> = { ...vendors };
+  for (const id of VENDOR_IDS) {
+    const client = vendors[id];
+    const sharing = (ADAPTERS[id] as VendorAdapter<object, unknown, unknown>).shared;
+    if (client && sharing) shared[id] = shareClientReads(client, id, sharing, reads);
+  }
+  return shared as VendorClients;
+}
+
+/** Every resource some vendor shares, once each, in VENDORS order: server/config.ts names a TTL variable for each. */
+export const SHARED_RESOURCES: readonly { vendor: VendorId; resource: string }[] = VENDOR_IDS.flatMap((vendor) => {
+  const sharing: ClientSharing<unknown> | undefined = (ADAPTERS[vendor] as VendorAdapter<unknown, unknown, unknown>).shared;
+  const resources = Object.values<SharedRead | undefined>(sharing?.reads ?? {}).flatMap((read) => (read ? [read.resource] : []));
+  return [...new Set(resources)].map((resource) => ({ vendor, resource }));
+});
 
 type AdapterOf = VendorAdapter<unknown, unknown, VendorRequest>;
 const adapterOf = (id: VendorId): AdapterOf => ADAPTERS[id] as unknown as AdapterOf;

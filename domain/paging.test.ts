@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from './errors.js';
-import { pageThrough, type UpstreamPage } from './paging.js';
+import { pageThrough, type Connection, type UpstreamPage } from './paging.js';
 
 const LIMITS = { defaultFirst: 3, maxFirst: 10 };
 
@@ -63,6 +63,43 @@ describe('pageThrough', () => {
     const afterFourth = await pageThrough(fetchPage, { first: 2, after: first.edges[3]!.cursor }, LIMITS);
     expect(nodes(afterFourth)).toEqual(['r5', 'r6']);
     expect(asked).toEqual(['p1']);
+  });
+
+  it('tells the vendor page how many of its records the connection page will use', async () => {
+    const wants: number[] = [];
+    const { fetchPage } = vendor(10, 4);
+    const counting = (token: string | null, want: number) => {
+      wants.push(want);
+      return fetchPage(token);
+    };
+    const first = await pageThrough(counting, { first: 6 }, LIMITS);
+    expect(wants).toEqual([6, 2]);
+    wants.length = 0;
+    await pageThrough(counting, { first: 2, after: first.edges[2]!.cursor }, LIMITS);
+    expect(wants).toEqual([5, 1]);
+  });
+
+  it('pages a vendor that serves the size asked for without skipping or repeating a record', async () => {
+    // Tokens are offsets; each page is exactly as long as asked (at most 4), as a cursor API with page[size] is.
+    const records = Array.from({ length: 11 }, (_, index) => `r${index + 1}`);
+    const sizes: number[] = [];
+    const sized = async (token: string | null, want: number): Promise<UpstreamPage<string>> => {
+      const start = token === null ? 0 : Number(token);
+      const size = Math.max(1, Math.min(4, want));
+      sizes.push(size);
+      const end = Math.min(records.length, start + size);
+      return { items: records.slice(start, end), next: end < records.length ? String(end) : null };
+    };
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (const first of [3, 1, 5, 2, 10]) {
+      const page: Connection<string> = await pageThrough(sized, { first, after }, LIMITS);
+      seen.push(...nodes(page));
+      after = page.pageInfo.endCursor;
+      if (!page.pageInfo.hasNextPage) break;
+    }
+    expect(seen).toEqual(records);
+    expect(sizes).toEqual([3, 1, 4, 1, 2]);
   });
 
   it('says there is no next page at the end of the last vendor page', async () => {

@@ -27,9 +27,14 @@ const MAX_PAGES_PER_CALL = 5;
  * that page]: resuming from any edge starts with one upstream call, the edge that ends a
  * vendor page points at the next vendor page, and a page that runs past the end of a
  * vendor page reads the next one to fill `first`.
+ *
+ * `fetchPage` is told how many records of the page it reads this connection page will use,
+ * counting from the page's start (the records skipped after a cursor, then what is left of
+ * `first`; 0 when `first` is 0), so that it can ask the vendor for that page size rather than
+ * the vendor's largest: a shorter page than that is fine, the next one is read to fill `first`.
  */
 export async function pageThrough<T>(
-  fetchPage: (token: string | null) => Promise<UpstreamPage<T>>,
+  fetchPage: (token: string | null, want: number) => Promise<UpstreamPage<T>>,
   args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null },
   limits: { defaultFirst: number; maxFirst: number },
 ): Promise<Connection<T>> {
@@ -46,7 +51,7 @@ export async function pageThrough<T>(
   const edges: Edge<T>[] = [];
   let token = startToken;
   let offset = skip;
-  let page = await fetchPage(token);
+  let page = await fetchPage(token, skip + first);
   let hasNextPage: boolean;
   // Fill `first` across vendor pages; the guard stops a vendor that sends empty pages forever.
   for (let fetched = 1; ; fetched += 1) {
@@ -66,7 +71,7 @@ export async function pageThrough<T>(
     }
     token = page.next;
     offset = 0;
-    page = await fetchPage(token);
+    page = await fetchPage(token, first - edges.length);
   }
   return {
     edges,

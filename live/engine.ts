@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { LiveSource } from '../adapters/live-source.js';
 import { isUpstreamError } from '../clients/transport/errors.js';
 import type { AlertRule } from '../domain/alerts.js';
-import { isPolledVendor, type LiveChange, type LiveVendor, type PolledVendor, type VendorReading, type WebinarActivity } from '../domain/live.js';
+import { isPolledVendor, type LiveChange, type LiveVendor, type PolledVendor, type VendorReading, type VendorSnapshot, type WebinarActivity } from '../domain/live.js';
 import { evaluateAlerts } from './alerts/evaluate.js';
 import { Board, type BoardUpdate } from './board.js';
 import type { LiveBoard } from '../domain/live.js';
@@ -53,6 +53,12 @@ export interface LiveEngine {
   /** Polls a vendor now (on the instance leading its poll) and resolves once its changes are on this board. */
   pollNow(vendor: PolledVendor): Promise<PollOutcome>;
   board(): LiveBoard;
+  /**
+   * What this instance's board holds of a vendor whose poll it runs, with how long ago (by the
+   * engine's clock) its last poll ended and the polling interval: null when this instance does
+   * not lead that poll or has not polled yet. Read-only: for answering from the board while it is fresh.
+   */
+  polledSnapshot(vendor: PolledVendor): PolledSnapshot | null;
   /** Open live subscriptions on this instance. */
   subscribers(): number;
   /** Resolves once at least `count` live subscriptions are open here (tests and benchmarks wait on it). */
@@ -71,6 +77,16 @@ export interface LiveEngine {
   /** Raises the alerts a new rule finds on the board as it stands (queues over, vendors down). */
   checkRule(rule: AlertRule): Promise<void>;
   close(): Promise<void>;
+}
+
+/** A vendor's part of the board as this instance last polled it (`LiveEngine.polledSnapshot`). */
+export interface PolledSnapshot {
+  /** The board's snapshot: treat as read-only (the board replaces its arrays, never edits a record in place). */
+  snapshot: VendorSnapshot;
+  /** Milliseconds since this instance's last poll of the vendor answered or failed (`snapshot.status` says which). */
+  ageMs: number;
+  /** LIVE_POLL_INTERVAL_MS: 0 when only `pollNow` polls. */
+  intervalMs: number;
 }
 
 /** How soon a push brings the vendor's next poll: soon, but a burst of pushes shares one poll. */
@@ -253,6 +269,13 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
     },
 
     board: () => board.view(),
+
+    polledSnapshot(vendor) {
+      const polledAt = lastPolled.get(vendor);
+      const snapshot = board.vendor(vendor);
+      if (polledAt === undefined || !snapshot || !leads(vendor)) return null;
+      return { snapshot, ageMs: now() - polledAt, intervalMs: options.intervalMs };
+    },
 
     subscribers: () => subscribers.size,
 

@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import { renewRequestBudget, withRequestBudget } from '../clients/transport/request-budget.js';
 import type { CountryCode } from 'libphonenumber-js';
-import { createLoaders, type Loaders } from '../adapters/index.js';
+import type { Loaders } from '../adapters/index.js';
 import type { Caller } from '../domain/caller.js';
-import { scopesFor, type Role } from '../domain/roles.js';
+import { ROLES, scopesFor, type Role } from '../domain/roles.js';
 import type { VendorClients } from '../adapters/index.js';
 import type { EntityManager, Store } from '../store/index.js';
 import type { LivePubSub } from '../live/pubsub.js';
 import type { LiveEngine } from '../live/engine.js';
 import { RequestCache } from './request-cache.js';
+import { lazyLoaders } from './lazy-loaders.js';
+import { lazyFork } from './lazy-fork.js';
+import { createIdempotencyKeys, type IdempotencyKeys } from './idempotency/idempotency-keys.js';
 
 /** What every resolver receives. Built once per HTTP request and once per subscription operation. */
 export interface Context {
@@ -16,13 +20,13 @@ export interface Context {
   /** The scope map scope-auth checks, derived from the caller's role. */
   scopes: Record<Role, boolean>;
   vendors: VendorClients;
-  /** This request's (or subscription event's) loaders; renewed with `cache` by renewRequestState. */
+  /** This request's (or subscription event's) loaders, made when a field first asks a vendor; renewed with `cache` by renewRequestState. */
   loaders: Loaders;
   /** Every per-request memo and the request's "now"; renewed with `loaders` by renewRequestState. */
   cache: RequestCache;
   /** Reads the clock for a new request or event (the request's "now" is `cache.now`). */
   clock: () => Date;
-  /** A MikroORM fork for this request only. */
+  /** A MikroORM fork for this request only, made when a field first uses it. */
   em: EntityManager;
   /** The region a phone number without a country code belongs to. */
   phoneRegion: CountryCode;
@@ -36,6 +40,10 @@ export interface Context {
   agentEmails: ReadonlyMap<string, string>;
   /** Zendesk's JWT SSO shared secret, when configured. Never leaves the gateway. */
   zendeskSsoSecret: string | undefined;
+  /** Whether a ticket's remote-support sessions are read through the store's link index (resolvers/support/ticket-index.ts). */
+  linkIndex: boolean;
+  /** The creating mutations' `idempotencyKey`s (resolvers/idempotency), one store per gateway. */
+  idempotency: IdempotencyKeys;
 }
 
 export interface ContextDeps {
@@ -48,26 +56,46 @@ export interface ContextDeps {
   zendeskSsoSecret: string | undefined;
   /** The clock each request and subscription event reads "now" from. Default: the system clock. */
   clock?: () => Date;
+  /** SESSION_LINK_INDEX: read a ticket's sessions through the store's link index; default true (false: list every vendor since the ticket was created). */
+  linkIndex?: boolean;
+  /** REQUEST_DEADLINE_MS: the budget every vendor read of one operation (or subscription event) shares; default unbounded. */
+  requestDeadlineMs?: number;
+  /** The `idempotencyKey` store. Default: one on `store` with the system clock. */
+  idempotency?: IdempotencyKeys;
 }
 
-/** The one context factory: yoga's HTTP handler and the graphql-ws server both call it. */
+/** Each role's scope map, made once: scope-auth only reads it. */
+const SCOPES = new Map<Role, Record<Role, boolean>>(ROLES.map((role) => [role, Object.freeze(scopesFor(role))]));
+
+/**
+ * The one context factory: yoga's HTTP handler and the graphql-ws server both call it. The
+ * request state a field may never need (loaders, the store fork) is made on first use.
+ */
 export function createContextFactory(deps: ContextDeps) {
-  return (caller: Caller, requestId: string = randomUUID(), signal?: AbortSignal): Context => ({
-    requestId,
-    caller,
-    scopes: scopesFor(caller.role),
-    vendors: deps.vendors,
-    loaders: createLoaders(deps.vendors, signal),
-    cache: new RequestCache((deps.clock ?? systemClock)()),
-    clock: deps.clock ?? systemClock,
-    signal,
-    em: deps.store.fork(),
-    phoneRegion: deps.phoneRegion,
-    pubsub: deps.pubsub,
-    live: deps.live,
-    agentEmails: deps.agentEmails,
-    zendeskSsoSecret: deps.zendeskSsoSecret,
-  });
+  const budgetMs = deps.requestDeadlineMs ?? Infinity;
+  const idempotency = deps.idempotency ?? createIdempotencyKeys({ fork: () => deps.store.fork() });
+  return (caller: Caller, requestId: string = randomUUID(), callerSignal?: AbortSignal): Context => {
+    // Every read of the operation carries its budget on the signal (clients/transport/request-budget.ts).
+    const signal = withRequestBudget(callerSignal, budgetMs);
+    return {
+      requestId,
+      caller,
+      scopes: SCOPES.get(caller.role) ?? scopesFor(caller.role),
+      vendors: deps.vendors,
+      loaders: lazyLoaders(deps.vendors, signal),
+      cache: new RequestCache((deps.clock ?? systemClock)()),
+      clock: deps.clock ?? systemClock,
+      signal,
+      em: lazyFork(deps.store),
+      phoneRegion: deps.phoneRegion,
+      pubsub: deps.pubsub,
+      live: deps.live,
+      agentEmails: deps.agentEmails,
+      zendeskSsoSecret: deps.zendeskSsoSecret,
+      linkIndex: deps.linkIndex ?? true,
+      idempotency,
+    };
+  };
 }
 
 export type ContextFactory = ReturnType<typeof createContextFactory>;
@@ -80,6 +108,8 @@ const systemClock = (): Date => new Date();
  * an agent's running sessions) or the time it read answers the next.
  */
 export function renewRequestState(ctx: Context): void {
-  ctx.loaders = createLoaders(ctx.vendors, ctx.signal);
+  // Each event has the whole REQUEST_DEADLINE_MS for its own reads.
+  ctx.signal = renewRequestBudget(ctx.signal);
+  ctx.loaders = lazyLoaders(ctx.vendors, ctx.signal);
   ctx.cache = new RequestCache(ctx.clock());
 }

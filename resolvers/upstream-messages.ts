@@ -6,4 +6,5 @@ export const upstreamMessages: Record<UpstreamErrorCode, string> = {
   UPSTREAM_TIMEOUT: 'did not answer in time',
   UPSTREAM_RATE_LIMITED: 'is rate limiting us',
   UPSTREAM_REJECTED: 'rejected the request',
+  UPSTREAM_OUTCOME_UNKNOWN: 'may have carried out the request, but its answer was lost: check before repeating it',
 };

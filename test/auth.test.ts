@@ -1,7 +1,8 @@
-import { getNamedType, isObjectType, isInterfaceType, type GraphQLField } from 'graphql';
+import { getNamedType, GraphQLObjectType, GraphQLSchema, GraphQLString, isObjectType, type GraphQLResolveInfo } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreateContactDocument, TicketsDocument } from '../clients/graphql/generated/graphql.js';
 import { schema } from '../schema/index.js';
+import { scopesFor, type Role } from '../domain/roles.js';
 import { startGateway, type TestGateway } from './support/gateway.js';
 
 let gw: TestGateway;
@@ -49,25 +50,54 @@ describe('API keys', () => {
   });
 });
 
-describe('the schema', () => {
-  /**
-   * Types the Pothos plugins generate around a declared field (a connection and its edges,
-   * PageInfo, a mutation's success wrapper) carry one role for all their fields; every other
-   * field, root or not, declares its own.
-   */
-  const generated = /(Connection|Edge)$|^PageInfo$|^Mutation\w+Success$/;
-
-  it('declares a least role on every field', () => {
-    const undeclared: string[] = [];
-    for (const type of Object.values(schema.getTypeMap())) {
-      if (type.name.startsWith('__') || !(isObjectType(type) || isInterfaceType(type))) continue;
-      const typeScopes = (type.extensions as { pothosOptions?: { authScopes?: unknown } }).pothosOptions?.authScopes;
-      for (const field of Object.values(type.getFields()) as GraphQLField<unknown, unknown>[]) {
-        const fieldScopes = (field.extensions as { pothosOptions?: { authScopes?: unknown } } | undefined)?.pothosOptions?.authScopes;
-        const declared = fieldScopes ?? (generated.test(type.name) ? typeScopes : undefined);
-        if (!declared) undeclared.push(`${type.name}.${field.name}: ${getNamedType(field.type).name}`);
-      }
+/**
+ * Every field has a least role, stated where scope-auth checks it for nothing per field: a root
+ * field names its own; any other field names its own only when it is above its type's role, and
+ * otherwise has its type's (`authScopes` on the type, checked once per object through isTypeOf:
+ * `runScopesOnType`). Returns the fields nothing guards.
+ */
+function unguardedFields(schema: GraphQLSchema): string[] {
+  const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]);
+  const scopesOf = (node: { extensions?: unknown } | undefined) => (node?.extensions as { pothosOptions?: { authScopes?: unknown } } | undefined)?.pothosOptions?.authScopes;
+  const unguarded: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    // Interfaces' fields resolve on the object types that implement them, which are checked here.
+    if (type.name.startsWith('__') || !isObjectType(type)) continue;
+    const typeGuards = !roots.has(type) && scopesOf(type) !== undefined && type.isTypeOf !== undefined;
+    for (const field of Object.values(type.getFields())) {
+      if (!typeGuards && scopesOf(field) === undefined) unguarded.push(`${type.name}.${field.name}: ${getNamedType(field.type).name}`);
     }
-    expect(undeclared).toEqual([]);
+  }
+  return unguarded;
+}
+
+describe('the schema', () => {
+  it('declares a least role on every field: its own, or its type’s', () => {
+    expect(unguardedFields(schema)).toEqual([]);
+  });
+
+  it('names a field without a role, on a root or on a type without one or whose role is not checked', () => {
+    const role = { extensions: { pothosOptions: { authScopes: { viewer: true } } } };
+    const leaf = { type: GraphQLString };
+    const checked = new GraphQLObjectType({ name: 'Checked', ...role, isTypeOf: () => true, fields: { a: leaf } });
+    const unchecked = new GraphQLObjectType({ name: 'Unchecked', ...role, fields: { b: leaf } });
+    const bare = new GraphQLObjectType({ name: 'Bare', fields: { c: leaf, d: { ...leaf, ...role } } });
+    const query = new GraphQLObjectType({
+      name: 'Query',
+      ...role,
+      isTypeOf: () => true,
+      fields: { checked: { type: checked, ...role }, unchecked: { type: unchecked, ...role }, bare: { type: bare } },
+    });
+    expect(unguardedFields(new GraphQLSchema({ query }))).toEqual(['Query.bare: Bare', 'Unchecked.b: String', 'Bare.c: String']);
+  });
+
+  it("checks a type's role once per object: a manager's report row is refused to a viewer, whatever field reaches it", () => {
+    const row = schema.getType('SupportStatsRow') as GraphQLObjectType;
+    const contextOf = (role: Role) => ({ caller: { role }, scopes: scopesFor(role) });
+    const info = { fieldName: 'rows' } as GraphQLResolveInfo;
+    expect(() => row.isTypeOf!({}, contextOf('viewer'), info)).toThrow(expect.objectContaining({ extensions: { code: 'FORBIDDEN' } }));
+    expect(row.isTypeOf!({}, contextOf('manager'), info)).toBe(true);
+    // Its fields carry no check of their own: the type's is the one that runs.
+    expect(row.getFields()['sessions']!.extensions).not.toHaveProperty('pothosOptions.authScopes');
   });
 });

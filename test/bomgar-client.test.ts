@@ -155,6 +155,18 @@ describe('Bomgar client', () => {
     expect(surveys[0]!.answers.find((a) => a.name === 'rating')?.answer).toMatch(/^[1-5]$/);
   });
 
+  it('fails a report cut short as UPSTREAM_UNAVAILABLE, saying it is not XML and where it broke', async () => {
+    const admin = simulatorAdmin(sim().url);
+    await admin.fault({ vendor: 'bomgar', path: '/api/reporting*', kind: 'malformed', times: 1 });
+    try {
+      const error = await upstreamFailure(oauthClient().sessionListing({ from: new Date(NOW.getTime() - 7 * DAY), to: NOW }));
+      expect(error).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', vendor: 'bomgar', path: '/api/reporting' });
+      expect(error.message).toMatch(/with a body that is not XML \(\d+:\d+: .+\)$/);
+    } finally {
+      await admin.clearFaults();
+    }
+  });
+
   it('generates a key with an external key; the customer starts the session; transfer, attributes and terminate follow', async () => {
     const client = legacyClient();
     const teams = await client.supportTeams();

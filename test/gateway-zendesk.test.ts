@@ -62,6 +62,29 @@ describe('tickets', () => {
     expect(seen.slice(0, 100)).toEqual(direct.tickets.map((ticket) => String(ticket.id)));
   });
 
+  it('asks Zendesk for the page size the caller asked for, on the list and through search', async () => {
+    await gw.sim.clearJournal();
+    const listed = await gw.run(TicketsDocument, { first: 25 });
+    expect(listed.body.data!.tickets!.edges).toHaveLength(25);
+    const listCalls = (await gw.sim.journal('zendesk')).filter((entry) => entry.path.endsWith('/tickets.json'));
+    expect(listCalls.map((entry) => new URLSearchParams(entry.query).get('page[size]'))).toEqual(['25']);
+
+    // Search pages by offset: pages of 7 read one after another are the first 21 results, each one request of 7.
+    const whole = await gw.run(TicketsDocument, { filter: { status: 'OPEN' }, first: 21 });
+    await gw.sim.clearJournal();
+    const seen: string[] = [];
+    let after: string | null | undefined;
+    for (let page = 0; page < 3; page += 1) {
+      const { body } = await gw.run(TicketsDocument, { filter: { status: 'OPEN' }, first: 7, after });
+      expect(body.errors).toBeUndefined();
+      seen.push(...body.data!.tickets!.edges.map((edge) => edge.node.vendorId));
+      after = body.data!.tickets!.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(whole.body.data!.tickets!.edges.map((edge) => edge.node.vendorId));
+    const searches = (await gw.sim.journal('zendesk')).filter((entry) => entry.path.endsWith('/search.json'));
+    expect(searches.map((entry) => new URLSearchParams(entry.query).get('per_page'))).toEqual(['7', '7', '7']);
+  });
+
   it('filters by status, tag and requester through search', async () => {
     const { body } = await gw.run(TicketsDocument, { filter: { status: 'OPEN' }, first: 30 });
     expect(body.errors).toBeUndefined();

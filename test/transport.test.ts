@@ -363,7 +363,6 @@ describe('deadline per operation (REQUEST_DEADLINE_MS)', () => {
     expect(first).toMatchObject({ code: 'UPSTREAM_TIMEOUT', vendor: 'testvendor' });
     const second = await failure(transport.request({ method: 'GET', path: '/b', signal: budget }));
     expect(second).toMatchObject({ code: 'UPSTREAM_TIMEOUT', vendor: 'testvendor' });
-    expect(second.message).toContain('REQUEST_DEADLINE_MS');
     expect(server.hits.map((hit) => hit.url)).toEqual(['/api/v2/a']);
   });
 
@@ -387,7 +386,7 @@ describe('deadline per operation (REQUEST_DEADLINE_MS)', () => {
     ]);
   });
 
-  it('still rejects with the caller\'s own reason when the caller goes away first', async () => {
+  it('still rejects with the caller\'s own reason when the caller goes away', async () => {
     const server = await startServer(() => undefined);
     const caller = new AbortController();
     const call = transportFor(server).request({ method: 'GET', path: '/x', signal: withRequestBudget(caller.signal, 60_000) });

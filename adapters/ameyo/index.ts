@@ -13,4 +13,15 @@ export const ameyoAdapter = defineAdapter({
   loaders: createAmeyoLoaders,
   agents: ameyoAgentIdentities,
   live: (client) => ameyoLiveSource(client),
+  // Agent states are live status; the user list is what an Agent's identities are matched on.
+  shared: {
+    reads: {
+      agentStates: { resource: 'agent-states', args: 1 },
+      listUsers: { resource: 'users', args: 0 },
+    },
+    writes: {
+      manualDial: ['agent-states'],
+      dispose: ['agent-states'],
+    },
+  },
 });

@@ -13,4 +13,20 @@ export const bomgarAdapter = defineAdapter({
   support: bomgarSource,
   agents: (access: BomgarAccess) => bomgarSource.identities(access),
   live: bomgarLiveSource,
+  // The session listing is the big read of a ticket's sessions; reps and teams (with the queue) are live status.
+  shared: {
+    reads: {
+      sessionListing: { resource: 'sessions', args: 1 },
+      supportSessions: { resource: 'sessions', args: 1 },
+      loggedInReps: { resource: 'reps', args: 0 },
+      supportTeamsAndQueue: { resource: 'teams', args: 0 },
+      supportTeams: { resource: 'teams', args: 0 },
+    },
+    writes: {
+      generateSessionKey: ['sessions'],
+      setExternalKey: ['sessions'],
+      transferSession: ['sessions', 'reps', 'teams'],
+      terminateSession: ['sessions', 'reps', 'teams'],
+    },
+  },
 });

@@ -12,6 +12,26 @@ export const goToMeetingAdapter = defineAdapter({
     return session && createGoToMeetingClient(session);
   },
   loaders: createGoToMeetingLoaders,
+  // The account's organizer and meeting listings; single meetings and attendees are not shared.
+  shared: {
+    reads: {
+      listOrganizers: { resource: 'organizers', args: 1 },
+      listGroups: { resource: 'organizers', args: 0 },
+      listGroupOrganizers: { resource: 'organizers', args: 1 },
+      upcomingMeetings: { resource: 'meetings', args: 1 },
+      historicalMeetings: { resource: 'meetings', args: 2 },
+    },
+    writes: {
+      createOrganizer: ['organizers'],
+      deleteOrganizer: ['organizers', 'meetings'],
+      setOrganizerStatus: ['organizers'],
+      createMeeting: ['meetings'],
+      updateMeeting: ['meetings'],
+      deleteMeeting: ['meetings'],
+      startMeeting: ['meetings'],
+      endMeeting: ['meetings'],
+    },
+  },
 });
 
 /** GoToWebinar: webinars, registrants, attendees (its pushes feed live status through server/webhooks). */

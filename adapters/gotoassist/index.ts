@@ -17,4 +17,20 @@ export const goToAssistAdapter = defineAdapter({
   support: gotoAssistSource,
   agents: (access: GoToAssistAccess) => gotoAssistSource.identities(access),
   live: gotoAssistLiveSource,
+  // The session listing is the big read of a ticket's sessions; agents and queues are live status.
+  shared: {
+    reads: {
+      listSessions: { resource: 'sessions', args: 1 },
+      agents: { resource: 'agents', args: 0 },
+      queues: { resource: 'queues', args: 0 },
+    },
+    writes: {
+      createSession: ['sessions', 'agents', 'queues'],
+      setPartnerObject: ['sessions'],
+      endSession: ['sessions', 'agents', 'queues'],
+      transferSession: ['sessions', 'agents', 'queues'],
+      createConnectionCode: ['sessions'],
+      cancelConnectionCode: ['sessions'],
+    },
+  },
 });

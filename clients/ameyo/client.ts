@@ -117,9 +117,22 @@ export function createAmeyoClient(options: AmeyoClientOptions): AmeyoClient {
     }
   }
 
+  /**
+   * A sign-in whose answer was lost leaves no session to send the command with: the command was
+   * not sent, so the caller's outcome is known (UPSTREAM_UNAVAILABLE), whatever the sign-in's.
+   */
+  async function signInOrUnavailable(): Promise<string> {
+    try {
+      return await signIn();
+    } catch (error) {
+      if (!(error instanceof UpstreamError && error.code === 'UPSTREAM_OUTCOME_UNKNOWN')) throw error;
+      throw new UpstreamError({ code: 'UPSTREAM_UNAVAILABLE', vendor: 'ameyo', method: 'POST', path: COMMAND_PATH, message: 'ameyo: signing in failed (its answer was lost); nothing else was sent' });
+    }
+  }
+
   function sessionId(): Promise<string> {
     if (!session) {
-      const pending = signIn();
+      const pending = signInOrUnavailable();
       session = pending;
       pending.catch(() => {
         if (session === pending) session = undefined;
@@ -138,7 +151,7 @@ export function createAmeyoClient(options: AmeyoClientOptions): AmeyoClient {
 
     async ping({ signal } = {}) {
       const body = await command('ping-session', { sessionPushSeqNo: '0' }, { idempotent: true, signal });
-      return decode(envelopes.ping, body, { method: 'POST', path: COMMAND_PATH }).alive;
+      return decode(envelopes.ping, body, { method: 'POST', path: COMMAND_PATH, idempotent: true }).alive;
     },
 
     async logout({ signal } = {}) {

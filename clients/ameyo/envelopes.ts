@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UpstreamError } from '../transport/index.js';
+import { unexpectedBodyError, type DecodedCall } from '../transport/index.js';
 
 /** Ameyo writes ids as strings in one answer and numbers in another: read both as text. */
 const id = z.union([z.string(), z.number()]).transform(String);
@@ -24,18 +24,15 @@ export const envelopes = {
   campaigns: z.array(z.looseObject({ campaignId: id, campaignName: z.string(), campaignType: z.string().nullish().transform((value) => value ?? null) })),
 };
 
-/** Checks an answer's shape; a mismatch is the vendor's failure (UPSTREAM_UNAVAILABLE). */
-export function decode<S extends z.ZodType>(schema: S, body: unknown, call: { method: string; path: string }): z.output<S> {
+/**
+ * Checks an answer's shape; a mismatch is the vendor's failure (UPSTREAM_UNAVAILABLE), or for a
+ * command that may not be repeated (a dial) an unknown outcome (UPSTREAM_OUTCOME_UNKNOWN).
+ */
+export function decode<S extends z.ZodType>(schema: S, body: unknown, call: DecodedCall): z.output<S> {
   const result = schema.safeParse(body);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  throw new UpstreamError({
-    code: 'UPSTREAM_UNAVAILABLE',
-    vendor: 'ameyo',
-    method: call.method,
-    path: call.path,
-    message: `ameyo answered ${call.method} ${call.path} with an unexpected body (${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'})`,
-  });
+  throw unexpectedBodyError('ameyo', call, `an unexpected body (${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'})`);
 }
 
 /** Ameyo's `{"status":"error","reason":...}`, which the command API sends with HTTP 200. */

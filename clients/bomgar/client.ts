@@ -1,4 +1,4 @@
-import { createTransport, UpstreamError, type Transport, type TransportOptions } from '../transport/index.js';
+import { createTransport, unexpectedBodyError, UpstreamError, type Transport, type TransportOptions } from '../transport/index.js';
 import {
   decodeApiInfo,
   decodeCustomAttributes,
@@ -162,11 +162,15 @@ export function createBomgarClient(options: BomgarClientOptions): BomgarClient {
       secrets: legacy ? [options.password!] : [],
       signal: write.signal,
     });
+    // A write's 2xx that cannot be read may still have been carried out (clients/transport/unexpected-body.ts).
+    const shown = { method: usePost ? 'POST' : 'GET', path, idempotent: !write.write || write.idempotent === true };
     let document: ReturnType<typeof parseXmlDocument>;
     try {
       document = parseXmlDocument(response.body);
-    } catch {
-      throw new UpstreamError({ code: 'UPSTREAM_UNAVAILABLE', vendor: 'bomgar', status: response.status, method: usePost ? 'POST' : 'GET', path, message: `bomgar answered ${path} with a body that is not XML` });
+    } catch (error) {
+      // The parser's reason is a position and a rule ("1:10: unexpected close tag."), never the body.
+      const why = error instanceof Error ? ` (${error.message})` : '';
+      throw unexpectedBodyError('bomgar', shown, `a body that is not XML${why}`, response.status);
     }
     const failure = document.root === 'error' ? document.element : child(document.element, 'error');
     if (failure) {
@@ -174,7 +178,7 @@ export function createBomgarClient(options: BomgarClientOptions): BomgarClient {
       throw new UpstreamError({ code: 'UPSTREAM_REJECTED', vendor: 'bomgar', status: response.status, method: usePost ? 'POST' : 'GET', path, vendorMessage: said, message: `bomgar refused ${params.action ?? params.generate_report}: ${said}` });
     }
     if (document.root !== expectedRoot) {
-      throw new UpstreamError({ code: 'UPSTREAM_UNAVAILABLE', vendor: 'bomgar', status: response.status, path, message: `bomgar answered with <${document.root}> where <${expectedRoot}> was expected` });
+      throw unexpectedBodyError('bomgar', shown, `<${document.root}> where <${expectedRoot}> was expected`, response.status);
     }
     return document.element;
   }

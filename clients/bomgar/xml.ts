@@ -1,4 +1,4 @@
-import { XMLParser } from 'fast-xml-parser';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
 
 /** A parsed XML element: attributes as `@name`, text as `#text` (or a bare string for text-only elements). */
 export type XmlValue = string | XmlElement;
@@ -24,32 +24,75 @@ const REPEATED = new Set([
   'rep_exit_survey',
 ]);
 
+/** An element being read: its name without prefix, what it holds so far, its text. */
+interface OpenElement {
+  name: string;
+  element: XmlElement;
+  text: string;
+  /** Attributes or child elements: it cannot be a bare string. */
+  structured: boolean;
+}
+
+const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
+
+function opened(tag: SaxesTagPlain): OpenElement {
+  const element: XmlElement = {};
+  let structured = false;
+  for (const name in tag.attributes) {
+    if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
+    element[`@${localName(name)}`] = tag.attributes[name];
+    structured = true;
+  }
+  return { name: localName(tag.name), element, text: '', structured };
+}
+
+function closed(open: OpenElement): XmlValue {
+  const text = open.text.trim();
+  if (!open.structured) return text;
+  if (text !== '') open.element['#text'] = text;
+  return open.element;
+}
+
+function addChild(parent: OpenElement, name: string, value: XmlValue): void {
+  parent.structured = true;
+  const existing = parent.element[name];
+  if (existing === undefined) parent.element[name] = REPEATED.has(name) ? [value] : value;
+  else if (Array.isArray(existing)) existing.push(value);
+  else parent.element[name] = [existing, value];
+}
+
 /**
+ * The document's root element name and content, read in one strict pass (saxes checks
+ * well-formedness as it goes, so there is no separate validation pass over a large report);
+ * throws on text that is not well-formed XML with one root.
+ *
  * Namespace-agnostic: prefixes are stripped and `xmlns` is never looked at, so a site printing
  * the old `bomgar.com` namespaces and one printing `beyondtrust.com` read the same. Values stay
- * strings (ids and keys must not become numbers).
+ * strings (ids and keys must not become numbers); text is trimmed; the declaration, comments and
+ * processing instructions are skipped.
  */
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  textNodeName: '#text',
-  removeNSPrefix: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  ignoreDeclaration: true,
-  isArray: (name) => REPEATED.has(name),
-});
-
-/** The document's root element name and content; throws when the text is not XML with one root. */
 export function parseXmlDocument(text: string): { root: string; element: XmlElement } {
-  const parsed = parser.parse(text, true) as Record<string, XmlValue | XmlValue[]>;
-  const roots = Object.keys(parsed).filter((key) => !key.startsWith('?') && !key.startsWith('@'));
-  if (roots.length !== 1) throw new SyntaxError('not an XML document with one root element');
-  const root = roots[0]!;
-  const value = parsed[root]!;
-  const single = Array.isArray(value) ? value[0]! : value;
-  return { root, element: asElement(single) };
+  // No error handler: saxes throws at the first well-formedness error ("1:10: unexpected close tag.").
+  const parser = new SaxesParser();
+  const stack: OpenElement[] = [];
+  let root: { name: string; value: XmlValue } | undefined;
+  const addText = (chunk: string): void => {
+    const open = stack.at(-1);
+    if (open) open.text += chunk;
+  };
+  parser.on('opentag', (tag) => stack.push(opened(tag)));
+  parser.on('text', addText);
+  parser.on('cdata', addText);
+  parser.on('closetag', () => {
+    const open = stack.pop()!;
+    const value = closed(open);
+    const parent = stack.at(-1);
+    if (parent) addChild(parent, open.name, value);
+    else root = { name: open.name, value };
+  });
+  parser.write(text).close();
+  if (!root) throw new SyntaxError('not an XML document with one root element');
+  return { root: root.name, element: asElement(root.value) };
 }
 
 /** A text-only element (`<a>x</a>` → 'x') as an element `{ '#text': 'x' }`. */
@@ -65,14 +108,22 @@ export function children(parent: XmlElement | undefined, name: string): XmlEleme
   return (Array.isArray(value) ? value : [value]).map(asElement);
 }
 
+/** The first child named `name` as parsed (a bare string for a text-only element), or undefined. */
+function firstChild(parent: XmlElement | undefined, name: string): XmlValue | undefined {
+  const value = parent?.[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
 /** The first child element named `name`, or undefined. */
 export function child(parent: XmlElement | undefined, name: string): XmlElement | undefined {
-  return children(parent, name)[0];
+  const value = firstChild(parent, name);
+  return value === undefined ? undefined : asElement(value);
 }
 
 /** The text of an element (or of its child `name`); '' when empty or absent. */
 export function textOf(element: XmlElement | undefined, name?: string): string {
-  const target = name === undefined ? element : child(element, name);
+  const target = name === undefined ? element : firstChild(element, name);
+  if (typeof target === 'string') return target;
   const value = target?.['#text'];
   return typeof value === 'string' ? value : '';
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UpstreamError, type HttpMethod, type QueryParams, type Transport } from '../transport/index.js';
+import { unexpectedBodyError, type DecodedCall, type HttpMethod, type QueryParams, type Transport } from '../transport/index.js';
 
 /**
  * Shared reading of GoTo bodies. Keys arrive as numbers in one response and strings in
@@ -11,7 +11,11 @@ import { UpstreamError, type HttpMethod, type QueryParams, type Transport } from
 export const key = z.union([z.string().regex(/^\d+$/, 'must be a numeric key'), z.number().int().nonnegative()]).transform(String);
 export const optionalKey = z.union([key, z.null(), z.literal('')]).optional().transform((value) => (value === undefined || value === null || value === '' ? null : value));
 
+/** Already ISO-8601 UTC without milliseconds: most GoTo times, left as they are (no Date round trip). */
+const CANONICAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+
 export function normalizeTime(value: string): string {
+  if (CANONICAL_TIME.test(value)) return value;
   const ms = Date.parse(value.replace(/\.([+-]\d{2}:?\d{2})$/, '$1').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
   return Number.isNaN(ms) ? value : new Date(ms).toISOString().replace('.000Z', 'Z');
 }
@@ -46,19 +50,17 @@ export async function send(transport: Transport, call: GoToCall): Promise<{ stat
   return { status: response.status, body: response.body };
 }
 
-/** Checks a body against its schema; a mismatch is the vendor's failure (UPSTREAM_UNAVAILABLE). */
-export function decode<S extends z.ZodType>(transport: Transport, schema: S, body: unknown, call: { method: string; path: string }): z.output<S> {
+/**
+ * Checks a body against its schema; a mismatch is the vendor's failure (UPSTREAM_UNAVAILABLE), or
+ * for a write that may not be repeated an unknown outcome (UPSTREAM_OUTCOME_UNKNOWN: the vendor
+ * answered with success, so it may have carried it out). `call` may be the GoToCall that was sent.
+ */
+export function decode<S extends z.ZodType>(transport: Transport, schema: S, body: unknown, call: DecodedCall): z.output<S> {
   const result = schema.safeParse(body);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'body';
-  throw new UpstreamError({
-    code: 'UPSTREAM_UNAVAILABLE',
-    vendor: transport.vendor,
-    method: call.method,
-    path: call.path,
-    message: `${transport.vendor} answered ${call.method} ${call.path} with an unexpected body (${where}: ${issue?.message ?? 'invalid'})`,
-  });
+  throw unexpectedBodyError(transport.vendor, call, `an unexpected body (${where}: ${issue?.message ?? 'invalid'})`);
 }
 
 /** Sends a call and decodes its body; with `acceptStatus: [404]` a 404 is `null`. */

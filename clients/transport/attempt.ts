@@ -2,7 +2,7 @@ import { UpstreamError } from './errors.js';
 import { classifyNetworkFailure } from './network-error.js';
 import type { ResolvedTransportOptions } from './options.js';
 import { AttemptContext, type AttemptOutcome, type ParseMode, type PreparedRequest } from './outcome.js';
-import { outcomeForResponse } from './response-outcome.js';
+import { outcomeForResponse, writeMayHaveHappened } from './response-outcome.js';
 
 const ACCEPT: Record<ParseMode, string> = {
   json: 'application/json',
@@ -66,7 +66,7 @@ export async function runAttempt(
   }
   const timeout = AbortSignal.timeout(limit.ms);
   const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
-  let response: Response;
+  let response: Response | undefined;
   let text: string;
   try {
     response = await fetch(request.url, {
@@ -84,7 +84,24 @@ export async function runAttempt(
       ctx.report('aborted');
       throw abortReason(request.signal);
     }
-    if (timeout.aborted) {
+    // undici's error objects are not kept (their `cause` can describe the request): only a code.
+    const network = timeout.aborted ? undefined : classifyNetworkFailure(error);
+    // A timeout may strike after the request went out; a connection failure only when it was not refused at connect.
+    const sent = network === undefined || (network.kind === 'connection' && !network.neverSent);
+    if (sent && writeMayHaveHappened(request, response?.status)) {
+      ctx.report(network ? 'connection_error' : 'timeout', response?.status);
+      const lost = network?.kind === 'connection' ? `the connection failed (${network.code})` : 'no answer came in time';
+      return ctx.failure(
+        {
+          code: 'UPSTREAM_OUTCOME_UNKNOWN',
+          ...(response && { status: response.status }),
+          message: `${vendor}: ${ctx.call} was sent but ${lost}; ${vendor} may have carried it out`,
+        },
+        // Never repeated: a repeat could do it twice.
+        { retryable: false, tripsBreaker: true },
+      );
+    }
+    if (network === undefined) {
       ctx.report('timeout');
       const within = limit.cut ? `the call's ${request.deadline.budgetMs} ms deadline` : `${limit.ms} ms`;
       return ctx.failure(
@@ -92,8 +109,6 @@ export async function runAttempt(
         { retryable: request.idempotent, tripsBreaker: true },
       );
     }
-    // undici's error objects are not kept (their `cause` can describe the request): only a code.
-    const network = classifyNetworkFailure(error);
     if (network.kind === 'connection') {
       ctx.report('connection_error');
       return ctx.failure(

@@ -7,14 +7,20 @@
  * is safe to log, serialise or show.
  */
 export type UpstreamErrorCode =
-  /** The vendor failed: 5xx, connection error, malformed body, or the circuit breaker is open. */
+  /** The vendor failed: 5xx, connection error, malformed body, or the circuit breaker is open (for a write: it was not carried out, or the vendor said it failed). */
   | 'UPSTREAM_UNAVAILABLE'
   /** The vendor did not answer within the timeout (after any retries). */
   | 'UPSTREAM_TIMEOUT'
   /** The vendor answered 429 and kept doing so, or asked us to wait longer than we are willing to. */
   | 'UPSTREAM_RATE_LIMITED'
   /** The vendor answered a 4xx (other than 429): it understood the call and refused it. */
-  | 'UPSTREAM_REJECTED';
+  | 'UPSTREAM_REJECTED'
+  /**
+   * A call that may not be repeated (a POST or PATCH not marked idempotent, a PUT adding a comment)
+   * may have been carried out, but its answer was lost: cut by a timeout or a dropped connection
+   * after the request was sent, or a 2xx whose body could not be read. Repeating it may do it twice.
+   */
+  | 'UPSTREAM_OUTCOME_UNKNOWN';
 
 export interface UpstreamErrorInit {
   code: UpstreamErrorCode;

@@ -16,4 +16,5 @@ export type { QueryParams, QueryValue } from './request-url.js';
 export { defaultVendorErrorDecoder, type VendorErrorInfo } from './vendor-error.js';
 export { parseJson, stringifyJson } from './json.js';
 export { parseRetryAfter } from './retry-after.js';
-export { withRequestBudget, budgetRemainingMs, RequestDeadlineExceeded } from './request-budget.js';
+export { isIdempotentCall, unexpectedBodyError, type DecodedCall } from './unexpected-body.js';
+export { withRequestBudget, renewRequestBudget, budgetRemainingMs, budgetSpentError } from './request-budget.js';

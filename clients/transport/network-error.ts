@@ -8,7 +8,11 @@ export type NetworkFailure =
       kind: 'connection';
       /** e.g. ECONNRESET, ECONNREFUSED, UND_ERR_SOCKET; `UNKNOWN` when undici gave none. */
       code: string;
-      /** True when the request cannot have reached the server (it never connected). */
+      /**
+       * True when the request cannot have reached the server (it never connected). Any other
+       * connection failure (a reset, a socket closed mid-answer) may come after the server read
+       * the request: for a write, its outcome is unknown (UPSTREAM_OUTCOME_UNKNOWN).
+       */
       neverSent: boolean;
     }
   | { kind: 'other'; message: string };

@@ -8,6 +8,15 @@ import type { VendorErrorInfo } from './vendor-error.js';
 /** Statuses worth repeating for an idempotent call: transient server or gateway trouble. 501/505 are not transient. */
 const RETRYABLE_5XX = new Set([500, 502, 503, 504]);
 
+/**
+ * Whether a call whose answer was lost may have been carried out, and a repeat could do it twice:
+ * a call that may not be repeated, with no status yet (cut before the headers) or a 2xx (cut, or
+ * unreadable, after them). A 4xx or 5xx is the vendor saying it did not do it.
+ */
+export function writeMayHaveHappened(request: { idempotent: boolean }, status: number | undefined): boolean {
+  return !request.idempotent && (status === undefined || (status >= 200 && status < 300));
+}
+
 function tryParseJson(text: string): unknown {
   const trimmed = text.trim();
   if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return undefined;
@@ -41,11 +50,12 @@ export function outcomeForResponse(
       } catch {
         if (is2xx) {
           ctx.report('malformed', status);
+          const unknown = writeMayHaveHappened(request, status);
           return ctx.failure(
             {
-              code: 'UPSTREAM_UNAVAILABLE',
+              code: unknown ? 'UPSTREAM_OUTCOME_UNKNOWN' : 'UPSTREAM_UNAVAILABLE',
               status,
-              message: `${options.vendor} answered ${ctx.call} with ${status} but a body that is not valid JSON`,
+              message: `${options.vendor} answered ${ctx.call} with ${status} but a body that is not valid JSON${unknown ? `; ${options.vendor} may have carried it out` : ''}`,
             },
             { retryable: request.idempotent, tripsBreaker: true },
           );

@@ -1,7 +1,7 @@
 import { BrokenCircuitError } from 'cockatiel';
 import { abortReason, acceptHeaderFor, runAttempt } from './attempt.js';
 import { Deadline } from './deadline.js';
-import { abortedCallError, budgetRemainingMs } from './request-budget.js';
+import { budgetRemainingMs } from './request-budget.js';
 import { UpstreamError } from './errors.js';
 import type { AttemptOutcome, FailureOutcome, ParseMode, PreparedRequest } from './outcome.js';
 import { stringifyJson } from './json.js';
@@ -15,6 +15,7 @@ import {
 import { createBreakerPolicy, createRetryPolicy, planRetry, toBreakerState, type BreakerState } from './policies.js';
 import { buildRequestUrl, CrossOriginRequestError, type QueryParams } from './request-url.js';
 import { SecretSet } from './secrets.js';
+import { isIdempotentCall } from './unexpected-body.js';
 import { defaultVendorErrorDecoder } from './vendor-error.js';
 
 export interface TransportRequest {
@@ -39,8 +40,8 @@ export interface TransportRequest {
   /** `'error'` (default): a 3xx fails the call. `'return'`: the 3xx is returned (body as text). Redirects are never followed. */
   redirect?: 'error' | 'return';
   /**
-   * Cancels the call and its retries; the call then rejects with the signal's reason, or with
-   * UPSTREAM_TIMEOUT when the signal is an operation's budget that ran out (withRequestBudget).
+   * Cancels the call and its retries; the call then rejects with the signal's reason. A signal
+   * carrying an operation's budget (withRequestBudget) also bounds the call to what is left of it.
    */
   signal?: AbortSignal;
   /** Per-attempt timeout for this call. Default: the transport's `timeoutMs`. */
@@ -71,8 +72,6 @@ export interface Transport {
   /** Subscribes to breaker state changes; returns an unsubscribe function. */
   onBreakerStateChange(listener: (state: BreakerState) => void): () => void;
 }
-
-const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
 
 function hasHeader(headers: Record<string, string>, name: string): boolean {
   return Object.keys(headers).some((key) => key.toLowerCase() === name);
@@ -138,7 +137,7 @@ function prepare(
     headers,
     body,
     parse,
-    idempotent: request.idempotent ?? IDEMPOTENT_METHODS.has(request.method),
+    idempotent: isIdempotentCall(request.method, request.idempotent),
     acceptStatus: new Set(request.acceptStatus ?? []),
     redirect: request.redirect ?? 'error',
     timeoutMs: request.timeoutMs ?? options.timeoutMs,
@@ -252,14 +251,7 @@ export function createTransport(transportOptions: TransportOptions): Transport {
         }
         throw error;
       }
-      const prepared = prepare(options, request, url, knownSecrets);
-      try {
-        return await send<T>(prepared);
-      } catch (error) {
-        const signal = prepared.signal;
-        if (signal?.aborted && error === signal.reason) throw abortedCallError(signal, options.vendor, { method: prepared.method, path: prepared.secrets.scrub(url.pathname) });
-        throw error;
-      }
+      return send<T>(prepare(options, request, url, knownSecrets));
     },
 
     breakerState: () => toBreakerState(breakerPolicy.state),

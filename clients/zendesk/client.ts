@@ -59,7 +59,12 @@ export interface ZendeskClient {
    */
   listRequestedTickets(userId: string, page?: ZendeskCursorPageOptions, options?: ZendeskCallOptions): Promise<ZendeskTicketPage>;
   searchTickets(search: ZendeskTicketSearch, options?: ZendeskCallOptions): Promise<ZendeskTicketSearchResult>;
-  createTicket(input: ZendeskTicketInput, options?: ZendeskCallOptions): Promise<ZendeskTicket>;
+  /**
+   * With `idempotencyKey`, sent as Zendesk's `Idempotency-Key` header: for 2 h Zendesk answers a
+   * repeat with the same key and body with the ticket it made the first time, and refuses the key
+   * with another body (400 IdempotentRequestError).
+   */
+  createTicket(input: ZendeskTicketInput, options?: ZendeskCallOptions & { idempotencyKey?: string | undefined }): Promise<ZendeskTicket>;
   /** Updates a ticket; a `comment` in the input is appended to it. Returns the updated ticket. */
   updateTicket(id: string, input: ZendeskTicketInput, options?: ZendeskCallOptions): Promise<ZendeskTicket>;
   /** True when deleted, false when there was no such ticket. */
@@ -125,6 +130,7 @@ export function createZendeskClient(options: ZendeskClientOptions): ZendeskClien
     acceptStatus?: number[];
     idempotent?: boolean;
     parse?: 'json' | 'none';
+    headers?: Record<string, string> | undefined;
     signal?: AbortSignal | undefined;
   }
 
@@ -137,13 +143,14 @@ export function createZendeskClient(options: ZendeskClientOptions): ZendeskClien
       acceptStatus: request.acceptStatus,
       idempotent: request.idempotent,
       parse: request.parse ?? 'json',
+      headers: request.headers,
       signal: request.signal,
     });
     return { status: response.status, body: response.body };
   }
 
   /** The path as shown in errors: the API path without the query. */
-  const shown = (method: HttpMethod, path: string) => ({ method, path: `/api/v2${path}` });
+  const shown = (method: HttpMethod, path: string, idempotent?: boolean) => ({ method, path: `/api/v2${path}`, idempotent });
 
   /** GET of one record; a 404 is `null`, not an error. */
   async function getRecord(path: string, signal: AbortSignal | undefined): Promise<unknown | null> {
@@ -236,9 +243,10 @@ export function createZendeskClient(options: ZendeskClientOptions): ZendeskClien
       return { tickets, count: decoded.count, hasNextPage: decoded.next_page !== null };
     },
 
-    async createTicket(input, { signal } = {}) {
+    async createTicket(input, { signal, idempotencyKey } = {}) {
       const path = '/tickets.json';
-      const { body } = await call({ method: 'POST', path, json: { ticket: input }, signal });
+      const headers = idempotencyKey === undefined ? undefined : { 'idempotency-key': idempotencyKey };
+      const { body } = await call({ method: 'POST', path, json: { ticket: input }, headers, signal });
       return decodeEnvelope(envelopes.ticket, body, shown('POST', path)).ticket;
     },
 
@@ -247,7 +255,7 @@ export function createZendeskClient(options: ZendeskClientOptions): ZendeskClien
       // A PUT is idempotent, except that a repeated comment would be added twice.
       const idempotent = input.comment === undefined;
       const { body } = await call({ method: 'PUT', path, json: { ticket: input }, idempotent, signal });
-      return decodeEnvelope(envelopes.ticket, body, shown('PUT', path)).ticket;
+      return decodeEnvelope(envelopes.ticket, body, shown('PUT', path, idempotent)).ticket;
     },
 
     async deleteTicket(id, { signal } = {}) {
@@ -316,7 +324,7 @@ export function createZendeskClient(options: ZendeskClientOptions): ZendeskClien
       // An upsert keyed by email or external_id can be repeated safely; without a key it creates.
       const idempotent = Boolean(input.email || input.external_id);
       const { status, body } = await call({ method: 'POST', path, json: { user: input }, idempotent, signal });
-      return { user: decodeEnvelope(envelopes.user, body, shown('POST', path)).user, created: status === 201 };
+      return { user: decodeEnvelope(envelopes.user, body, shown('POST', path, idempotent)).user, created: status === 201 };
     },
 
     async me({ signal } = {}) {

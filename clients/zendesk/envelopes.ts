@@ -1,14 +1,20 @@
 import { z } from 'zod';
-import { UpstreamError } from '../transport/index.js';
+import { unexpectedBodyError, type DecodedCall } from '../transport/index.js';
 import { stringifyIds } from './ids.js';
 import type { ZendeskComment, ZendeskTicket, ZendeskUser } from './types.js';
 
 /**
  * Response envelopes, checked at the edge so a vendor (or simulator) that answers with an
  * unexpected shape gives a typed UPSTREAM_UNAVAILABLE here instead of a TypeError deep in a
- * resolver. Records are checked for their id only and otherwise trusted to match types.ts.
+ * resolver. Records are checked for their id only and otherwise trusted to match types.ts; the
+ * check passes the parsed record through as it is (a zod object schema would copy every record
+ * of a page, field by field), and a record without one fails naming `<list>.<index>.id`.
  */
-const record = <T>() => z.looseObject({ id: z.string() }).transform((value) => value as unknown as T);
+const record = <T>() =>
+  z.custom<T>((value) => typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string', {
+    message: 'expected a record with an id',
+    path: ['id'],
+  });
 
 const ticket = record<ZendeskTicket>();
 const user = record<ZendeskUser>();
@@ -41,21 +47,15 @@ export const envelopes = {
 
 export const searchTicket = ticket;
 
-/** Converts ids to strings, then checks the envelope; a mismatch is the vendor's failure. */
-export function decodeEnvelope<S extends z.ZodType>(
-  schema: S,
-  body: unknown,
-  call: { method: string; path: string },
-): z.output<S> {
+/**
+ * Converts ids to strings (in place: `body` is the call's own parse), then checks the envelope; a
+ * mismatch is the vendor's failure, or for a write that may not be repeated an unknown outcome
+ * (clients/transport/unexpected-body.ts).
+ */
+export function decodeEnvelope<S extends z.ZodType>(schema: S, body: unknown, call: DecodedCall): z.output<S> {
   const result = schema.safeParse(stringifyIds(body));
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'body';
-  throw new UpstreamError({
-    code: 'UPSTREAM_UNAVAILABLE',
-    vendor: 'zendesk',
-    method: call.method,
-    path: call.path,
-    message: `zendesk answered ${call.method} ${call.path} with an unexpected body (${where}: ${issue?.message ?? 'invalid'})`,
-  });
+  throw unexpectedBodyError('zendesk', call, `an unexpected body (${where}: ${issue?.message ?? 'invalid'})`);
 }

@@ -3,25 +3,35 @@ function isIdKey(key: string): boolean {
   return key === 'id' || key.endsWith('_id') || key.endsWith('_ids');
 }
 
+/** An id value as a decimal string (`null` stays `null`); arrays of ids element by element, in place. */
 function idToString(value: unknown): unknown {
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
-  if (Array.isArray(value)) return value.map(idToString);
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) value[index] = idToString(value[index]);
+  }
   return value;
 }
 
 /**
- * Returns a copy of a parsed Zendesk body with every id as a decimal string, at any depth.
- * The transport already turned ids above 2^53 into exact strings; this makes smaller ones
- * strings as well, so callers see one type. `null` stays `null`.
+ * Makes every id of a parsed Zendesk body a decimal string, at any depth, **in place**, and
+ * returns the body. The transport already turned ids above 2^53 into exact strings; this makes
+ * smaller ones strings as well, so callers see one type. `null` stays `null`. In place because
+ * the body was parsed for this call alone: a copy of every record of a page is garbage at once.
  */
-export function stringifyIds(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(stringifyIds);
+export function stringifyIds<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
-  const copy: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
-    copy[key] = isIdKey(key) ? stringifyIds(idToString(inner)) : stringifyIds(inner);
+  if (Array.isArray(value)) {
+    for (const item of value) stringifyIds(item);
+    return value;
   }
-  return copy;
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    const inner = record[key];
+    if (isIdKey(key)) record[key] = idToString(inner);
+    // Ids also sit in nested records (custom_fields, attachments, via.source).
+    if (inner !== null && typeof inner === 'object') stringifyIds(record[key]);
+  }
+  return value;
 }
 
 const DIGITS = /^\d+$/;

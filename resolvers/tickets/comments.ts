@@ -13,8 +13,10 @@ export async function listComments(
 ): Promise<Connection<Comment>> {
   const client = vendorClient(ctx.vendors, 'zendesk');
   return pageThrough(
-    async (token) => {
-      const page = await client.listComments(ticketId, { pageSize: PAGE.maxFirst, after: token ?? undefined }, { signal: ctx.signal });
+    async (token, want) => {
+      // The page size the connection needs (Zendesk's page[size] is at most 100, like maxFirst).
+      const pageSize = Math.max(1, Math.min(PAGE.maxFirst, want));
+      const page = await client.listComments(ticketId, { pageSize, after: token ?? undefined }, { signal: ctx.signal });
       return {
         items: page.comments.map((record) => toComment(ticketId, record)),
         next: page.hasMore ? page.afterCursor : null,

@@ -5,6 +5,7 @@ import { withVendorFieldNames } from '../../adapters/zendesk/field-names.js';
 import { toTicket, toZendeskNewTicket, toZendeskTicketChanges, toZendeskTicketSearch } from '../../adapters/zendesk/ticket-mapping.js';
 import { email, requiredText, tagList } from '../../domain/input-rules.js';
 import { pageThrough, type Connection } from '../../domain/paging.js';
+import { searchPageFor, searchStart, searchToken } from './search-pages.js';
 import { validInput } from '../../domain/validate.js';
 import { TICKET_PRIORITIES, TICKET_STATUSES, TICKET_TYPES, type NewTicket, type Ticket, type TicketChanges, type TicketFilter } from '../../domain/tickets.js';
 
@@ -58,14 +59,22 @@ type HelpdeskClient = NonNullable<Context['vendors']['zendesk']>;
 /** A ticket as the helpdesk client reads it (and the loaders hold it). */
 type TicketRecord = Parameters<typeof toTicket>[0];
 
-/** One vendor page of tickets and the token of the page after it. */
-type TicketSource = (token: string | null) => Promise<{ tickets: TicketRecord[]; next: string | null }>;
+/** One vendor page of tickets, of about `want` records, and the token of the page after it. */
+type TicketSource = (token: string | null, want: number) => Promise<{ tickets: TicketRecord[]; next: string | null }>;
+
+/**
+ * The vendor page size for a connection page that uses `want` records of it: no more than
+ * that (`tickets(first: 25)` reads 25 tickets, not Zendesk's 100), at least 1.
+ */
+const pageSize = (want: number): number => Math.max(1, Math.min(PAGE.maxFirst, want));
 
 /**
  * Where a listing reads from. No filter: the ticket list, in id order. Only a requester:
  * that user's requested tickets, an indexed read in id order. Any other filter: the search
  * API, the only Zendesk endpoint that filters (eventually consistent, at most 1,000 results),
- * newest first so that its offset pages stay stable.
+ * newest first so that its offset pages stay stable. Each reads the page size the connection
+ * needs: cursor pages start where the cursor says whatever their size; search pages are
+ * addressed by result offset (search-pages.ts).
  */
 function ticketSource(ctx: Context, client: HelpdeskClient, filter: TicketFilter): TicketSource {
   const options = { signal: ctx.signal };
@@ -75,17 +84,20 @@ function ticketSource(ctx: Context, client: HelpdeskClient, filter: TicketFilter
   });
   const given = Object.entries(filter).filter(([, value]) => value !== null && value !== undefined && value !== '');
   if (given.length === 0) {
-    return (token) => client.listTickets({ pageSize: PAGE.maxFirst, after: token ?? undefined }, options).then(cursorPage);
+    return (token, want) => client.listTickets({ pageSize: pageSize(want), after: token ?? undefined }, options).then(cursorPage);
   }
   if (given.length === 1 && filter.requesterId) {
     const requester = filter.requesterId;
-    return (token) =>
-      client.listRequestedTickets(requester, { pageSize: PAGE.maxFirst, after: token ?? undefined }, options).then(cursorPage);
+    return (token, want) =>
+      client.listRequestedTickets(requester, { pageSize: pageSize(want), after: token ?? undefined }, options).then(cursorPage);
   }
-  return async (token) => {
-    const page = token ? Number(token) : 1;
-    const result = await client.searchTickets(toZendeskTicketSearch(filter, page, PAGE.maxFirst), options);
-    return { tickets: result.tickets, next: result.hasNextPage ? String(page + 1) : null };
+  return async (token, want) => {
+    const start = searchStart(token);
+    const request = searchPageFor(start, want);
+    if (!request) return { tickets: [], next: null };
+    const result = await client.searchTickets(toZendeskTicketSearch(filter, request.page, request.perPage), options);
+    const next = result.hasNextPage && result.tickets.length > 0 ? searchToken(request.page * request.perPage) : null;
+    return { tickets: result.tickets.slice(request.skip), next };
   };
 }
 
@@ -97,8 +109,8 @@ export async function listTickets(
   const client = vendorClient(ctx.vendors, 'zendesk');
   const source = ticketSource(ctx, client, filter);
   return pageThrough(
-    async (token) => {
-      const page = await source(token);
+    async (token, want) => {
+      const page = await source(token, want);
       for (const record of page.tickets) ctx.loaders.zendesk.tickets.prime(record.id, record);
       return { items: page.tickets.map((record) => toTicket(record, client.baseUrl)), next: page.next };
     },
@@ -124,11 +136,18 @@ const CREATE_FIELDS = {
   external_id: 'input.externalId',
 };
 
-export async function createTicket(ctx: Context, raw: NewTicket): Promise<Ticket> {
+/**
+ * How long Zendesk answers a repeated ticket creation with its first ticket (its `Idempotency-Key`
+ * lasts 2 h; a margin for clocks apart): within it, a creation whose answer was lost is sent again.
+ */
+export const TICKET_KEY_WINDOW_MS = 110 * 60_000;
+
+/** Creates a ticket; `idempotencyKey` goes to Zendesk as its `Idempotency-Key` (see resolvers/idempotency). */
+export async function createTicket(ctx: Context, raw: NewTicket, idempotencyKey?: string): Promise<Ticket> {
   const client = vendorClient(ctx.vendors, 'zendesk');
   const input = validInput(newTicketRules, raw);
   const body = toZendeskNewTicket(input);
-  const record = await withVendorFieldNames(CREATE_FIELDS, () => client.createTicket(body));
+  const record = await withVendorFieldNames(CREATE_FIELDS, () => client.createTicket(body, { idempotencyKey }));
   ctx.loaders.zendesk.tickets.prime(record.id, record);
   return toTicket(record, client.baseUrl);
 }

@@ -15,12 +15,13 @@ export const AgentStatusEnum = builder.enumType('AgentStatus', { values: AGENT_S
 
 export const AgentIdentityRef = builder.objectRef<AgentIdentity>('AgentIdentity').implement({
   description: "One of an agent's accounts at a vendor (a Bomgar rep, a GoToAssist expert, ...).",
+  authScopes: VIEWER,
   fields: (t) => ({
-    vendor: t.field({ authScopes: VIEWER, type: VendorEnum, nullable: false, resolve: (identity) => identity.vendor as typeof VendorEnum.$inferType }),
-    vendorId: t.exposeString('vendorId', { authScopes: VIEWER, nullable: false }),
-    name: t.exposeString('name', { authScopes: VIEWER, nullable: false }),
-    email: t.exposeString('email', { authScopes: VIEWER }),
-    status: t.field({ authScopes: VIEWER, type: AgentStatusEnum, nullable: false, resolve: (identity) => identity.status }),
+    vendor: t.field({ type: VendorEnum, nullable: false, resolve: (identity) => identity.vendor as typeof VendorEnum.$inferType }),
+    vendorId: t.exposeString('vendorId', { nullable: false }),
+    name: t.exposeString('name', { nullable: false }),
+    email: t.exposeString('email'),
+    status: t.field({ type: AgentStatusEnum, nullable: false, resolve: (identity) => identity.status }),
   }),
 });
 
@@ -28,29 +29,27 @@ builder.node(AgentRef, {
   description:
     'A support agent: one person across vendors, matched by email. Looked up by id (node), an agent that only a vendor ' +
     'that could not answer knows reads as null; agentByEmail tells that case apart.',
-  id: { authScopes: VIEWER, resolve: (agent) => vendorKey('agent', agent.key) },
+  id: { resolve: (agent) => vendorKey('agent', agent.key) },
   loadMany: (ids, ctx) => loadVendorNodes(ids, 'agent', (keys) => Promise.all(keys.map((key) => agentByKey(ctx, key)))),
+  authScopes: VIEWER,
   fields: (t) => ({
-    name: t.exposeString('name', { authScopes: VIEWER, nullable: false }),
-    email: t.exposeString('email', { authScopes: VIEWER }),
+    name: t.exposeString('name', { nullable: false }),
+    email: t.exposeString('email'),
     status: t.field({
-      authScopes: VIEWER,
       type: AgentStatusEnum,
       nullable: false,
       description: 'Busy in any vendor is BUSY; else AVAILABLE in any; else AWAY; OFFLINE only when offline everywhere.',
       resolve: (agent) => agent.status,
     }),
-    identities: t.field({ authScopes: VIEWER, type: [AgentIdentityRef], nullable: false, resolve: (agent) => agent.identities }),
+    identities: t.field({ type: [AgentIdentityRef], nullable: false, resolve: (agent) => agent.identities }),
     activeSessions: t.field({
-      authScopes: VIEWER,
       type: [SupportSessionRef],
       nullable: { list: true, items: false },
       description: 'Sessions the agent is in now, across vendors.',
       resolve: (agent, _args, ctx) => activeSessionsOfAgent(ctx, agent),
     }),
-    teams: t.field({ authScopes: VIEWER, type: [SupportTeamRef], nullable: { list: true, items: false }, resolve: (agent, _args, ctx) => teamsOfAgent(ctx, agent) }),
+    teams: t.field({ type: [SupportTeamRef], nullable: { list: true, items: false }, resolve: (agent, _args, ctx) => teamsOfAgent(ctx, agent) }),
     unavailableVendors: t.field({
-      authScopes: VIEWER,
       type: [UnavailableVendorRef],
       nullable: false,
       description:

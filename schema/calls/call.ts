@@ -14,6 +14,8 @@ import { TicketRef } from '../tickets/ticket-ref.js';
 import { VendorEnum } from '../core/vendor.js';
 import { DateRangeInput } from '../core/time-range.js';
 import { AgentRef } from '../support/support-refs.js';
+import { IDEMPOTENCY_KEY_ARG } from '../core/idempotency-key.js';
+import { idempotent } from '../../resolvers/idempotency/idempotent.js';
 
 export const CallDirectionEnum = builder.enumType('CallDirection', { values: CALL_DIRECTIONS });
 export const CallOutcomeEnum = builder.enumType('CallOutcome', {
@@ -31,35 +33,35 @@ export const CallRef = builder.objectRef<Call>('Call');
 
 builder.node(CallRef, {
   description: 'A contact-centre call (Ameyo), with the ticket and contact the gateway linked to it.',
-  id: { authScopes: VIEWER, resolve: (call) => vendorKey(call.vendor, call.vendorId) },
+  id: { resolve: (call) => vendorKey(call.vendor, call.vendorId) },
   loadMany: (ids, ctx) => loadVendorNodes(ids, CALL_VENDOR, (keys) => callsById(ctx, keys)),
+  authScopes: VIEWER,
   fields: (t) => ({
-    vendor: t.field({ authScopes: VIEWER, type: VendorEnum, nullable: false, resolve: (call) => call.vendor }),
-    vendorId: t.exposeString('vendorId', { authScopes: VIEWER, nullable: false, description: 'Ameyo’s crtObjectId.' }),
-    direction: t.field({ authScopes: VIEWER, type: CallDirectionEnum, nullable: false, resolve: (call) => call.direction }),
-    callType: t.exposeString('callType', { authScopes: VIEWER, nullable: false, description: 'Ameyo’s call type, e.g. inbound.call.dial or outbound.manual.dial.' }),
-    phone: t.exposeString('phone', { authScopes: VIEWER, nullable: false, description: 'The customer’s number, in E.164 when it reads as one.' }),
-    campaign: t.exposeString('campaignId', { authScopes: VIEWER, nullable: false, description: 'The Ameyo campaign id.' }),
-    agentUserId: t.exposeString('agentUserId', { authScopes: VIEWER, description: 'The Ameyo user who took or made the call.' }),
+    vendor: t.field({ type: VendorEnum, nullable: false, resolve: (call) => call.vendor }),
+    vendorId: t.exposeString('vendorId', { nullable: false, description: 'Ameyo’s crtObjectId.' }),
+    direction: t.field({ type: CallDirectionEnum, nullable: false, resolve: (call) => call.direction }),
+    callType: t.exposeString('callType', { nullable: false, description: 'Ameyo’s call type, e.g. inbound.call.dial or outbound.manual.dial.' }),
+    phone: t.exposeString('phone', { nullable: false, description: 'The customer’s number, in E.164 when it reads as one.' }),
+    campaign: t.exposeString('campaignId', { nullable: false, description: 'The Ameyo campaign id.' }),
+    agentUserId: t.exposeString('agentUserId', { description: 'The Ameyo user who took or made the call.' }),
     agent: t.field({
-      authScopes: VIEWER,
       type: AgentRef,
       description: 'The person who took or made the call (their identities across vendors, matched by email).',
       resolve: (call, _args, ctx) => (call.agentUserId ? agentForRef(ctx, { vendor: CALL_VENDOR, vendorId: call.agentUserId, name: call.agentUserId, email: null }) : null),
     }),
-    ivrTicketNumber: t.exposeString('ivrTicketId', { authScopes: VIEWER, description: 'The ticket number the caller typed in the IVR.' }),
-    outcome: t.field({ authScopes: VIEWER, type: CallOutcomeEnum, resolve: (call) => call.outcome }),
-    startedAt: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (call) => call.startedAt }),
-    endedAt: t.field({ authScopes: VIEWER, type: 'DateTime', resolve: (call) => call.endedAt }),
-    talkSeconds: t.exposeInt('talkSeconds', { authScopes: VIEWER }),
-    holdSeconds: t.exposeInt('holdSeconds', { authScopes: VIEWER }),
-    ringSeconds: t.exposeInt('ringSeconds', { authScopes: VIEWER }),
-    disposition: t.exposeString('disposition', { authScopes: VIEWER, description: 'The disposition code the agent closed the call with.' }),
-    systemDisposition: t.exposeString('systemDisposition', { authScopes: VIEWER }),
+    ivrTicketNumber: t.exposeString('ivrTicketId', { description: 'The ticket number the caller typed in the IVR.' }),
+    outcome: t.field({ type: CallOutcomeEnum, resolve: (call) => call.outcome }),
+    startedAt: t.field({ type: 'DateTime', nullable: false, resolve: (call) => call.startedAt }),
+    endedAt: t.field({ type: 'DateTime', resolve: (call) => call.endedAt }),
+    talkSeconds: t.exposeInt('talkSeconds'),
+    holdSeconds: t.exposeInt('holdSeconds'),
+    ringSeconds: t.exposeInt('ringSeconds'),
+    disposition: t.exposeString('disposition', { description: 'The disposition code the agent closed the call with.' }),
+    systemDisposition: t.exposeString('systemDisposition'),
     recordingUrl: t.exposeString('recordingUrl', { authScopes: AGENT }),
-    callbackAt: t.field({ authScopes: VIEWER, type: 'DateTime', resolve: (call) => call.callbackAt }),
-    ticket: t.field({ authScopes: VIEWER, type: TicketRef, resolve: (call, _args, ctx) => (call.ticketId ? ticketById(ctx, call.ticketId) : null) }),
-    contact: t.field({ authScopes: VIEWER, type: ContactRef, resolve: (call, _args, ctx) => (call.contactId ? contactById(ctx, call.contactId) : null) }),
+    callbackAt: t.field({ type: 'DateTime', resolve: (call) => call.callbackAt }),
+    ticket: t.field({ type: TicketRef, resolve: (call, _args, ctx) => (call.ticketId ? ticketById(ctx, call.ticketId) : null) }),
+    contact: t.field({ type: ContactRef, resolve: (call, _args, ctx) => (call.contactId ? contactById(ctx, call.contactId) : null) }),
   }),
 });
 
@@ -72,7 +74,6 @@ const firstCalls = {
 
 builder.objectFields(ContactRef, (t) => ({
   calls: t.field({
-    authScopes: VIEWER,
     type: [CallRef],
     nullable: false,
     description: 'Calls with this contact, newest first.',
@@ -83,7 +84,6 @@ builder.objectFields(ContactRef, (t) => ({
 
 builder.objectFields(TicketRef, (t) => ({
   calls: t.field({
-    authScopes: VIEWER,
     type: [CallRef],
     nullable: false,
     description: 'Calls about this ticket, newest first.',
@@ -126,8 +126,12 @@ builder.mutationFields((t) => ({
     description: 'Click to call: Ameyo dials the number for the calling agent in the campaign.',
     authScopes: AGENT,
     errors: callErrors,
-    args: { phone: t.arg.string({ required: true }), campaign: t.arg.string({ required: true, description: 'The Ameyo campaign id.' }) },
-    resolve: (_root, args, ctx) => dial(ctx, args),
+    args: {
+      phone: t.arg.string({ required: true }),
+      campaign: t.arg.string({ required: true, description: 'The Ameyo campaign id.' }),
+      idempotencyKey: t.arg.string(IDEMPOTENCY_KEY_ARG),
+    },
+    resolve: (_root, { idempotencyKey, ...args }, ctx) => idempotent(ctx, { operation: 'dial', key: idempotencyKey, args }, () => dial(ctx, args)),
   }),
   disposeCall: t.field({
     type: CallRef,
@@ -142,8 +146,9 @@ builder.mutationFields((t) => ({
     description: 'Schedules Ameyo to call the customer back at a time. An agent schedules for their own calls; a manager for any call.',
     authScopes: AGENT,
     errors: callErrors,
-    args: { callId: t.arg.id({ required: true }), at: t.arg({ type: 'DateTime', required: true }) },
-    resolve: (_root, { callId, at }, ctx) => scheduleCallback(ctx, { callId: callKeyArg(String(callId), 'callId'), at }),
+    args: { callId: t.arg.id({ required: true }), at: t.arg({ type: 'DateTime', required: true }), idempotencyKey: t.arg.string(IDEMPOTENCY_KEY_ARG) },
+    resolve: (_root, { callId, at, idempotencyKey }, ctx) =>
+      idempotent(ctx, { operation: 'scheduleCallback', key: idempotencyKey, args: { callId, at } }, () => scheduleCallback(ctx, { callId: callKeyArg(String(callId), 'callId'), at })),
   }),
   completeContact: t.field({
     type: ContactRef,

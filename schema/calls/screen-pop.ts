@@ -14,22 +14,20 @@ import { UnavailableVendorRef } from '../core/unavailable-vendor.js';
 
 export const ScreenPopRef = builder.objectRef<ScreenPop>('ScreenPop').implement({
   description: 'What an agent sees when a call connects: the call, its ticket and caller, and the caller’s history.',
+  authScopes: VIEWER,
   fields: (t) => ({
-    call: t.field({ authScopes: VIEWER, type: CallRef, nullable: false, resolve: (pop) => pop.call }),
+    call: t.field({ type: CallRef, nullable: false, resolve: (pop) => pop.call }),
     ticket: t.field({
-      authScopes: VIEWER,
       type: TicketRef,
       description: 'The ticket the caller typed in the IVR, or the call-back ticket of an out-of-hours call.',
       resolve: (pop, _args, ctx) => (pop.call.ticketId ? ticketById(pop.ctx ?? ctx, pop.call.ticketId) : null),
     }),
     contact: t.field({
-      authScopes: VIEWER,
       type: ContactRef,
       description: 'The caller: found by their number, the ticket’s requester, or created for them.',
       resolve: (pop, _args, ctx) => (pop.call.contactId ? contactById(pop.ctx ?? ctx, pop.call.contactId) : null),
     }),
     recentTickets: t.field({
-      authScopes: VIEWER,
       type: [TicketRef],
       nullable: { list: true, items: false },
       description: 'The caller’s most recently updated tickets.',
@@ -37,21 +35,18 @@ export const ScreenPopRef = builder.objectRef<ScreenPop>('ScreenPop').implement(
       resolve: (pop, { first }, ctx) => (pop.call.contactId ? recentTickets(pop.ctx ?? ctx, pop.call.contactId, first) : []),
     }),
     openSupportSessions: t.field({
-      authScopes: VIEWER,
       type: [SupportSessionRef],
       nullable: { list: true, items: false },
       description: 'Remote-support sessions waiting or running for this ticket or the caller’s unsolved tickets (a support vendor that cannot answer is named in unavailableVendors).',
       resolve: async (pop, _args, ctx) => (await openSupportSessionsOfCall(pop.ctx ?? ctx, pop.call)).sessions,
     }),
     unavailableVendors: t.field({
-      authScopes: VIEWER,
       type: [UnavailableVendorRef],
       nullable: false,
       description: 'Vendors that could not answer for openSupportSessions (a support vendor, or Zendesk for the caller’s tickets): sessions may be missing.',
       resolve: async (pop, _args, ctx) => (await openSupportSessionsOfCall(pop.ctx ?? ctx, pop.call)).unavailable,
     }),
     preferredAgent: t.field({
-      authScopes: VIEWER,
       type: AgentRef,
       description: 'The agent handling the caller’s unsolved tickets, when available in the contact centre (an error when Ameyo cannot say who is).',
       resolve: (pop, _args, ctx) => (pop.call.contactId ? preferredAgentOfContact(pop.ctx ?? ctx, pop.call.contactId) : null),

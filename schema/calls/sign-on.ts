@@ -5,9 +5,10 @@ import { builder } from '../core/builder.js';
 
 const AgentSignOnRef = builder.objectRef<AgentSignOn>('AgentSignOn').implement({
   description: 'A one-time single sign-on into Zendesk for the calling agent.',
+  authScopes: VIEWER,
   fields: (t) => ({
-    url: t.exposeString('url', { authScopes: VIEWER, nullable: false, description: 'Open it in the agent’s browser; Zendesk accepts it once.' }),
-    expiresAt: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (signOn) => signOn.expiresAt }),
+    url: t.exposeString('url', { nullable: false, description: 'Open it in the agent’s browser; Zendesk accepts it once.' }),
+    expiresAt: t.field({ type: 'DateTime', nullable: false, resolve: (signOn) => signOn.expiresAt }),
   }),
 });
 

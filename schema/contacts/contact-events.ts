@@ -18,23 +18,25 @@ const ContactEventKindEnum = builder.enumType('ContactEventKind', { values: CONT
 
 const ContactEventRef = builder.objectRef<ContactEvent>('ContactEvent').implement({
   description: 'A registration or attendance on a contact\'s timeline.',
+  authScopes: VIEWER,
   fields: (t) => ({
-    kind: t.field({ authScopes: VIEWER, type: ContactEventKindEnum, nullable: false, resolve: (e) => e.kind }),
-    vendor: t.field({ authScopes: VIEWER, type: VendorEnum, nullable: false, resolve: (e) => e.vendor }),
-    at: t.field({ authScopes: VIEWER, type: 'DateTime', resolve: (e) => e.at }),
-    title: t.exposeString('title', { authScopes: VIEWER, nullable: false }),
-    durationSeconds: t.exposeInt('durationSeconds', { authScopes: VIEWER, description: 'Time attended.' }),
-    status: t.field({ authScopes: VIEWER, type: RegistrationStatusEnum, description: 'For registrations.', resolve: (e) => e.status }),
-    webinar: t.field({ authScopes: VIEWER, type: WebinarRef, resolve: (e, _args, ctx) => e.webinar ?? (e.vendor === 'gotowebinar' && e.eventVendorId ? webinarById(ctx, e.eventVendorId) : null) }),
-    training: t.field({ authScopes: VIEWER, type: TrainingRef, resolve: (e, _args, ctx) => e.training ?? (e.vendor === 'gototraining' && e.eventVendorId ? trainingById(ctx, e.eventVendorId) : null) }),
-    meeting: t.field({ authScopes: VIEWER, type: MeetingRef, description: 'For meeting attendance: the held instance.', resolve: (e) => e.meeting }),
+    kind: t.field({ type: ContactEventKindEnum, nullable: false, resolve: (e) => e.kind }),
+    vendor: t.field({ type: VendorEnum, nullable: false, resolve: (e) => e.vendor }),
+    at: t.field({ type: 'DateTime', resolve: (e) => e.at }),
+    title: t.exposeString('title', { nullable: false }),
+    durationSeconds: t.exposeInt('durationSeconds', { description: 'Time attended.' }),
+    status: t.field({ type: RegistrationStatusEnum, description: 'For registrations.', resolve: (e) => e.status }),
+    webinar: t.field({ type: WebinarRef, resolve: (e, _args, ctx) => e.webinar ?? (e.vendor === 'gotowebinar' && e.eventVendorId ? webinarById(ctx, e.eventVendorId) : null) }),
+    training: t.field({ type: TrainingRef, resolve: (e, _args, ctx) => e.training ?? (e.vendor === 'gototraining' && e.eventVendorId ? trainingById(ctx, e.eventVendorId) : null) }),
+    meeting: t.field({ type: MeetingRef, description: 'For meeting attendance: the held instance.', resolve: (e) => e.meeting }),
   }),
 });
 
 const ContactEventsRef = builder.objectRef<ContactEvents>('ContactEvents').implement({
+  authScopes: VIEWER,
   fields: (t) => ({
-    events: t.field({ authScopes: VIEWER, type: [ContactEventRef], nullable: false, description: 'Newest first.', resolve: (r) => r.events }),
-    unavailableVendors: t.field({ authScopes: VIEWER, type: [UnavailableVendorRef], nullable: false, resolve: (r) => r.unavailableVendors }),
+    events: t.field({ type: [ContactEventRef], nullable: false, description: 'Newest first.', resolve: (r) => r.events }),
+    unavailableVendors: t.field({ type: [UnavailableVendorRef], nullable: false, resolve: (r) => r.unavailableVendors }),
     ...sourceFields(t),
   }),
 });
@@ -43,7 +45,6 @@ const DAY = 86_400_000;
 
 builder.objectFields(ContactRef, (t) => ({
   events: t.field({
-    authScopes: VIEWER,
     type: ContactEventsRef,
     description:
       "The contact's webinar and training registrations and attendance and meeting attendance, joined by email across GoToWebinar, GoToTraining and GoToMeeting. A product that cannot answer is named in unavailableVendors. From the store when it covers the range for all three (source, syncedAt).",

@@ -10,29 +10,31 @@ import { builder } from '../core/builder.js';
 import { loadVendorNodes, vendorKey, vendorKeyArg } from '../core/ids.js';
 import { TicketRef, TicketStatusEnum } from '../tickets/ticket-ref.js';
 import { VendorEnum } from '../core/vendor.js';
+import { IDEMPOTENCY_KEY_ARG } from '../core/idempotency-key.js';
+import { idempotent } from '../../resolvers/idempotency/idempotent.js';
 
 
 builder.node(ContactRef, {
   description: 'A person the helpdesk knows (a Zendesk user): a customer, or staff.',
-  id: { authScopes: VIEWER, resolve: (contact) => vendorKey(contact.vendor, contact.vendorId) },
+  id: { resolve: (contact) => vendorKey(contact.vendor, contact.vendorId) },
   loadMany: (ids, ctx) => loadVendorNodes(ids, 'zendesk', (keys) => contactsById(ctx, keys)),
+  authScopes: VIEWER,
   fields: (t) => ({
-    vendor: t.field({ authScopes: VIEWER, type: VendorEnum, nullable: false, resolve: (contact) => contact.vendor }),
-    vendorId: t.exposeString('vendorId', { authScopes: VIEWER, nullable: false }),
-    name: t.exposeString('name', { authScopes: VIEWER, nullable: false }),
-    email: t.exposeString('email', { authScopes: VIEWER }),
-    phone: t.exposeString('phone', { authScopes: VIEWER, description: 'As the helpdesk stores it.' }),
-    role: t.exposeString('role', { authScopes: VIEWER, nullable: false, description: 'end-user, agent or admin.' }),
-    externalId: t.exposeString('externalId', { authScopes: VIEWER }),
+    vendor: t.field({ type: VendorEnum, nullable: false, resolve: (contact) => contact.vendor }),
+    vendorId: t.exposeString('vendorId', { nullable: false }),
+    name: t.exposeString('name', { nullable: false }),
+    email: t.exposeString('email'),
+    phone: t.exposeString('phone', { description: 'As the helpdesk stores it.' }),
+    role: t.exposeString('role', { nullable: false, description: 'end-user, agent or admin.' }),
+    externalId: t.exposeString('externalId'),
     tickets: t.connection({
-      authScopes: VIEWER,
       type: TicketRef,
       description: 'Tickets this contact requested.',
       args: { status: t.arg({ type: TicketStatusEnum }) },
       resolve: (contact, { status, ...page }, ctx) => listTickets(ctx, { requesterId: contact.vendorId, status }, page),
     }),
-    createdAt: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (contact) => contact.createdAt }),
-    updatedAt: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (contact) => contact.updatedAt }),
+    createdAt: t.field({ type: 'DateTime', nullable: false, resolve: (contact) => contact.createdAt }),
+    updatedAt: t.field({ type: 'DateTime', nullable: false, resolve: (contact) => contact.updatedAt }),
   }),
 });
 
@@ -75,7 +77,7 @@ builder.mutationField('createContact', (t) =>
     type: ContactRef,
     authScopes: AGENT,
     errors: { types: [InputError], dataField: { name: 'contact' } },
-    args: { input: t.arg({ type: CreateContactInput, required: true }) },
-    resolve: (_root, { input }, ctx) => createContact(ctx, input),
+    args: { input: t.arg({ type: CreateContactInput, required: true }), idempotencyKey: t.arg.string(IDEMPOTENCY_KEY_ARG) },
+    resolve: (_root, { input, idempotencyKey }, ctx) => idempotent(ctx, { operation: 'createContact', key: idempotencyKey, args: { input } }, () => createContact(ctx, input)),
   }),
 );

@@ -5,15 +5,16 @@ import { builder } from './builder.js';
 /** What every typed error in a mutation result has in common. */
 export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
   fields: (t) => ({
-    message: t.exposeString('message', { authScopes: VIEWER, nullable: false }),
+    message: t.exposeString('message', { nullable: false }),
   }),
 });
 
 const FieldIssueRef = builder.objectRef<FieldIssue>('FieldIssue').implement({
   description: 'One input field that failed validation.',
+  authScopes: VIEWER,
   fields: (t) => ({
-    field: t.exposeString('field', { authScopes: VIEWER, nullable: false, description: 'Dotted path of the input field, e.g. input.requester.email.' }),
-    message: t.exposeString('message', { authScopes: VIEWER, nullable: false }),
+    field: t.exposeString('field', { nullable: false, description: 'Dotted path of the input field, e.g. input.requester.email.' }),
+    message: t.exposeString('message', { nullable: false }),
   }),
 });
 
@@ -21,8 +22,9 @@ builder.objectType(InputError, {
   name: 'ValidationError',
   description: 'The input was refused; each issue names the field.',
   interfaces: [ErrorInterface],
+  authScopes: VIEWER,
   fields: (t) => ({
-    issues: t.field({ authScopes: VIEWER, type: [FieldIssueRef], nullable: false, resolve: (error) => error.issues }),
+    issues: t.field({ type: [FieldIssueRef], nullable: false, resolve: (error) => error.issues }),
   }),
 });
 
@@ -30,8 +32,9 @@ builder.objectType(NotFoundError, {
   name: 'NotFoundError',
   description: 'The record the input named does not exist.',
   interfaces: [ErrorInterface],
+  authScopes: VIEWER,
   fields: (t) => ({
-    resource: t.exposeString('resource', { authScopes: VIEWER, nullable: false }),
-    id: t.exposeString('id', { authScopes: VIEWER, nullable: false }),
+    resource: t.exposeString('resource', { nullable: false }),
+    id: t.exposeString('id', { nullable: false }),
   }),
 });

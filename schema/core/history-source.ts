@@ -1,5 +1,4 @@
 import { DATA_SOURCES, type Sourced } from '../../resolvers/history/source.js';
-import { VIEWER } from './access.js';
 import { builder } from './builder.js';
 
 /** Where a history answer came from. */
@@ -24,12 +23,11 @@ type FieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<typeof builder.$inferSc
 
 /**
  * `source` and `syncedAt` for a type whose value carries {@link Sourced} (a list, a connection,
- * a report), readable by `scopes` (VIEWER unless the type is a manager's report).
+ * a report): readable by whoever may read that type (its own `authScopes`).
  */
-export function sourceFields(t: FieldBuilder, scopes: Record<string, boolean> = VIEWER) {
+export function sourceFields(t: FieldBuilder) {
   return {
     source: t.field({
-      authScopes: scopes,
       type: DataSourceEnum,
       nullable: false,
       description:
@@ -37,7 +35,6 @@ export function sourceFields(t: FieldBuilder, scopes: Record<string, boolean> = 
       resolve: (parent) => (parent as Sourced).source,
     }),
     syncedAt: t.field({
-      authScopes: scopes,
       type: 'DateTime',
       description: 'For STORE: when the oldest of the synced vendor resources read was last synced. Null for LIVE.',
       resolve: (parent) => (parent as Sourced).syncedAt,

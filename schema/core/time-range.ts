@@ -3,9 +3,10 @@ import { builder } from './builder.js';
 
 /** A span of time: a webinar's or training's scheduled times, or one join. */
 export const TimeRangeRef = builder.objectRef<{ start: string; end: string }>('TimeRange').implement({
+  authScopes: VIEWER,
   fields: (t) => ({
-    start: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (range) => range.start }),
-    end: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (range) => range.end }),
+    start: t.field({ type: 'DateTime', nullable: false, resolve: (range) => range.start }),
+    end: t.field({ type: 'DateTime', nullable: false, resolve: (range) => range.end }),
   }),
 });
 
@@ -20,7 +21,8 @@ export const DateRangeInput = builder.inputType('DateRange', {
 /** The id of a record a mutation removed. */
 export const DeletedRef = builder.objectRef<{ id: string }>('Deleted').implement({
   description: 'A record that was removed (or cancelled).',
+  authScopes: VIEWER,
   fields: (t) => ({
-    id: t.exposeID('id', { authScopes: VIEWER, nullable: false, description: 'The id of the removed record.' }),
+    id: t.exposeID('id', { nullable: false, description: 'The id of the removed record.' }),
   }),
 });

@@ -7,16 +7,16 @@ import { VendorEnum } from './vendor.js';
 /** A vendor a cross-vendor listing could not read: the listing holds the others' records only. */
 export const UnavailableVendorRef = builder.objectRef<UnavailableVendor>('UnavailableVendor').implement({
   description: 'A vendor that could not answer; the list holds the other vendors\' records only.',
+  authScopes: VIEWER,
   fields: (t) => ({
     vendor: t.field({
-      authScopes: VIEWER,
       type: VendorEnum,
       nullable: false,
       description: 'The vendor whose records are missing (as `vendor` on the records themselves).',
       resolve: (unavailable) => unavailable.vendor as typeof VendorEnum.$inferType,
     }),
-    code: t.exposeString('code', { authScopes: VIEWER, nullable: false, description: 'UPSTREAM_UNAVAILABLE, UPSTREAM_TIMEOUT, UPSTREAM_RATE_LIMITED or UPSTREAM_REJECTED.' }),
-    message: t.exposeString('message', { authScopes: VIEWER, nullable: false }),
+    code: t.exposeString('code', { nullable: false, description: 'UPSTREAM_UNAVAILABLE, UPSTREAM_TIMEOUT, UPSTREAM_RATE_LIMITED or UPSTREAM_REJECTED.' }),
+    message: t.exposeString('message', { nullable: false }),
   }),
 });
 
@@ -30,10 +30,10 @@ export interface VendorList<T> {
 export function vendorListType<T>(name: string, item: ObjectRef<typeof builder.$inferSchemaTypes, T>, what: string) {
   return builder.objectRef<VendorList<T>>(name).implement({
     description: `${what} across vendors; vendors that could not answer are named in unavailableVendors.`,
+    authScopes: VIEWER,
     fields: (t) => ({
-      nodes: t.field({ authScopes: VIEWER, type: [item], nullable: false, resolve: (list) => list.items }),
+      nodes: t.field({ type: [item], nullable: false, resolve: (list) => list.items }),
       unavailableVendors: t.field({
-        authScopes: VIEWER,
         type: [UnavailableVendorRef],
         nullable: false,
         description: 'Vendors that could not answer: their records are missing.',

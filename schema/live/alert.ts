@@ -33,29 +33,31 @@ const AlertRuleSourceEnum = builder.enumType('AlertRuleSource', {
 
 const AlertRuleRef = builder.objectRef<AlertRule>('AlertRule').implement({
   description: 'What makes the live engine raise an alert.',
+  authScopes: MANAGER,
   fields: (t) => ({
-    id: t.exposeID('id', { authScopes: MANAGER, nullable: false }),
-    kind: t.field({ authScopes: MANAGER, type: AlertKindEnum, nullable: false, resolve: (rule) => rule.kind }),
-    threshold: t.exposeInt('threshold', { authScopes: MANAGER, description: 'Customers, seconds or stars, by kind; null for VENDOR_UNREACHABLE.' }),
-    vendor: t.field({ authScopes: MANAGER, type: VendorEnum, description: 'Only this vendor; null: every vendor.', resolve: (rule) => rule.vendor as VendorValue | null }),
-    source: t.field({ authScopes: MANAGER, type: AlertRuleSourceEnum, nullable: false, resolve: (rule) => rule.source }),
-    createdAt: t.field({ authScopes: MANAGER, type: 'DateTime', resolve: (rule) => rule.createdAt }),
-    createdBy: t.exposeString('createdBy', { authScopes: MANAGER, description: 'The key label of the admin who made it.' }),
+    id: t.exposeID('id', { nullable: false }),
+    kind: t.field({ type: AlertKindEnum, nullable: false, resolve: (rule) => rule.kind }),
+    threshold: t.exposeInt('threshold', { description: 'Customers, seconds or stars, by kind; null for VENDOR_UNREACHABLE.' }),
+    vendor: t.field({ type: VendorEnum, description: 'Only this vendor; null: every vendor.', resolve: (rule) => rule.vendor as VendorValue | null }),
+    source: t.field({ type: AlertRuleSourceEnum, nullable: false, resolve: (rule) => rule.source }),
+    createdAt: t.field({ type: 'DateTime', resolve: (rule) => rule.createdAt }),
+    createdBy: t.exposeString('createdBy', { description: 'The key label of the admin who made it.' }),
   }),
 });
 
 const AlertRef = builder.objectRef<LiveAlert>('Alert').implement({
   description: 'An alert a rule raised from the live board.',
+  authScopes: MANAGER,
   fields: (t) => ({
-    id: t.exposeID('id', { authScopes: MANAGER, nullable: false }),
-    rule: t.field({ authScopes: MANAGER, type: AlertRuleRef, nullable: false, resolve: (alert) => alert.rule }),
-    state: t.field({ authScopes: MANAGER, type: AlertStateEnum, nullable: false, resolve: (alert) => alert.state }),
-    vendor: t.field({ authScopes: MANAGER, type: VendorEnum, nullable: false, resolve: (alert) => alert.vendor as VendorValue }),
-    message: t.exposeString('message', { authScopes: MANAGER, nullable: false }),
-    value: t.exposeInt('value', { authScopes: MANAGER, description: 'The figure compared with the threshold (customers, seconds, stars); null for reachability.' }),
-    queue: t.field({ authScopes: MANAGER, type: QueueRef, resolve: (alert) => alert.queue as unknown as SupportQueue | null }),
-    session: t.field({ authScopes: MANAGER, type: SupportSessionRef, resolve: (alert) => alert.session }),
-    at: t.field({ authScopes: MANAGER, type: 'DateTime', nullable: false, resolve: (alert) => alert.at }),
+    id: t.exposeID('id', { nullable: false }),
+    rule: t.field({ type: AlertRuleRef, nullable: false, resolve: (alert) => alert.rule }),
+    state: t.field({ type: AlertStateEnum, nullable: false, resolve: (alert) => alert.state }),
+    vendor: t.field({ type: VendorEnum, nullable: false, resolve: (alert) => alert.vendor as VendorValue }),
+    message: t.exposeString('message', { nullable: false }),
+    value: t.exposeInt('value', { description: 'The figure compared with the threshold (customers, seconds, stars); null for reachability.' }),
+    queue: t.field({ type: QueueRef, resolve: (alert) => alert.queue as unknown as SupportQueue | null }),
+    session: t.field({ type: SupportSessionRef, resolve: (alert) => alert.session }),
+    at: t.field({ type: 'DateTime', nullable: false, resolve: (alert) => alert.at }),
   }),
 });
 

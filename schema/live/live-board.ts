@@ -31,23 +31,25 @@ const asQueue = (queue: LiveQueue) => queue as unknown as SupportQueue;
 
 const LiveVendorStatusRef = builder.objectRef<VendorStatus>('LiveVendorStatus').implement({
   description: 'Whether the live engine reaches a polled vendor. While it does not, the board keeps that vendor\'s last known records.',
+  authScopes: VIEWER,
   fields: (t) => ({
-    vendor: t.field({ authScopes: VIEWER, type: VendorEnum, nullable: false, resolve: (status) => status.vendor as VendorValue }),
-    reachable: t.exposeBoolean('reachable', { authScopes: VIEWER, nullable: false }),
-    since: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, description: 'When it became reachable or unreachable.', resolve: (status) => status.since }),
-    code: t.exposeString('code', { authScopes: VIEWER, description: 'While unreachable: UPSTREAM_UNAVAILABLE, UPSTREAM_TIMEOUT, UPSTREAM_RATE_LIMITED or UPSTREAM_REJECTED.' }),
-    message: t.exposeString('message', { authScopes: VIEWER }),
+    vendor: t.field({ type: VendorEnum, nullable: false, resolve: (status) => status.vendor as VendorValue }),
+    reachable: t.exposeBoolean('reachable', { nullable: false }),
+    since: t.field({ type: 'DateTime', nullable: false, description: 'When it became reachable or unreachable.', resolve: (status) => status.since }),
+    code: t.exposeString('code', { description: 'While unreachable: UPSTREAM_UNAVAILABLE, UPSTREAM_TIMEOUT, UPSTREAM_RATE_LIMITED or UPSTREAM_REJECTED.' }),
+    message: t.exposeString('message'),
   }),
 });
 
 const LiveBoardRef = builder.objectRef<LiveBoard>('LiveBoard').implement({
   description: 'Everything a live dashboard shows, as the gateway last saw it.',
+  authScopes: VIEWER,
   fields: (t) => ({
-    agents: t.field({ authScopes: VIEWER, type: [AgentRef], nullable: false, description: 'People across vendors, by name.', resolve: (board) => board.agents }),
-    queues: t.field({ authScopes: VIEWER, type: [QueueRef], nullable: false, description: 'Remote-support queues and Ameyo campaign queues.', resolve: (board) => board.queues.map(asQueue) }),
-    sessions: t.field({ authScopes: VIEWER, type: [SupportSessionRef], nullable: false, description: 'Sessions waiting or active now, oldest first.', resolve: (board) => board.sessions }),
-    vendors: t.field({ authScopes: VIEWER, type: [LiveVendorStatusRef], nullable: false, description: 'Each polled vendor, once polled.', resolve: (board) => board.vendors }),
-    at: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, description: 'When the board last changed.', resolve: (board) => board.at }),
+    agents: t.field({ type: [AgentRef], nullable: false, description: 'People across vendors, by name.', resolve: (board) => board.agents }),
+    queues: t.field({ type: [QueueRef], nullable: false, description: 'Remote-support queues and Ameyo campaign queues.', resolve: (board) => board.queues.map(asQueue) }),
+    sessions: t.field({ type: [SupportSessionRef], nullable: false, description: 'Sessions waiting or active now, oldest first.', resolve: (board) => board.sessions }),
+    vendors: t.field({ type: [LiveVendorStatusRef], nullable: false, description: 'Each polled vendor, once polled.', resolve: (board) => board.vendors }),
+    at: t.field({ type: 'DateTime', nullable: false, description: 'When the board last changed.', resolve: (board) => board.at }),
   }),
 });
 
@@ -57,14 +59,15 @@ const WebinarActivityKindEnum = builder.enumType('WebinarActivityKind', {
 
 const WebinarActivityRef = builder.objectRef<WebinarActivity>('WebinarActivity').implement({
   description: 'Something GoToWebinar pushed: a registration, a registrant joining, a webinar created or changed.',
+  authScopes: VIEWER,
   fields: (t) => ({
-    event: t.field({ authScopes: VIEWER, type: WebinarActivityKindEnum, nullable: false, resolve: (activity) => activity.event }),
-    webinarKey: t.exposeString('webinarKey', { authScopes: VIEWER, nullable: false }),
-    webinarTitle: t.exposeString('webinarTitle', { authScopes: VIEWER }),
-    registrantKey: t.exposeString('registrantKey', { authScopes: VIEWER }),
-    name: t.exposeString('name', { authScopes: VIEWER, description: "The registrant's name." }),
-    email: t.exposeString('email', { authScopes: VIEWER, description: "The registrant's email." }),
-    at: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (activity) => activity.at }),
+    event: t.field({ type: WebinarActivityKindEnum, nullable: false, resolve: (activity) => activity.event }),
+    webinarKey: t.exposeString('webinarKey', { nullable: false }),
+    webinarTitle: t.exposeString('webinarTitle'),
+    registrantKey: t.exposeString('registrantKey'),
+    name: t.exposeString('name', { description: "The registrant's name." }),
+    email: t.exposeString('email', { description: "The registrant's email." }),
+    at: t.field({ type: 'DateTime', nullable: false, resolve: (activity) => activity.at }),
   }),
 });
 
@@ -76,52 +79,55 @@ const LiveBoardEventRef = builder.objectRef<LiveBoardEvent>('LiveBoardEvent').im
     'everything); the others carry one record as it is now: AGENT (the person, merged across vendors), QUEUE, SESSION, VENDOR ' +
     '(reachability), WEBINAR (GoToWebinar activity). `removed`: the agent or queue left the board, or the session stopped ' +
     'waiting or running (it ended or was abandoned).',
+  authScopes: VIEWER,
   fields: (t) => ({
-    kind: t.field({ authScopes: VIEWER, type: LiveBoardEventKindEnum, nullable: false, resolve: (event) => event.kind }),
-    board: t.field({ authScopes: VIEWER, type: LiveBoardRef, resolve: (event) => event.board }),
-    agent: t.field({ authScopes: VIEWER, type: AgentRef, resolve: (event) => event.agent }),
-    queue: t.field({ authScopes: VIEWER, type: QueueRef, resolve: (event) => event.queue && asQueue(event.queue) }),
-    session: t.field({ authScopes: VIEWER, type: SupportSessionRef, resolve: (event) => event.session }),
-    vendor: t.field({ authScopes: VIEWER, type: LiveVendorStatusRef, resolve: (event) => event.vendor }),
-    webinar: t.field({ authScopes: VIEWER, type: WebinarActivityRef, resolve: (event) => event.webinar }),
-    removed: t.exposeBoolean('removed', { authScopes: VIEWER, nullable: false }),
-    at: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (event) => event.at }),
+    kind: t.field({ type: LiveBoardEventKindEnum, nullable: false, resolve: (event) => event.kind }),
+    board: t.field({ type: LiveBoardRef, resolve: (event) => event.board }),
+    agent: t.field({ type: AgentRef, resolve: (event) => event.agent }),
+    queue: t.field({ type: QueueRef, resolve: (event) => event.queue && asQueue(event.queue) }),
+    session: t.field({ type: SupportSessionRef, resolve: (event) => event.session }),
+    vendor: t.field({ type: LiveVendorStatusRef, resolve: (event) => event.vendor }),
+    webinar: t.field({ type: WebinarActivityRef, resolve: (event) => event.webinar }),
+    removed: t.exposeBoolean('removed', { nullable: false }),
+    at: t.field({ type: 'DateTime', nullable: false, resolve: (event) => event.at }),
   }),
 });
 
 const AgentStatusChangeRef = builder.objectRef<AgentStatusEvent>('AgentStatusChange').implement({
   description: "One vendor account of an agent changed status (a new account: previousStatus null; one that left the vendor's roster: OFFLINE).",
+  authScopes: VIEWER,
   fields: (t) => ({
-    agent: t.field({ authScopes: VIEWER, type: AgentRef, nullable: false, description: 'The person as they are now, across vendors.', resolve: (event) => event.agent }),
-    identity: t.field({ authScopes: VIEWER, type: AgentIdentityRef, nullable: false, description: 'The account whose status changed.', resolve: (event) => event.identity }),
-    status: t.field({ authScopes: VIEWER, type: AgentStatusEnum, nullable: false, description: "The account's new status.", resolve: (event) => event.identity.status }),
-    previousStatus: t.field({ authScopes: VIEWER, type: AgentStatusEnum, resolve: (event) => event.previousStatus }),
-    at: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (event) => event.at }),
+    agent: t.field({ type: AgentRef, nullable: false, description: 'The person as they are now, across vendors.', resolve: (event) => event.agent }),
+    identity: t.field({ type: AgentIdentityRef, nullable: false, description: 'The account whose status changed.', resolve: (event) => event.identity }),
+    status: t.field({ type: AgentStatusEnum, nullable: false, description: "The account's new status.", resolve: (event) => event.identity.status }),
+    previousStatus: t.field({ type: AgentStatusEnum, resolve: (event) => event.previousStatus }),
+    at: t.field({ type: 'DateTime', nullable: false, resolve: (event) => event.at }),
   }),
 });
 
 const QueueChangeRef = builder.objectRef<QueueEvent>('QueueChange').implement({
   description: "A queue's figures changed (or it appeared, or left the board: removed).",
+  authScopes: VIEWER,
   fields: (t) => ({
-    queue: t.field({ authScopes: VIEWER, type: QueueRef, nullable: false, resolve: (event) => asQueue(event.queue) }),
-    previousWaitingCount: t.int({ authScopes: VIEWER, resolve: (event) => event.previous?.waitingCount ?? null }),
+    queue: t.field({ type: QueueRef, nullable: false, resolve: (event) => asQueue(event.queue) }),
+    previousWaitingCount: t.int({ resolve: (event) => event.previous?.waitingCount ?? null }),
     previousLongestWaitSeconds: t.int({
-      authScopes: VIEWER,
       description: 'The longest wait just before this change.',
       resolve: (event) => (event.previous ? longestWaitAt(event.previous, Date.parse(event.at)) : null),
     }),
-    removed: t.exposeBoolean('removed', { authScopes: VIEWER, nullable: false }),
-    at: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (event) => event.at }),
+    removed: t.exposeBoolean('removed', { nullable: false }),
+    at: t.field({ type: 'DateTime', nullable: false, resolve: (event) => event.at }),
   }),
 });
 
 const SessionChangeRef = builder.objectRef<SessionEvent>('SessionChange').implement({
   description: 'A session changed: it started waiting, an agent took it, it moved, it ended, or it was rated.',
+  authScopes: VIEWER,
   fields: (t) => ({
-    session: t.field({ authScopes: VIEWER, type: SupportSessionRef, nullable: false, resolve: (event) => event.session }),
-    previousStatus: t.field({ authScopes: VIEWER, type: SupportSessionStatusEnum, description: 'Null when the gateway had not seen the session running.', resolve: (event) => event.previousStatus }),
-    ended: t.exposeBoolean('ended', { authScopes: VIEWER, nullable: false, description: 'It no longer waits or runs.' }),
-    at: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (event) => event.at }),
+    session: t.field({ type: SupportSessionRef, nullable: false, resolve: (event) => event.session }),
+    previousStatus: t.field({ type: SupportSessionStatusEnum, description: 'Null when the gateway had not seen the session running.', resolve: (event) => event.previousStatus }),
+    ended: t.exposeBoolean('ended', { nullable: false, description: 'It no longer waits or runs.' }),
+    at: t.field({ type: 'DateTime', nullable: false, resolve: (event) => event.at }),
   }),
 });
 

@@ -10,25 +10,27 @@ import { sourceFields } from '../core/history-source.js';
 const PatternGroupingEnum = builder.enumType('MeetingPatternGrouping', { values: PATTERN_GROUPINGS });
 
 const FrequentAttendeeRef = builder.objectRef<FrequentAttendee>('FrequentAttendee').implement({
+  authScopes: MANAGER,
   fields: (t) => ({
-    name: t.exposeString('name', { authScopes: MANAGER, nullable: false }),
-    email: t.exposeString('email', { authScopes: MANAGER }),
-    meetings: t.exposeInt('meetings', { authScopes: MANAGER, nullable: false, description: 'Meetings of the group they attended.' }),
-    contact: t.field({ authScopes: MANAGER, type: ContactRef, resolve: (a, _args, ctx) => contactForEmail(ctx, a.email) }),
+    name: t.exposeString('name', { nullable: false }),
+    email: t.exposeString('email'),
+    meetings: t.exposeInt('meetings', { nullable: false, description: 'Meetings of the group they attended.' }),
+    contact: t.field({ type: ContactRef, resolve: (a, _args, ctx) => contactForEmail(ctx, a.email) }),
   }),
 });
 
 const MeetingPatternRef = builder.objectRef<MeetingPattern>('MeetingPattern').implement({
   description: 'How meetings went for one organizer, group or day.',
+  authScopes: MANAGER,
   fields: (t) => ({
-    key: t.exposeString('key', { authScopes: MANAGER, nullable: false, description: 'Organizer key, group key, or the day (YYYY-MM-DD, UTC).' }),
-    label: t.exposeString('label', { authScopes: MANAGER, nullable: false }),
-    meetings: t.exposeInt('meetings', { authScopes: MANAGER, nullable: false }),
-    totalMinutes: t.exposeInt('totalMinutes', { authScopes: MANAGER, nullable: false }),
-    averageMinutes: t.exposeFloat('averageMinutes', { authScopes: MANAGER, nullable: false }),
-    attendeesPerMeeting: t.exposeFloat('attendeesPerMeeting', { authScopes: MANAGER, nullable: false }),
-    topAttendees: t.field({ authScopes: MANAGER, type: [FrequentAttendeeRef], nullable: false, description: 'The most frequent attendees (at most 5).', resolve: (p) => p.topAttendees }),
-    ...sourceFields(t, MANAGER),
+    key: t.exposeString('key', { nullable: false, description: 'Organizer key, group key, or the day (YYYY-MM-DD, UTC).' }),
+    label: t.exposeString('label', { nullable: false }),
+    meetings: t.exposeInt('meetings', { nullable: false }),
+    totalMinutes: t.exposeInt('totalMinutes', { nullable: false }),
+    averageMinutes: t.exposeFloat('averageMinutes', { nullable: false }),
+    attendeesPerMeeting: t.exposeFloat('attendeesPerMeeting', { nullable: false }),
+    topAttendees: t.field({ type: [FrequentAttendeeRef], nullable: false, description: 'The most frequent attendees (at most 5).', resolve: (p) => p.topAttendees }),
+    ...sourceFields(t),
   }),
 });
 

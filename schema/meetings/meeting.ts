@@ -13,6 +13,8 @@ import { DateRangeInput, DeletedRef } from '../core/time-range.js';
 import { VendorEnum } from '../core/vendor.js';
 import { sourceFields } from '../core/history-source.js';
 import { LIVE } from '../../resolvers/history/source.js';
+import { IDEMPOTENCY_KEY_ARG } from '../core/idempotency-key.js';
+import { idempotent } from '../../resolvers/idempotency/idempotent.js';
 
 export const MeetingStatusEnum = builder.enumType('MeetingStatus', { values: MEETING_STATUSES });
 export const MeetingTypeEnum = builder.enumType('MeetingType', { values: MEETING_TYPES });
@@ -26,35 +28,33 @@ const meetingKeyArg = (value: string, field: string) => vendorKeyArg(value, 'Mee
 
 builder.node(MeetingRef, {
   description: 'A GoToMeeting meeting. In a history listing, one held instance of it.',
-  id: { authScopes: VIEWER, resolve: (m) => vendorKey(m.vendor, m.vendorId) },
+  id: { resolve: (m) => vendorKey(m.vendor, m.vendorId) },
   loadMany: (ids, ctx) => loadVendorNodes(ids, 'gotomeeting', (keys) => meetingsById(ctx, keys)),
+  authScopes: VIEWER,
   fields: (t) => ({
-    vendor: t.field({ authScopes: VIEWER, type: VendorEnum, nullable: false, resolve: (m) => m.vendor }),
-    vendorId: t.exposeString('vendorId', { authScopes: VIEWER, nullable: false, description: 'The meeting ID people join with.' }),
-    subject: t.exposeString('subject', { authScopes: VIEWER, nullable: false }),
-    start: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (m) => m.start }),
-    end: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (m) => m.end }),
-    type: t.field({ authScopes: VIEWER, type: MeetingTypeEnum, resolve: (m) => m.type }),
+    vendor: t.field({ type: VendorEnum, nullable: false, resolve: (m) => m.vendor }),
+    vendorId: t.exposeString('vendorId', { nullable: false, description: 'The meeting ID people join with.' }),
+    subject: t.exposeString('subject', { nullable: false }),
+    start: t.field({ type: 'DateTime', nullable: false, resolve: (m) => m.start }),
+    end: t.field({ type: 'DateTime', nullable: false, resolve: (m) => m.end }),
+    type: t.field({ type: MeetingTypeEnum, resolve: (m) => m.type }),
     status: t.field({
-      authScopes: VIEWER,
       type: MeetingStatusEnum,
       nullable: false,
       description: 'ACTIVE while running. Listed by group or account, only meetings scheduled within an hour of now are checked for running (GoTo marks those rows INACTIVE).',
       resolve: (m) => m.status,
     }),
-    conferenceCallInfo: t.exposeString('conferenceCallInfo', { authScopes: VIEWER, description: 'Audio options as GoTo states them (an option name, or dial-in text).' }),
+    conferenceCallInfo: t.exposeString('conferenceCallInfo', { description: 'Audio options as GoTo states them (an option name, or dial-in text).' }),
     audio: t.field({
-      authScopes: VIEWER,
       type: ConferenceCallInfoEnum,
       description: 'conferenceCallInfo as the option it names (what CreateMeetingInput takes); null when GoTo gave dial-in text.',
       resolve: (m) => audioOf(m),
     }),
-    passwordRequired: t.exposeBoolean('passwordRequired', { authScopes: VIEWER }),
-    joinUrl: t.exposeString('joinUrl', { authScopes: VIEWER, nullable: false }),
-    durationMinutes: t.exposeInt('durationMinutes', { authScopes: VIEWER, description: 'How long a held instance ran.' }),
-    attendeeCount: t.exposeInt('attendeeCount', { authScopes: VIEWER, description: 'Attendees of a held instance (from the history, without another call).' }),
+    passwordRequired: t.exposeBoolean('passwordRequired'),
+    joinUrl: t.exposeString('joinUrl', { nullable: false }),
+    durationMinutes: t.exposeInt('durationMinutes', { description: 'How long a held instance ran.' }),
+    attendeeCount: t.exposeInt('attendeeCount', { description: 'Attendees of a held instance (from the history, without another call).' }),
     organizer: t.field({
-      authScopes: VIEWER,
       type: OrganizerRef,
       description: 'Null only when no GoTo listing names the meeting (a meeting deleted, or never held and no longer upcoming).',
       resolve: async (m, _args, ctx) => {
@@ -62,28 +62,30 @@ builder.node(MeetingRef, {
         return key ? organizerByKey(ctx, key) : null;
       },
     }),
-    attendees: t.field({ authScopes: VIEWER, type: [MeetingAttendeeRef], resolve: (m, _args, ctx) => attendeesOfMeeting(ctx, m) }),
+    attendees: t.field({ type: [MeetingAttendeeRef], resolve: (m, _args, ctx) => attendeesOfMeeting(ctx, m) }),
   }),
 });
 
 MeetingAttendeeRef.implement({
   description: 'Someone who attended a held meeting.',
+  authScopes: VIEWER,
   fields: (t) => ({
-    name: t.exposeString('name', { authScopes: VIEWER, nullable: false }),
-    email: t.exposeString('email', { authScopes: VIEWER }),
-    joined: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (a) => a.joined }),
-    left: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (a) => a.left }),
-    durationMinutes: t.exposeInt('durationMinutes', { authScopes: VIEWER, nullable: false }),
-    meeting: t.field({ authScopes: VIEWER, type: MeetingRef, nullable: false, description: 'The held instance they attended.', resolve: (a) => a.meeting }),
-    contact: t.field({ authScopes: VIEWER, type: ContactRef, description: 'The helpdesk contact with the same email.', resolve: (a, _args, ctx) => contactForEmail(ctx, a.email) }),
+    name: t.exposeString('name', { nullable: false }),
+    email: t.exposeString('email'),
+    joined: t.field({ type: 'DateTime', nullable: false, resolve: (a) => a.joined }),
+    left: t.field({ type: 'DateTime', nullable: false, resolve: (a) => a.left }),
+    durationMinutes: t.exposeInt('durationMinutes', { nullable: false }),
+    meeting: t.field({ type: MeetingRef, nullable: false, description: 'The held instance they attended.', resolve: (a) => a.meeting }),
+    contact: t.field({ type: ContactRef, description: 'The helpdesk contact with the same email.', resolve: (a, _args, ctx) => contactForEmail(ctx, a.email) }),
   }),
 });
 
 const MeetingStartRef = builder.objectRef<{ hostUrl: string; meeting: Meeting }>('MeetingStart').implement({
   description: 'A started meeting and the link its organizer hosts it with.',
+  authScopes: VIEWER,
   fields: (t) => ({
     hostUrl: t.exposeString('hostUrl', { authScopes: MANAGER, nullable: false }),
-    meeting: t.field({ authScopes: VIEWER, type: MeetingRef, nullable: false, resolve: (s) => s.meeting }),
+    meeting: t.field({ type: MeetingRef, nullable: false, resolve: (s) => s.meeting }),
   }),
 });
 
@@ -103,14 +105,12 @@ const meetingConnectionFields = { fields: (t: Parameters<typeof sourceFields>[0]
 
 builder.objectFields(OrganizerRef, (t) => ({
   meetings: t.connection({
-    authScopes: VIEWER,
     type: MeetingRef,
     description: "The organizer's upcoming meetings, or those held in a range.",
     args: { when: t.arg({ type: MeetingTimeEnum, required: true }), range: t.arg({ type: DateRangeInput }) },
     resolve: (organizer, { when, range, ...page }, ctx) => meetingsOf(ctx, when, { organizerKey: organizer.vendorId }, range, page),
   }, meetingConnectionFields),
   attendees: t.field({
-    authScopes: VIEWER,
     type: [MeetingAttendeeRef],
     description: "Attendee history of the organizer's meetings held in a range.",
     args: { range: t.arg({ type: DateRangeInput, required: true }) },
@@ -178,8 +178,8 @@ builder.mutationFields((t) => ({
     authScopes: MANAGER,
     description: 'Schedules a meeting for the signed-in GoTo organizer.',
     errors: meetingErrors,
-    args: { input: t.arg({ type: CreateMeetingInput, required: true }) },
-    resolve: (_root, { input }, ctx) => createMeeting(ctx, input),
+    args: { input: t.arg({ type: CreateMeetingInput, required: true }), idempotencyKey: t.arg.string(IDEMPOTENCY_KEY_ARG) },
+    resolve: (_root, { input, idempotencyKey }, ctx) => idempotent(ctx, { operation: 'createMeeting', key: idempotencyKey, args: { input } }, () => createMeeting(ctx, input)),
   }),
   updateMeeting: t.field({
     type: MeetingRef,

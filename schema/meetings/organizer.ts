@@ -15,6 +15,8 @@ import { builder } from '../core/builder.js';
 import { loadVendorNodes, vendorKey, vendorKeyArg } from '../core/ids.js';
 import { DeletedRef } from '../core/time-range.js';
 import { VendorEnum } from '../core/vendor.js';
+import { IDEMPOTENCY_KEY_ARG } from '../core/idempotency-key.js';
+import { idempotent } from '../../resolvers/idempotency/idempotent.js';
 
 export const OrganizerStatusEnum = builder.enumType('OrganizerStatus', { values: ORGANIZER_STATUSES });
 export const OrganizerProductEnum = builder.enumType('OrganizerProduct', { values: ORGANIZER_PRODUCTS, description: 'A GoTo product an organizer is licensed for.' });
@@ -27,31 +29,32 @@ export const organizerKeyArg = (value: string, field: string) => vendorKeyArg(va
 
 builder.node(OrganizerRef, {
   description: 'Someone licensed to host GoToMeeting meetings, webinars or trainings.',
-  id: { authScopes: VIEWER, resolve: (o) => vendorKey(o.vendor, o.vendorId) },
+  id: { resolve: (o) => vendorKey(o.vendor, o.vendorId) },
   loadMany: (ids, ctx) => loadVendorNodes(ids, 'gotomeeting', (keys) => organizersByKey(ctx, keys)),
+  authScopes: VIEWER,
   fields: (t) => ({
-    vendor: t.field({ authScopes: VIEWER, type: VendorEnum, nullable: false, resolve: (o) => o.vendor }),
-    vendorId: t.exposeString('vendorId', { authScopes: VIEWER, nullable: false, description: "GoTo's organizer key (int64, kept exact)." }),
-    name: t.exposeString('name', { authScopes: VIEWER, nullable: false }),
-    firstName: t.exposeString('firstName', { authScopes: VIEWER, nullable: false }),
-    lastName: t.exposeString('lastName', { authScopes: VIEWER, nullable: false }),
-    email: t.exposeString('email', { authScopes: VIEWER, nullable: false }),
-    status: t.field({ authScopes: VIEWER, type: OrganizerStatusEnum, nullable: false, resolve: (o) => o.status }),
-    products: t.field({ authScopes: VIEWER, type: [OrganizerProductEnum], nullable: false, resolve: (o) => o.products }),
-    maxAttendees: t.exposeInt('maxAttendees', { authScopes: VIEWER, description: 'Most attendees one of their meetings may have.' }),
-    group: t.field({ authScopes: VIEWER, type: OrganizerGroupRef, resolve: (o, _args, ctx) => (o.groupKey ? groupByKey(ctx, o.groupKey) : null) }),
+    vendor: t.field({ type: VendorEnum, nullable: false, resolve: (o) => o.vendor }),
+    vendorId: t.exposeString('vendorId', { nullable: false, description: "GoTo's organizer key (int64, kept exact)." }),
+    name: t.exposeString('name', { nullable: false }),
+    firstName: t.exposeString('firstName', { nullable: false }),
+    lastName: t.exposeString('lastName', { nullable: false }),
+    email: t.exposeString('email', { nullable: false }),
+    status: t.field({ type: OrganizerStatusEnum, nullable: false, resolve: (o) => o.status }),
+    products: t.field({ type: [OrganizerProductEnum], nullable: false, resolve: (o) => o.products }),
+    maxAttendees: t.exposeInt('maxAttendees', { description: 'Most attendees one of their meetings may have.' }),
+    group: t.field({ type: OrganizerGroupRef, resolve: (o, _args, ctx) => (o.groupKey ? groupByKey(ctx, o.groupKey) : null) }),
   }),
 });
 
 OrganizerGroupRef.implement({
   description: 'A group of organizers in the GoTo account.',
+  authScopes: VIEWER,
   fields: (t) => ({
-    vendorId: t.exposeString('vendorId', { authScopes: VIEWER, nullable: false, description: "GoTo's group key." }),
-    name: t.exposeString('name', { authScopes: VIEWER, nullable: false }),
-    parentId: t.exposeString('parentKey', { authScopes: VIEWER }),
-    organizerCount: t.exposeInt('organizerCount', { authScopes: VIEWER, nullable: false }),
+    vendorId: t.exposeString('vendorId', { nullable: false, description: "GoTo's group key." }),
+    name: t.exposeString('name', { nullable: false }),
+    parentId: t.exposeString('parentKey'),
+    organizerCount: t.exposeInt('organizerCount', { nullable: false }),
     organizers: t.field({
-      authScopes: VIEWER,
       type: [OrganizerRef],
       nullable: false,
       resolve: (group, _args, ctx) => listOrganizers(ctx, { groupKey: group.vendorId }),
@@ -105,8 +108,11 @@ builder.mutationFields((t) => ({
     authScopes: ADMIN,
     description: 'Signs up an organizer; an email already in the account is a ValidationError on input.email.',
     errors: { types: [InputError], dataField: { name: 'organizer' } },
-    args: { input: t.arg({ type: SignUpOrganizerInput, required: true }) },
-    resolve: (_root, { input }, ctx) => signUpOrganizer(ctx, { name: input.name, email: input.email, groupKey: input.groupId, product: input.product }),
+    args: { input: t.arg({ type: SignUpOrganizerInput, required: true }), idempotencyKey: t.arg.string(IDEMPOTENCY_KEY_ARG) },
+    resolve: (_root, { input, idempotencyKey }, ctx) =>
+      idempotent(ctx, { operation: 'signUpOrganizer', key: idempotencyKey, args: { input } }, () =>
+        signUpOrganizer(ctx, { name: input.name, email: input.email, groupKey: input.groupId, product: input.product }),
+      ),
   }),
   deleteOrganizer: t.field({
     type: DeletedRef,

@@ -16,25 +16,27 @@ const TimelineMatchEnum = builder.enumType('TimelineMatch', {
 
 const TimelineEntryRef = builder.objectRef<TimelineEntry>('TimelineEntry').implement({
   description: 'One thing that happened to a person at any vendor.',
+  authScopes: MANAGER,
   fields: (t) => ({
-    at: t.field({ authScopes: MANAGER, type: 'DateTime', description: 'Created, started, registered or first joined.', resolve: (e) => e.at }),
-    kind: t.field({ authScopes: MANAGER, type: TimelineKindEnum, nullable: false, resolve: (e) => e.kind }),
-    vendor: t.field({ authScopes: MANAGER, type: VendorEnum, nullable: false, resolve: (e) => e.vendor as typeof VendorEnum.$inferType }),
-    vendorId: t.exposeString('vendorId', { authScopes: MANAGER, nullable: false, description: 'The ticket id, call id, session id, meeting ID, webinar or training key.' }),
-    title: t.exposeString('title', { authScopes: MANAGER, nullable: false }),
-    status: t.exposeString('status', { authScopes: MANAGER, description: 'Ticket or session status, call disposition, registration status.' }),
-    durationSeconds: t.exposeInt('durationSeconds', { authScopes: MANAGER, description: 'Talk time, session length, or time attended.' }),
-    matchedBy: t.field({ authScopes: MANAGER, type: TimelineMatchEnum, nullable: false, resolve: (e) => e.matchedBy }),
+    at: t.field({ type: 'DateTime', description: 'Created, started, registered or first joined.', resolve: (e) => e.at }),
+    kind: t.field({ type: TimelineKindEnum, nullable: false, resolve: (e) => e.kind }),
+    vendor: t.field({ type: VendorEnum, nullable: false, resolve: (e) => e.vendor as typeof VendorEnum.$inferType }),
+    vendorId: t.exposeString('vendorId', { nullable: false, description: 'The ticket id, call id, session id, meeting ID, webinar or training key.' }),
+    title: t.exposeString('title', { nullable: false }),
+    status: t.exposeString('status', { description: 'Ticket or session status, call disposition, registration status.' }),
+    durationSeconds: t.exposeInt('durationSeconds', { description: 'Talk time, session length, or time attended.' }),
+    matchedBy: t.field({ type: TimelineMatchEnum, nullable: false, resolve: (e) => e.matchedBy }),
   }),
 });
 
 const ContactTimelineRef = builder.objectRef<ContactTimeline>('ContactTimeline').implement({
   description: "A person's history across every vendor, oldest first, from the store.",
+  authScopes: MANAGER,
   fields: (t) => ({
-    contact: t.field({ authScopes: MANAGER, type: ContactRef, resolve: (r, _args, ctx) => contactById(ctx, r.person.userId) }),
-    email: t.string({ authScopes: MANAGER, description: 'The email matched (lower-cased).', resolve: (r) => r.person.email }),
-    phone: t.string({ authScopes: MANAGER, description: 'The phone number matched (E.164).', resolve: (r) => r.person.phone }),
-    entries: t.field({ authScopes: MANAGER, type: [TimelineEntryRef], nullable: false, resolve: (r) => r.entries }),
+    contact: t.field({ type: ContactRef, resolve: (r, _args, ctx) => contactById(ctx, r.person.userId) }),
+    email: t.string({ description: 'The email matched (lower-cased).', resolve: (r) => r.person.email }),
+    phone: t.string({ description: 'The phone number matched (E.164).', resolve: (r) => r.person.phone }),
+    entries: t.field({ type: [TimelineEntryRef], nullable: false, resolve: (r) => r.entries }),
     ...reportCoverageFields(t),
   }),
 });

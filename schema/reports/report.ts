@@ -15,9 +15,8 @@ type FieldBuilder = Parameters<typeof sourceFields>[0];
 /** What every store report says about its data: STORE, how old, and whether the store held the whole range. */
 export function reportCoverageFields(t: FieldBuilder) {
   return {
-    ...sourceFields(t, MANAGER),
+    ...sourceFields(t),
     complete: t.boolean({
-      authScopes: MANAGER,
       nullable: false,
       description: 'True when the store held every record of the range for every vendor the report reads; false when a sync has not reached (part of) it yet, so figures may be short.',
       resolve: (report) => (report as StoreCoverage).complete,
@@ -32,46 +31,49 @@ const SupportStatsGroupingEnum = builder.enumType('SupportStatsGrouping', {
 
 const SupportStatsRowRef = builder.objectRef<SupportStatsRow>('SupportStatsRow').implement({
   description: 'Remote-support figures of one agent, team, vendor or day, or of all sessions.',
+  authScopes: MANAGER,
   fields: (t) => ({
-    key: t.exposeString('key', { authScopes: MANAGER, nullable: false, description: 'The agent\'s email (or `vendor:agentId`), `vendor:teamId`, the vendor, the day (YYYY-MM-DD, UTC), or `all`; empty for sessions without an agent or team.' }),
-    label: t.exposeString('label', { authScopes: MANAGER, nullable: false }),
-    sessions: t.exposeInt('sessions', { authScopes: MANAGER, nullable: false, description: 'Sessions that started in the range, in any state.' }),
-    endedSessions: t.exposeInt('endedSessions', { authScopes: MANAGER, nullable: false, description: 'ENDED sessions with a start and an end: those durations are measured on.' }),
-    averageDurationSeconds: t.exposeFloat('averageDurationSeconds', { authScopes: MANAGER, description: 'Mean of end − start over the ended sessions (2 decimals); null when none ended.' }),
-    p90DurationSeconds: t.exposeFloat('p90DurationSeconds', { authScopes: MANAGER, description: 'Nearest-rank 90th percentile of end − start over the ended sessions: the duration at position ⌈0.9·n⌉ in ascending order.' }),
-    resolvedSessions: t.exposeInt('resolvedSessions', { authScopes: MANAGER, nullable: false }),
-    sessionsWithResolution: t.exposeInt('sessionsWithResolution', { authScopes: MANAGER, nullable: false, description: 'Sessions whose resolution is known (RESOLVED or UNRESOLVED).' }),
-    resolutionRate: t.exposeFloat('resolutionRate', { authScopes: MANAGER, description: 'RESOLVED / sessions with a known resolution (0 to 1, 4 decimals); null when none is known.' }),
-    ratedSessions: t.exposeInt('ratedSessions', { authScopes: MANAGER, nullable: false }),
-    averageRating: t.exposeFloat('averageRating', { authScopes: MANAGER, description: 'Mean customer rating (1 to 5) over the rated sessions; null when none was rated.' }),
-    sessionsWithTicket: t.exposeInt('sessionsWithTicket', { authScopes: MANAGER, nullable: false, description: "Sessions with a ticket: the vendor's external key (Bomgar) or partner object (GoToAssist), else the gateway's own ticket link." }),
-    distinctTickets: t.exposeInt('distinctTickets', { authScopes: MANAGER, nullable: false }),
-    sessionsPerTicket: t.exposeFloat('sessionsPerTicket', { authScopes: MANAGER, description: 'Sessions with a ticket / distinct tickets; null when no session has one.' }),
+    key: t.exposeString('key', { nullable: false, description: 'The agent\'s email (or `vendor:agentId`), `vendor:teamId`, the vendor, the day (YYYY-MM-DD, UTC), or `all`; empty for sessions without an agent or team.' }),
+    label: t.exposeString('label', { nullable: false }),
+    sessions: t.exposeInt('sessions', { nullable: false, description: 'Sessions that started in the range, in any state.' }),
+    endedSessions: t.exposeInt('endedSessions', { nullable: false, description: 'ENDED sessions with a start and an end: those durations are measured on.' }),
+    averageDurationSeconds: t.exposeFloat('averageDurationSeconds', { description: 'Mean of end − start over the ended sessions (2 decimals); null when none ended.' }),
+    p90DurationSeconds: t.exposeFloat('p90DurationSeconds', { description: 'Nearest-rank 90th percentile of end − start over the ended sessions: the duration at position ⌈0.9·n⌉ in ascending order.' }),
+    resolvedSessions: t.exposeInt('resolvedSessions', { nullable: false }),
+    sessionsWithResolution: t.exposeInt('sessionsWithResolution', { nullable: false, description: 'Sessions whose resolution is known (RESOLVED or UNRESOLVED).' }),
+    resolutionRate: t.exposeFloat('resolutionRate', { description: 'RESOLVED / sessions with a known resolution (0 to 1, 4 decimals); null when none is known.' }),
+    ratedSessions: t.exposeInt('ratedSessions', { nullable: false }),
+    averageRating: t.exposeFloat('averageRating', { description: 'Mean customer rating (1 to 5) over the rated sessions; null when none was rated.' }),
+    sessionsWithTicket: t.exposeInt('sessionsWithTicket', { nullable: false, description: "Sessions with a ticket: the vendor's external key (Bomgar) or partner object (GoToAssist), else the gateway's own ticket link." }),
+    distinctTickets: t.exposeInt('distinctTickets', { nullable: false }),
+    sessionsPerTicket: t.exposeFloat('sessionsPerTicket', { description: 'Sessions with a ticket / distinct tickets; null when no session has one.' }),
   }),
 });
 
 const SupportStatsRef = builder.objectRef<SupportStats>('SupportStats').implement({
   description: 'Remote-support figures from the store over a range, grouped, with the total.',
+  authScopes: MANAGER,
   fields: (t) => ({
-    rows: t.field({ authScopes: MANAGER, type: [SupportStatsRowRef], nullable: false, description: 'Days oldest first; otherwise most sessions first.', resolve: (r) => r.rows }),
-    total: t.field({ authScopes: MANAGER, type: SupportStatsRowRef, nullable: false, description: 'All sessions of the range (key `all`).', resolve: (r) => r.total }),
+    rows: t.field({ type: [SupportStatsRowRef], nullable: false, description: 'Days oldest first; otherwise most sessions first.', resolve: (r) => r.rows }),
+    total: t.field({ type: SupportStatsRowRef, nullable: false, description: 'All sessions of the range (key `all`).', resolve: (r) => r.total }),
     ...reportCoverageFields(t),
   }),
 });
 
 const WebinarFunnelRef = builder.objectRef<WebinarFunnel>('WebinarFunnel').implement({
   description: 'One webinar from registration to attendance, from the store.',
+  authScopes: MANAGER,
   fields: (t) => ({
-    webinar: t.field({ authScopes: MANAGER, type: WebinarRef, description: 'The webinar as GoToWebinar has it now (read from GoTo when asked for).', resolve: (f, _args, ctx) => webinarById(ctx, f.webinarVendorId) }),
-    webinarKey: t.exposeString('webinarKey', { authScopes: MANAGER, nullable: false }),
-    subject: t.exposeString('subject', { authScopes: MANAGER, nullable: false }),
-    startsAt: t.field({ authScopes: MANAGER, type: 'DateTime', resolve: (f) => f.startsAt }),
-    endsAt: t.field({ authScopes: MANAGER, type: 'DateTime', resolve: (f) => f.endsAt }),
-    registered: t.exposeInt('registered', { authScopes: MANAGER, nullable: false, description: 'Registrants GoToWebinar lists, whatever their status (approved, waiting, denied).' }),
-    attended: t.exposeInt('attended', { authScopes: MANAGER, nullable: false, description: 'People who attended any of its sessions (someone attending without a listed registration counts too).' }),
-    attendanceRate: t.exposeFloat('attendanceRate', { authScopes: MANAGER, description: 'attended / registered (4 decimals); null with no registrants.' }),
-    attendanceMinutes: t.exposeFloat('attendanceMinutes', { authScopes: MANAGER, nullable: false, description: 'Minutes attended, every attendee and session together (2 decimals).' }),
-    averageAttendanceMinutes: t.exposeFloat('averageAttendanceMinutes', { authScopes: MANAGER, description: 'attendanceMinutes / attended; null when nobody attended.' }),
+    webinar: t.field({ type: WebinarRef, description: 'The webinar as GoToWebinar has it now (read from GoTo when asked for).', resolve: (f, _args, ctx) => webinarById(ctx, f.webinarVendorId) }),
+    webinarKey: t.exposeString('webinarKey', { nullable: false }),
+    subject: t.exposeString('subject', { nullable: false }),
+    startsAt: t.field({ type: 'DateTime', resolve: (f) => f.startsAt }),
+    endsAt: t.field({ type: 'DateTime', resolve: (f) => f.endsAt }),
+    registered: t.exposeInt('registered', { nullable: false, description: 'Registrants GoToWebinar lists, whatever their status (approved, waiting, denied).' }),
+    attended: t.exposeInt('attended', { nullable: false, description: 'People who attended any of its sessions (someone attending without a listed registration counts too).' }),
+    attendanceRate: t.exposeFloat('attendanceRate', { description: 'attended / registered (4 decimals); null with no registrants.' }),
+    attendanceMinutes: t.exposeFloat('attendanceMinutes', { nullable: false, description: 'Minutes attended, every attendee and session together (2 decimals).' }),
+    averageAttendanceMinutes: t.exposeFloat('averageAttendanceMinutes', { description: 'attendanceMinutes / attended; null when nobody attended.' }),
     ...reportCoverageFields(t),
   }),
 });

@@ -11,21 +11,20 @@ import { VendorEnum } from '../core/vendor.js';
 
 builder.node(QueueRef, {
   description: 'Where customers wait for a support agent: a Bomgar team queue or a GoToAssist portal queue.',
-  id: { authScopes: VIEWER, resolve: (queue) => vendorKey(queue.vendor, queue.vendorId) },
+  id: { resolve: (queue) => vendorKey(queue.vendor, queue.vendorId) },
   loadMany: (ids, ctx) => loadSupportNodes(ids, (vendor, keys) => queuesById(ctx, vendor, keys)),
+  authScopes: VIEWER,
   fields: (t) => ({
-    vendor: t.field({ authScopes: VIEWER, type: VendorEnum, nullable: false, resolve: (queue) => queue.vendor }),
-    vendorId: t.exposeString('vendorId', { authScopes: VIEWER, nullable: false }),
-    name: t.exposeString('name', { authScopes: VIEWER, nullable: false }),
-    waitingCount: t.exposeInt('waitingCount', { authScopes: VIEWER, nullable: false, description: 'Customers waiting now.' }),
+    vendor: t.field({ type: VendorEnum, nullable: false, resolve: (queue) => queue.vendor }),
+    vendorId: t.exposeString('vendorId', { nullable: false }),
+    name: t.exposeString('name', { nullable: false }),
+    waitingCount: t.exposeInt('waitingCount', { nullable: false, description: 'Customers waiting now.' }),
     longestWaitSeconds: t.int({
-      authScopes: VIEWER,
       nullable: false,
       description: 'How long the longest-waiting customer has waited, as of now.',
       resolve: (queue, _args, ctx) => longestWaitAt(queue, ctx.cache.now.getTime()),
     }),
     waitingSince: t.field({
-      authScopes: VIEWER,
       type: 'DateTime',
       description:
         "When the longest-waiting customer started waiting (the gateway's clock); null when nobody waits. Live events do not repeat a queue whose wait merely grows: a dashboard counts from here.",
@@ -33,11 +32,10 @@ builder.node(QueueRef, {
       resolve: (queue, _args, ctx) => (queue.waitingSince !== undefined ? queue.waitingSince : withWaitingSince(queue, ctx.cache.now.getTime()).waitingSince),
     }),
     team: t.field({
-      authScopes: VIEWER,
       type: SupportTeamRef,
       resolve: async (queue, _args, ctx) => (queue.teamId ? ((await teamsById(ctx, queue.vendor, [queue.teamId]))[0] ?? null) : null),
     }),
-    members: t.field({ authScopes: VIEWER, type: [AgentRef], nullable: { list: true, items: false }, description: 'Agents serving the queue.', resolve: (queue, _args, ctx) => membersOf(ctx, queue) }),
+    members: t.field({ type: [AgentRef], nullable: { list: true, items: false }, description: 'Agents serving the queue.', resolve: (queue, _args, ctx) => membersOf(ctx, queue) }),
   }),
 });
 

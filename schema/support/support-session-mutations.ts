@@ -10,28 +10,31 @@ import { agentKeyArg, supportRecordArg } from './support-ids.js';
 import { SupportSessionRef } from './support-refs.js';
 import { TicketRef } from '../tickets/ticket-ref.js';
 import { VendorEnum } from '../core/vendor.js';
+import { IDEMPOTENCY_KEY_ARG } from '../core/idempotency-key.js';
+import { idempotent } from '../../resolvers/idempotency/idempotent.js';
 
 const StartedRef = builder.objectRef<StartedSupportSession>('StartedSupportSession').implement({
   description: 'What the customer needs to join: the code to read out and the link to open.',
+  authScopes: VIEWER,
   fields: (t) => ({
-    vendor: t.field({ authScopes: VIEWER, type: VendorEnum, nullable: false, resolve: (started) => started.vendor }),
-    code: t.exposeString('code', { authScopes: VIEWER, nullable: false, description: 'The GoToAssist connection code or the Bomgar session key.' }),
-    joinUrl: t.exposeString('joinUrl', { authScopes: VIEWER, nullable: false, description: "The customer's link (Bomgar: start_session with the survey fields and the ticket as external key)." }),
-    expiresAt: t.field({ authScopes: VIEWER, type: 'DateTime', resolve: (started) => started.expiresAt }),
+    vendor: t.field({ type: VendorEnum, nullable: false, resolve: (started) => started.vendor }),
+    code: t.exposeString('code', { nullable: false, description: 'The GoToAssist connection code or the Bomgar session key.' }),
+    joinUrl: t.exposeString('joinUrl', { nullable: false, description: "The customer's link (Bomgar: start_session with the survey fields and the ticket as external key)." }),
+    expiresAt: t.field({ type: 'DateTime', resolve: (started) => started.expiresAt }),
     session: t.field({
-      authScopes: VIEWER,
       type: SupportSessionRef,
       description: 'The session, when the vendor created it at once (GoToAssist); Bomgar sessions appear once the customer joins.',
       resolve: (started, _args, ctx) => (started.sessionId ? supportSessionById(ctx, started.vendor, started.sessionId) : null),
     }),
-    ticket: t.field({ authScopes: VIEWER, type: TicketRef, resolve: (started, _args, ctx) => ticketById(ctx, started.ticketId) }),
+    ticket: t.field({ type: TicketRef, resolve: (started, _args, ctx) => ticketById(ctx, started.ticketId) }),
   }),
 });
 
 const CancelledCodeRef = builder.objectRef<{ vendor: SupportVendor; code: string }>('CancelledConnectionCode').implement({
+  authScopes: VIEWER,
   fields: (t) => ({
-    vendor: t.field({ authScopes: VIEWER, type: VendorEnum, nullable: false, resolve: (cancelled) => cancelled.vendor }),
-    code: t.exposeString('code', { authScopes: VIEWER, nullable: false }),
+    vendor: t.field({ type: VendorEnum, nullable: false, resolve: (cancelled) => cancelled.vendor }),
+    code: t.exposeString('code', { nullable: false }),
   }),
 });
 
@@ -76,14 +79,16 @@ builder.mutationFields((t) => ({
     type: StartedRef,
     authScopes: AGENT,
     errors: { types: [InputError, NotFoundError], dataField: { name: 'started' } },
-    args: { input: t.arg({ type: StartSupportSessionInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      startSupportSession(ctx, {
-        ticketId: vendorKeyArg(String(input.ticketId), 'Ticket', 'zendesk', 'input.ticketId'),
-        vendor: input.vendor as SupportVendor,
-        target: target(input, 'input'),
-        customer: input.customer,
-      }),
+    args: { input: t.arg({ type: StartSupportSessionInput, required: true }), idempotencyKey: t.arg.string(IDEMPOTENCY_KEY_ARG) },
+    resolve: (_root, { input, idempotencyKey }, ctx) =>
+      idempotent(ctx, { operation: 'startSupportSession', key: idempotencyKey, args: { input } }, () =>
+        startSupportSession(ctx, {
+          ticketId: vendorKeyArg(String(input.ticketId), 'Ticket', 'zendesk', 'input.ticketId'),
+          vendor: input.vendor as SupportVendor,
+          target: target(input, 'input'),
+          customer: input.customer,
+        }),
+      ),
   }),
   transferSession: t.field({
     type: SupportSessionRef,

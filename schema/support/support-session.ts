@@ -22,32 +22,35 @@ const ParticipantKindEnum = builder.enumType('ParticipantKind', { values: PARTIC
 
 const ParticipantRef = builder.objectRef<Participant>('SessionParticipant').implement({
   description: 'Who did something in a session: the customer, an agent, or the system.',
+  authScopes: VIEWER,
   fields: (t) => ({
-    kind: t.field({ authScopes: VIEWER, type: ParticipantKindEnum, nullable: false, resolve: (p) => p.kind }),
-    name: t.exposeString('name', { authScopes: VIEWER, nullable: false }),
+    kind: t.field({ type: ParticipantKindEnum, nullable: false, resolve: (p) => p.kind }),
+    name: t.exposeString('name', { nullable: false }),
   }),
 });
 
 const SessionEventRef = builder.objectRef<SupportSessionEvent>('SupportSessionEvent').implement({
   description: 'One thing that happened in a session: a chat message, a file transfer, a note, a transfer, the start or end, someone joining or leaving, or another vendor event (kind OTHER, named by vendorType).',
+  authScopes: VIEWER,
   fields: (t) => ({
-    kind: t.field({ authScopes: VIEWER, type: SessionEventKindEnum, nullable: false, resolve: (e) => e.kind }),
-    vendorType: t.exposeString('vendorType', { authScopes: VIEWER, nullable: false, description: "The vendor's own name for the event, e.g. `File Upload`." }),
-    at: t.field({ authScopes: VIEWER, type: 'DateTime', resolve: (e) => e.at }),
-    by: t.field({ authScopes: VIEWER, type: ParticipantRef, resolve: (e) => e.by }),
-    to: t.field({ authScopes: VIEWER, type: ParticipantRef, resolve: (e) => e.to }),
-    body: t.exposeString('body', { authScopes: VIEWER, description: 'The message, the note, or the event data.' }),
-    fileName: t.exposeString('fileName', { authScopes: VIEWER }),
-    fileSize: t.exposeInt('fileSize', { authScopes: VIEWER, description: 'Bytes.' }),
+    kind: t.field({ type: SessionEventKindEnum, nullable: false, resolve: (e) => e.kind }),
+    vendorType: t.exposeString('vendorType', { nullable: false, description: "The vendor's own name for the event, e.g. `File Upload`." }),
+    at: t.field({ type: 'DateTime', resolve: (e) => e.at }),
+    by: t.field({ type: ParticipantRef, resolve: (e) => e.by }),
+    to: t.field({ type: ParticipantRef, resolve: (e) => e.to }),
+    body: t.exposeString('body', { description: 'The message, the note, or the event data.' }),
+    fileName: t.exposeString('fileName'),
+    fileSize: t.exposeInt('fileSize', { description: 'Bytes.' }),
   }),
 });
 
 const SupportCustomerRef = builder.objectRef<SupportSession['customer']>('SupportCustomer').implement({
   description: 'The customer as the remote-support vendor recorded them.',
+  authScopes: VIEWER,
   fields: (t) => ({
-    name: t.exposeString('name', { authScopes: VIEWER }),
-    company: t.exposeString('company', { authScopes: VIEWER, description: 'Bomgar only (the front-end survey); GoToAssist keeps no company.' }),
-    email: t.exposeString('email', { authScopes: VIEWER, description: "GoToAssist only; Bomgar's session report carries no customer email." }),
+    name: t.exposeString('name'),
+    company: t.exposeString('company', { description: 'Bomgar only (the front-end survey); GoToAssist keeps no company.' }),
+    email: t.exposeString('email', { description: "GoToAssist only; Bomgar's session report carries no customer email." }),
   }),
 });
 
@@ -57,7 +60,6 @@ export const SupportSessionConnectionRef = builder.connectionObject({
   name: 'SupportSessionConnection',
   fields: (t) => ({
     unavailableVendors: t.field({
-      authScopes: VIEWER,
       type: [UnavailableVendorRef],
       nullable: false,
       description: 'Vendors that could not answer: their sessions are missing from this page.',
@@ -69,33 +71,31 @@ export const SupportSessionConnectionRef = builder.connectionObject({
 
 builder.node(SupportSessionRef, {
   description: 'A remote-support session (GoToAssist or Bomgar / BeyondTrust).',
-  id: { authScopes: VIEWER, resolve: (session) => vendorKey(session.vendor, session.vendorId) },
+  id: { resolve: (session) => vendorKey(session.vendor, session.vendorId) },
   loadMany: (ids, ctx) => loadSupportNodes(ids, (vendor, keys) => supportSessionsById(ctx, vendor, keys)),
+  authScopes: VIEWER,
   fields: (t) => ({
-    vendor: t.field({ authScopes: VIEWER, type: VendorEnum, nullable: false, resolve: (s) => s.vendor }),
-    vendorId: t.exposeString('vendorId', { authScopes: VIEWER, nullable: false, description: 'The session id at the vendor (Bomgar lsid, GoToAssist sessionId).' }),
-    status: t.field({ authScopes: VIEWER, type: SupportSessionStatusEnum, nullable: false, resolve: (s) => s.status }),
-    startedAt: t.field({ authScopes: VIEWER, type: 'DateTime', resolve: (s) => s.startedAt }),
-    endedAt: t.field({ authScopes: VIEWER, type: 'DateTime', resolve: (s) => s.endedAt }),
-    durationSeconds: t.exposeInt('durationSeconds', { authScopes: VIEWER, description: 'Seconds from start to end. While a session runs: the time so far for Bomgar (its report says), null for GoToAssist.' }),
-    portal: t.exposeString('portal', { authScopes: VIEWER, description: 'The public site (Bomgar) or entry portal (GoToAssist) the customer came through.' }),
-    customer: t.field({ authScopes: VIEWER, type: SupportCustomerRef, nullable: false, resolve: (s) => s.customer }),
-    agent: t.field({ authScopes: VIEWER, type: AgentRef, description: 'Who handled (or handles) the session.', resolve: (s, _args, ctx) => sessionAgent(ctx, s) }),
+    vendor: t.field({ type: VendorEnum, nullable: false, resolve: (s) => s.vendor }),
+    vendorId: t.exposeString('vendorId', { nullable: false, description: 'The session id at the vendor (Bomgar lsid, GoToAssist sessionId).' }),
+    status: t.field({ type: SupportSessionStatusEnum, nullable: false, resolve: (s) => s.status }),
+    startedAt: t.field({ type: 'DateTime', resolve: (s) => s.startedAt }),
+    endedAt: t.field({ type: 'DateTime', resolve: (s) => s.endedAt }),
+    durationSeconds: t.exposeInt('durationSeconds', { description: 'Seconds from start to end. While a session runs: the time so far for Bomgar (its report says), null for GoToAssist.' }),
+    portal: t.exposeString('portal', { description: 'The public site (Bomgar) or entry portal (GoToAssist) the customer came through.' }),
+    customer: t.field({ type: SupportCustomerRef, nullable: false, resolve: (s) => s.customer }),
+    agent: t.field({ type: AgentRef, description: 'Who handled (or handles) the session.', resolve: (s, _args, ctx) => sessionAgent(ctx, s) }),
     team: t.field({
-      authScopes: VIEWER,
       type: SupportTeamRef,
       resolve: async (s, _args, ctx) => (s.teamId ? ((await teamsById(ctx, s.vendor, [s.teamId]))[0] ?? null) : null),
     }),
     queue: t.field({
-      authScopes: VIEWER,
       type: QueueRef,
       resolve: async (s, _args, ctx) => (s.queueId ? ((await queuesById(ctx, s.vendor, [s.queueId]))[0] ?? null) : null),
     }),
-    resolution: t.field({ authScopes: VIEWER, type: SessionResolutionEnum, resolve: async (s, _args, ctx) => (await sessionFeedback(ctx, s)).resolution }),
-    rating: t.int({ authScopes: VIEWER, description: "The customer's rating, 1 to 5.", resolve: async (s, _args, ctx) => (await sessionFeedback(ctx, s)).rating }),
-    feedback: t.string({ authScopes: VIEWER, description: "The customer's comment.", resolve: async (s, _args, ctx) => (await sessionFeedback(ctx, s)).comment }),
+    resolution: t.field({ type: SessionResolutionEnum, resolve: async (s, _args, ctx) => (await sessionFeedback(ctx, s)).resolution }),
+    rating: t.int({ description: "The customer's rating, 1 to 5.", resolve: async (s, _args, ctx) => (await sessionFeedback(ctx, s)).rating }),
+    feedback: t.string({ description: "The customer's comment.", resolve: async (s, _args, ctx) => (await sessionFeedback(ctx, s)).comment }),
     events: t.connection({
-      authScopes: VIEWER,
       type: SessionEventRef,
       description: 'Chat messages, file transfers, notes, transfers, joins and leaves, start and end; oldest first.',
       resolve: async (s, args, ctx) => {
@@ -106,10 +106,9 @@ builder.node(SupportSessionRef, {
         }, args, { defaultFirst: 50, maxFirst: 100 });
       },
     }),
-    recordingUrl: t.exposeString('recordingUrl', { authScopes: VIEWER, description: 'Where the recording or replay is viewed (at the vendor, behind its sign-in).' }),
-    externalKey: t.exposeString('externalKey', { authScopes: VIEWER, description: 'The ticket key stored at the vendor (Bomgar external key, GoToAssist partnerObject).' }),
+    recordingUrl: t.exposeString('recordingUrl', { description: 'Where the recording or replay is viewed (at the vendor, behind its sign-in).' }),
+    externalKey: t.exposeString('externalKey', { description: 'The ticket key stored at the vendor (Bomgar external key, GoToAssist partnerObject).' }),
     ticket: t.field({
-      authScopes: VIEWER,
       type: TicketRef,
       description: "The helpdesk ticket: through the vendor's external key or partner object, or the gateway's own link.",
       resolve: async (s, _args, ctx) => {
@@ -173,7 +172,6 @@ builder.objectFields(TicketRef, (t) => ({
   supportSessions: t.connection(
     {
       type: SupportSessionRef,
-      authScopes: VIEWER,
       description: 'Remote-support sessions opened for this ticket (GoToAssist, Bomgar), newest first.',
       resolve: (ticket, page, ctx) => listSupportSessions(ctx, { ticketId: ticket.vendorId }, page),
     },

@@ -10,15 +10,15 @@ import { VendorEnum } from '../core/vendor.js';
 
 builder.node(SupportTeamRef, {
   description: 'A team of support agents at a remote-support vendor (a Bomgar support team).',
-  id: { authScopes: VIEWER, resolve: (team) => vendorKey(team.vendor, team.vendorId) },
+  id: { resolve: (team) => vendorKey(team.vendor, team.vendorId) },
   loadMany: (ids, ctx) => loadSupportNodes(ids, (vendor, keys) => teamsById(ctx, vendor, keys)),
+  authScopes: VIEWER,
   fields: (t) => ({
-    vendor: t.field({ authScopes: VIEWER, type: VendorEnum, nullable: false, resolve: (team) => team.vendor }),
-    vendorId: t.exposeString('vendorId', { authScopes: VIEWER, nullable: false }),
-    name: t.exposeString('name', { authScopes: VIEWER, nullable: false }),
-    members: t.field({ authScopes: VIEWER, type: [AgentRef], nullable: { list: true, items: false }, resolve: (team, _args, ctx) => membersOf(ctx, team) }),
+    vendor: t.field({ type: VendorEnum, nullable: false, resolve: (team) => team.vendor }),
+    vendorId: t.exposeString('vendorId', { nullable: false }),
+    name: t.exposeString('name', { nullable: false }),
+    members: t.field({ type: [AgentRef], nullable: { list: true, items: false }, resolve: (team, _args, ctx) => membersOf(ctx, team) }),
     queue: t.field({
-      authScopes: VIEWER,
       type: QueueRef,
       resolve: async (team, _args, ctx) => (team.queueId ? ((await queuesById(ctx, team.vendor, [team.queueId]))[0] ?? null) : null),
     }),

@@ -9,17 +9,17 @@ import { vendorKey } from '../core/ids.js';
 
 CommentRef.implement({
   description: 'One entry in a ticket conversation: a public reply or an internal note.',
+  authScopes: VIEWER,
   fields: (t) => ({
-    id: t.id({ authScopes: VIEWER, nullable: false, resolve: (comment) => vendorKey(comment.vendor, comment.vendorId) }),
-    vendorId: t.exposeString('vendorId', { authScopes: VIEWER, nullable: false }),
+    id: t.id({ nullable: false, resolve: (comment) => vendorKey(comment.vendor, comment.vendorId) }),
+    vendorId: t.exposeString('vendorId', { nullable: false }),
     author: t.field({
-      authScopes: VIEWER,
       type: ContactRef,
       resolve: (comment, _args, ctx) => (comment.authorId ? contactById(ctx, comment.authorId) : null),
     }),
-    body: t.exposeString('body', { authScopes: VIEWER, nullable: false, description: 'Plain text.' }),
-    htmlBody: t.exposeString('htmlBody', { authScopes: VIEWER }),
-    public: t.exposeBoolean('public', { authScopes: VIEWER, nullable: false, description: 'False for an internal note.' }),
-    createdAt: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (comment) => comment.createdAt }),
+    body: t.exposeString('body', { nullable: false, description: 'Plain text.' }),
+    htmlBody: t.exposeString('htmlBody'),
+    public: t.exposeBoolean('public', { nullable: false, description: 'False for an internal note.' }),
+    createdAt: t.field({ type: 'DateTime', nullable: false, resolve: (comment) => comment.createdAt }),
   }),
 });

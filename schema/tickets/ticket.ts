@@ -9,6 +9,7 @@ import {
   listTickets,
   ticketById,
   ticketsById,
+  TICKET_KEY_WINDOW_MS,
   updateTicket,
 } from '../../resolvers/tickets/tickets.js';
 import { TICKET_PRIORITIES, TICKET_STATUSES, TICKET_TYPES, type Ticket } from '../../domain/tickets.js';
@@ -18,6 +19,8 @@ import { CommentRef } from './comment-ref.js';
 import { ContactRef } from '../contacts/contact-ref.js';
 import { loadVendorNodes, vendorKey, vendorKeyArg } from '../core/ids.js';
 import { VendorEnum } from '../core/vendor.js';
+import { IDEMPOTENCY_KEY_ARG } from '../core/idempotency-key.js';
+import { idempotent } from '../../resolvers/idempotency/idempotent.js';
 
 export const TicketPriorityEnum = builder.enumType('TicketPriority', { values: TICKET_PRIORITIES });
 export const TicketTypeEnum = builder.enumType('TicketType', { values: TICKET_TYPES });
@@ -25,36 +28,34 @@ export const TicketTypeEnum = builder.enumType('TicketType', { values: TICKET_TY
 
 builder.node(TicketRef, {
   description: 'A helpdesk ticket (Zendesk).',
-  id: { authScopes: VIEWER, resolve: (ticket) => vendorKey(ticket.vendor, ticket.vendorId) },
+  id: { resolve: (ticket) => vendorKey(ticket.vendor, ticket.vendorId) },
   loadMany: (ids, ctx) => loadVendorNodes(ids, 'zendesk', (keys) => ticketsById(ctx, keys)),
+  authScopes: VIEWER,
   fields: (t) => ({
-    vendor: t.field({ authScopes: VIEWER, type: VendorEnum, nullable: false, resolve: (ticket) => ticket.vendor }),
-    vendorId: t.exposeString('vendorId', { authScopes: VIEWER, nullable: false, description: 'The ticket number in the helpdesk.' }),
-    subject: t.exposeString('subject', { authScopes: VIEWER }),
-    description: t.exposeString('description', { authScopes: VIEWER }),
-    status: t.field({ authScopes: VIEWER, type: TicketStatusEnum, nullable: false, resolve: (ticket) => ticket.status }),
-    priority: t.field({ authScopes: VIEWER, type: TicketPriorityEnum, resolve: (ticket) => ticket.priority }),
-    type: t.field({ authScopes: VIEWER, type: TicketTypeEnum, resolve: (ticket) => ticket.type }),
-    tags: t.exposeStringList('tags', { authScopes: VIEWER, nullable: false }),
-    externalId: t.exposeString('externalId', { authScopes: VIEWER }),
+    vendor: t.field({ type: VendorEnum, nullable: false, resolve: (ticket) => ticket.vendor }),
+    vendorId: t.exposeString('vendorId', { nullable: false, description: 'The ticket number in the helpdesk.' }),
+    subject: t.exposeString('subject'),
+    description: t.exposeString('description'),
+    status: t.field({ type: TicketStatusEnum, nullable: false, resolve: (ticket) => ticket.status }),
+    priority: t.field({ type: TicketPriorityEnum, resolve: (ticket) => ticket.priority }),
+    type: t.field({ type: TicketTypeEnum, resolve: (ticket) => ticket.type }),
+    tags: t.exposeStringList('tags', { nullable: false }),
+    externalId: t.exposeString('externalId'),
     requester: t.field({
-      authScopes: VIEWER,
       type: ContactRef,
       resolve: (ticket, _args, ctx) => (ticket.requesterId ? contactById(ctx, ticket.requesterId) : null),
     }),
     assignee: t.field({
-      authScopes: VIEWER,
       type: ContactRef,
       resolve: (ticket, _args, ctx) => (ticket.assigneeId ? contactById(ctx, ticket.assigneeId) : null),
     }),
     comments: t.connection({
-      authScopes: VIEWER,
       type: CommentRef,
       resolve: (ticket, args, ctx) => listComments(ctx, ticket.vendorId, args),
     }),
-    createdAt: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (ticket) => ticket.createdAt }),
-    updatedAt: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (ticket) => ticket.updatedAt }),
-    url: t.exposeString('url', { authScopes: VIEWER, nullable: false, description: 'Where an agent opens the ticket.' }),
+    createdAt: t.field({ type: 'DateTime', nullable: false, resolve: (ticket) => ticket.createdAt }),
+    updatedAt: t.field({ type: 'DateTime', nullable: false, resolve: (ticket) => ticket.updatedAt }),
+    url: t.exposeString('url', { nullable: false, description: 'Where an agent opens the ticket.' }),
   }),
 });
 
@@ -146,34 +147,45 @@ builder.mutationFields((t) => ({
     type: TicketRef,
     authScopes: AGENT,
     errors: ticketErrors,
-    args: { input: t.arg({ type: CreateTicketInput, required: true }) },
-    resolve: (_root, { input }, ctx) =>
-      createTicket(ctx, {
-        ...input,
-        requester: {
-          ...input.requester,
-          id: input.requester.id && vendorKeyArg(String(input.requester.id), 'Contact', 'zendesk', 'input.requester.id'),
-        },
-        assigneeId: input.assigneeId && vendorKeyArg(String(input.assigneeId), 'Contact', 'zendesk', 'input.assigneeId'),
-      }),
+    args: { input: t.arg({ type: CreateTicketInput, required: true }), idempotencyKey: t.arg.string(IDEMPOTENCY_KEY_ARG) },
+    resolve: (_root, { input, idempotencyKey }, ctx) =>
+      idempotent(ctx, { operation: 'createTicket', key: idempotencyKey, args: { input }, vendorDedupesForMs: TICKET_KEY_WINDOW_MS }, (vendorKey) =>
+        createTicket(
+          ctx,
+          {
+            ...input,
+            requester: {
+              ...input.requester,
+              id: input.requester.id && vendorKeyArg(String(input.requester.id), 'Contact', 'zendesk', 'input.requester.id'),
+            },
+            assigneeId: input.assigneeId && vendorKeyArg(String(input.assigneeId), 'Contact', 'zendesk', 'input.assigneeId'),
+          },
+          vendorKey,
+        ),
+      ),
   }),
   updateTicket: t.field({
     type: TicketRef,
     authScopes: AGENT,
     errors: ticketErrors,
-    args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateTicketInput, required: true }) },
-    resolve: (_root, { id, input }, ctx) =>
-      updateTicket(ctx, vendorKeyArg(String(id), 'Ticket', 'zendesk', 'id'), {
-        ...input,
-        assigneeId: input.assigneeId && vendorKeyArg(String(input.assigneeId), 'Contact', 'zendesk', 'input.assigneeId'),
-      }),
+    description: 'Changes a ticket; a `comment` in the input is added to its conversation (give an idempotencyKey to make a repeat safe).',
+    args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateTicketInput, required: true }), idempotencyKey: t.arg.string(IDEMPOTENCY_KEY_ARG) },
+    resolve: (_root, { id, input, idempotencyKey }, ctx) =>
+      idempotent(ctx, { operation: 'updateTicket', key: idempotencyKey, args: { id, input } }, () =>
+        updateTicket(ctx, vendorKeyArg(String(id), 'Ticket', 'zendesk', 'id'), {
+          ...input,
+          assigneeId: input.assigneeId && vendorKeyArg(String(input.assigneeId), 'Contact', 'zendesk', 'input.assigneeId'),
+        }),
+      ),
   }),
   addTicketComment: t.field({
     type: TicketRef,
     authScopes: AGENT,
     errors: ticketErrors,
-    args: { ticketId: t.arg.id({ required: true }), comment: t.arg({ type: CommentInput, required: true }) },
-    resolve: (_root, { ticketId, comment }, ctx) =>
-      addTicketComment(ctx, vendorKeyArg(String(ticketId), 'Ticket', 'zendesk', 'ticketId'), comment),
+    args: { ticketId: t.arg.id({ required: true }), comment: t.arg({ type: CommentInput, required: true }), idempotencyKey: t.arg.string(IDEMPOTENCY_KEY_ARG) },
+    resolve: (_root, { ticketId, comment, idempotencyKey }, ctx) =>
+      idempotent(ctx, { operation: 'addTicketComment', key: idempotencyKey, args: { ticketId, comment } }, () =>
+        addTicketComment(ctx, vendorKeyArg(String(ticketId), 'Ticket', 'zendesk', 'ticketId'), comment),
+      ),
   }),
 }));

@@ -18,7 +18,7 @@ export const RegistrantRef = builder.objectRef<Registrant>('Registrant');
 
 builder.node(RegistrantRef, {
   description: 'Someone registered for a webinar (GoToWebinar) or a training (GoToTraining).',
-  id: { authScopes: VIEWER, resolve: (r) => vendorKey(r.vendor, r.vendorId) },
+  id: { resolve: (r) => vendorKey(r.vendor, r.vendorId) },
   loadMany: async (ids, ctx) => {
     const [webinar, training] = await Promise.all([
       loadVendorNodes(ids, 'gotowebinar', (keys) => registrantsById(ctx, 'gotowebinar', keys)),
@@ -26,41 +26,44 @@ builder.node(RegistrantRef, {
     ]);
     return ids.map((_, index) => webinar[index] ?? training[index] ?? null);
   },
+  authScopes: VIEWER,
   fields: (t) => ({
-    vendor: t.field({ authScopes: VIEWER, type: VendorEnum, nullable: false, resolve: (r) => r.vendor }),
-    vendorId: t.exposeString('registrantKey', { authScopes: VIEWER, nullable: false, description: "GoTo's registrant key (int64, kept exact)." }),
-    name: t.exposeString('name', { authScopes: VIEWER, nullable: false }),
-    firstName: t.exposeString('firstName', { authScopes: VIEWER, nullable: false }),
-    lastName: t.exposeString('lastName', { authScopes: VIEWER, nullable: false }),
-    email: t.exposeString('email', { authScopes: VIEWER, nullable: false }),
-    status: t.field({ authScopes: VIEWER, type: RegistrationStatusEnum, nullable: false, resolve: (r) => r.status }),
-    registeredAt: t.field({ authScopes: VIEWER, type: 'DateTime', resolve: (r) => r.registeredAt }),
-    joinUrl: t.exposeString('joinUrl', { authScopes: VIEWER, description: "The registrant's personal join link." }),
-    contact: t.field({ authScopes: VIEWER, type: ContactRef, description: 'The helpdesk contact with the same email.', resolve: (r, _args, ctx) => contactForEmail(ctx, r.email) }),
+    vendor: t.field({ type: VendorEnum, nullable: false, resolve: (r) => r.vendor }),
+    vendorId: t.exposeString('registrantKey', { nullable: false, description: "GoTo's registrant key (int64, kept exact)." }),
+    name: t.exposeString('name', { nullable: false }),
+    firstName: t.exposeString('firstName', { nullable: false }),
+    lastName: t.exposeString('lastName', { nullable: false }),
+    email: t.exposeString('email', { nullable: false }),
+    status: t.field({ type: RegistrationStatusEnum, nullable: false, resolve: (r) => r.status }),
+    registeredAt: t.field({ type: 'DateTime', resolve: (r) => r.registeredAt }),
+    joinUrl: t.exposeString('joinUrl', { description: "The registrant's personal join link." }),
+    contact: t.field({ type: ContactRef, description: 'The helpdesk contact with the same email.', resolve: (r, _args, ctx) => contactForEmail(ctx, r.email) }),
   }),
 });
 
 export const AttendanceRef = builder.objectRef<Attendance>('Attendance').implement({
   description: "One person's attendance at a webinar or training session.",
+  authScopes: VIEWER,
   fields: (t) => ({
-    vendor: t.field({ authScopes: VIEWER, type: VendorEnum, nullable: false, resolve: (a) => a.vendor }),
-    name: t.exposeString('name', { authScopes: VIEWER, nullable: false }),
-    email: t.exposeString('email', { authScopes: VIEWER, nullable: false }),
-    registrantKey: t.exposeString('registrantKey', { authScopes: VIEWER }),
-    sessionKey: t.exposeString('sessionKey', { authScopes: VIEWER }),
-    durationSeconds: t.exposeInt('durationSeconds', { authScopes: VIEWER, nullable: false }),
-    joins: t.field({ authScopes: VIEWER, type: [TimeRangeRef], nullable: false, description: 'When they joined and left (more than once if they dropped out).', resolve: (a) => a.joins }),
-    contact: t.field({ authScopes: VIEWER, type: ContactRef, resolve: (a, _args, ctx) => contactForEmail(ctx, a.email) }),
+    vendor: t.field({ type: VendorEnum, nullable: false, resolve: (a) => a.vendor }),
+    name: t.exposeString('name', { nullable: false }),
+    email: t.exposeString('email', { nullable: false }),
+    registrantKey: t.exposeString('registrantKey'),
+    sessionKey: t.exposeString('sessionKey'),
+    durationSeconds: t.exposeInt('durationSeconds', { nullable: false }),
+    joins: t.field({ type: [TimeRangeRef], nullable: false, description: 'When they joined and left (more than once if they dropped out).', resolve: (a) => a.joins }),
+    contact: t.field({ type: ContactRef, resolve: (a, _args, ctx) => contactForEmail(ctx, a.email) }),
   }),
 });
 
 export const EventSessionRef = builder.objectRef<EventSession>('EventSession').implement({
   description: 'A held session of a webinar or training.',
+  authScopes: VIEWER,
   fields: (t) => ({
-    vendorId: t.exposeString('vendorId', { authScopes: VIEWER, nullable: false, description: "GoTo's session key." }),
-    start: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (s) => s.start }),
-    end: t.field({ authScopes: VIEWER, type: 'DateTime', nullable: false, resolve: (s) => s.end }),
-    attendeeCount: t.exposeInt('attendeeCount', { authScopes: VIEWER }),
+    vendorId: t.exposeString('vendorId', { nullable: false, description: "GoTo's session key." }),
+    start: t.field({ type: 'DateTime', nullable: false, resolve: (s) => s.start }),
+    end: t.field({ type: 'DateTime', nullable: false, resolve: (s) => s.end }),
+    attendeeCount: t.exposeInt('attendeeCount'),
   }),
 });
 
@@ -68,8 +71,9 @@ builder.objectType(AlreadyRegisteredError, {
   name: 'AlreadyRegistered',
   description: 'The person was already registered: their existing registration.',
   interfaces: [ErrorInterface],
+  authScopes: VIEWER,
   fields: (t) => ({
-    registrant: t.field({ authScopes: VIEWER, type: RegistrantRef, nullable: false, resolve: (error) => error.registrant }),
+    registrant: t.field({ type: RegistrantRef, nullable: false, resolve: (error) => error.registrant }),
   }),
 });
 

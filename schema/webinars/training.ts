@@ -16,6 +16,8 @@ import { OrganizerRef, organizerKeyArg } from '../meetings/organizer.js';
 import { AttendanceRef, contactKey, eventKeyArg, EventSessionRef, RegistrantInputRef, RegistrantRef, registrationErrors } from './registrant.js';
 import { TimeRangeRef } from '../core/time-range.js';
 import { VendorEnum } from '../core/vendor.js';
+import { IDEMPOTENCY_KEY_ARG } from '../core/idempotency-key.js';
+import { idempotent } from '../../resolvers/idempotency/idempotent.js';
 
 export const TrainingRef = builder.objectRef<Training>('Training');
 
@@ -23,24 +25,24 @@ const trainingKeyArg = (value: string, field: string) => eventKeyArg(value, 'Tra
 
 builder.node(TrainingRef, {
   description: 'A GoToTraining training.',
-  id: { authScopes: VIEWER, resolve: (tr) => vendorKey(tr.vendor, tr.vendorId) },
+  id: { resolve: (tr) => vendorKey(tr.vendor, tr.vendorId) },
   loadMany: (ids, ctx) => loadVendorNodes(ids, 'gototraining', (keys) => trainingsById(ctx, keys)),
+  authScopes: VIEWER,
   fields: (t) => ({
-    vendor: t.field({ authScopes: VIEWER, type: VendorEnum, nullable: false, resolve: (tr) => tr.vendor }),
-    vendorId: t.exposeString('trainingKey', { authScopes: VIEWER, nullable: false, description: "GoTo's training key (int64, kept exact)." }),
-    number: t.exposeString('number', { authScopes: VIEWER }),
-    name: t.exposeString('name', { authScopes: VIEWER, nullable: false }),
-    description: t.exposeString('description', { authScopes: VIEWER, nullable: false }),
-    times: t.field({ authScopes: VIEWER, type: [TimeRangeRef], nullable: false, resolve: (tr) => tr.times }),
-    timeZone: t.exposeString('timeZone', { authScopes: VIEWER, nullable: false }),
+    vendor: t.field({ type: VendorEnum, nullable: false, resolve: (tr) => tr.vendor }),
+    vendorId: t.exposeString('trainingKey', { nullable: false, description: "GoTo's training key (int64, kept exact)." }),
+    number: t.exposeString('number'),
+    name: t.exposeString('name', { nullable: false }),
+    description: t.exposeString('description', { nullable: false }),
+    times: t.field({ type: [TimeRangeRef], nullable: false, resolve: (tr) => tr.times }),
+    timeZone: t.exposeString('timeZone', { nullable: false }),
     organizers: t.field({
-      authScopes: VIEWER,
       type: [OrganizerRef],
       resolve: async (tr, _args, ctx) => (await organizersByKey(ctx, tr.organizerKeys)).filter((o) => o !== null),
     }),
-    registrants: t.field({ authScopes: VIEWER, type: [RegistrantRef], resolve: (tr, _args, ctx) => trainingRegistrants(ctx, tr) }),
-    sessions: t.field({ authScopes: VIEWER, type: [EventSessionRef], resolve: (tr, _args, ctx) => trainingSessions(ctx, tr) }),
-    attendance: t.field({ authScopes: VIEWER, type: [AttendanceRef], resolve: (tr, _args, ctx) => trainingAttendance(ctx, tr) }),
+    registrants: t.field({ type: [RegistrantRef], resolve: (tr, _args, ctx) => trainingRegistrants(ctx, tr) }),
+    sessions: t.field({ type: [EventSessionRef], resolve: (tr, _args, ctx) => trainingSessions(ctx, tr) }),
+    attendance: t.field({ type: [AttendanceRef], resolve: (tr, _args, ctx) => trainingAttendance(ctx, tr) }),
   }),
 });
 
@@ -67,8 +69,10 @@ builder.mutationField('registerForTraining', (t) =>
     authScopes: MANAGER,
     description: 'Registers a contact, or a name and email; someone already registered gets AlreadyRegistered with their registration.',
     errors: registrationErrors,
-    args: { trainingId: t.arg.id({ required: true }), registrant: t.arg({ type: RegistrantInputRef, required: true }) },
-    resolve: (_root, { trainingId, registrant }, ctx) =>
-      registerForTraining(ctx, trainingKeyArg(String(trainingId), 'trainingId'), { ...registrant, contactId: registrant.contactId && contactKey(String(registrant.contactId)) }),
+    args: { trainingId: t.arg.id({ required: true }), registrant: t.arg({ type: RegistrantInputRef, required: true }), idempotencyKey: t.arg.string(IDEMPOTENCY_KEY_ARG) },
+    resolve: (_root, { trainingId, registrant, idempotencyKey }, ctx) =>
+      idempotent(ctx, { operation: 'registerForTraining', key: idempotencyKey, args: { trainingId, registrant } }, () =>
+        registerForTraining(ctx, trainingKeyArg(String(trainingId), 'trainingId'), { ...registrant, contactId: registrant.contactId && contactKey(String(registrant.contactId)) }),
+      ),
   }),
 );

@@ -17,6 +17,8 @@ import { OrganizerRef } from '../meetings/organizer.js';
 import { AttendanceRef, contactKey, eventKeyArg, EventSessionRef, RegistrantInputRef, RegistrantRef, registrationErrors } from './registrant.js';
 import { DateRangeInput, TimeRangeRef } from '../core/time-range.js';
 import { VendorEnum } from '../core/vendor.js';
+import { IDEMPOTENCY_KEY_ARG } from '../core/idempotency-key.js';
+import { idempotent } from '../../resolvers/idempotency/idempotent.js';
 
 export const WebinarRef = builder.objectRef<Webinar>('Webinar');
 
@@ -24,23 +26,24 @@ const webinarKeyArg = (value: string, field: string) => eventKeyArg(value, 'Webi
 
 builder.node(WebinarRef, {
   description: 'A GoToWebinar webinar.',
-  id: { authScopes: VIEWER, resolve: (w) => vendorKey(w.vendor, w.vendorId) },
+  id: { resolve: (w) => vendorKey(w.vendor, w.vendorId) },
   loadMany: (ids, ctx) => loadVendorNodes(ids, 'gotowebinar', (keys) => webinarsById(ctx, keys)),
+  authScopes: VIEWER,
   fields: (t) => ({
-    vendor: t.field({ authScopes: VIEWER, type: VendorEnum, nullable: false, resolve: (w) => w.vendor }),
-    vendorId: t.exposeString('webinarKey', { authScopes: VIEWER, nullable: false, description: "GoTo's webinar key (int64, kept exact)." }),
-    number: t.exposeString('number', { authScopes: VIEWER, description: 'The 9-digit webinar ID attendees see.' }),
-    subject: t.exposeString('subject', { authScopes: VIEWER, nullable: false }),
-    description: t.exposeString('description', { authScopes: VIEWER, nullable: false }),
-    times: t.field({ authScopes: VIEWER, type: [TimeRangeRef], nullable: false, resolve: (w) => w.times }),
-    timeZone: t.exposeString('timeZone', { authScopes: VIEWER, nullable: false }),
-    registrationUrl: t.exposeString('registrationUrl', { authScopes: VIEWER }),
-    inSession: t.exposeBoolean('inSession', { authScopes: VIEWER, description: 'Whether a session is running; null in listings (GoTo says it only for one webinar).' }),
-    registrantCount: t.exposeInt('registrantCount', { authScopes: VIEWER, description: 'Null in listings, like inSession.' }),
-    organizer: t.field({ authScopes: VIEWER, type: OrganizerRef, resolve: (w, _args, ctx) => organizerByKey(ctx, w.organizerKey) }),
-    registrants: t.field({ authScopes: VIEWER, type: [RegistrantRef], resolve: (w, _args, ctx) => webinarRegistrants(ctx, w) }),
-    sessions: t.field({ authScopes: VIEWER, type: [EventSessionRef], resolve: (w, _args, ctx) => webinarSessions(ctx, w) }),
-    attendance: t.field({ authScopes: VIEWER, type: [AttendanceRef], description: 'Who attended its held sessions.', resolve: (w, _args, ctx) => webinarAttendees(ctx, w) }),
+    vendor: t.field({ type: VendorEnum, nullable: false, resolve: (w) => w.vendor }),
+    vendorId: t.exposeString('webinarKey', { nullable: false, description: "GoTo's webinar key (int64, kept exact)." }),
+    number: t.exposeString('number', { description: 'The 9-digit webinar ID attendees see.' }),
+    subject: t.exposeString('subject', { nullable: false }),
+    description: t.exposeString('description', { nullable: false }),
+    times: t.field({ type: [TimeRangeRef], nullable: false, resolve: (w) => w.times }),
+    timeZone: t.exposeString('timeZone', { nullable: false }),
+    registrationUrl: t.exposeString('registrationUrl'),
+    inSession: t.exposeBoolean('inSession', { description: 'Whether a session is running; null in listings (GoTo says it only for one webinar).' }),
+    registrantCount: t.exposeInt('registrantCount', { description: 'Null in listings, like inSession.' }),
+    organizer: t.field({ type: OrganizerRef, resolve: (w, _args, ctx) => organizerByKey(ctx, w.organizerKey) }),
+    registrants: t.field({ type: [RegistrantRef], resolve: (w, _args, ctx) => webinarRegistrants(ctx, w) }),
+    sessions: t.field({ type: [EventSessionRef], resolve: (w, _args, ctx) => webinarSessions(ctx, w) }),
+    attendance: t.field({ type: [AttendanceRef], description: 'Who attended its held sessions.', resolve: (w, _args, ctx) => webinarAttendees(ctx, w) }),
   }),
 });
 
@@ -66,8 +69,10 @@ builder.mutationField('registerForWebinar', (t) =>
     authScopes: MANAGER,
     description: 'Registers a contact, or a name and email; someone already registered gets AlreadyRegistered with their registration.',
     errors: registrationErrors,
-    args: { webinarId: t.arg.id({ required: true }), registrant: t.arg({ type: RegistrantInputRef, required: true }) },
-    resolve: (_root, { webinarId, registrant }, ctx) =>
-      registerForWebinar(ctx, webinarKeyArg(String(webinarId), 'webinarId'), { ...registrant, contactId: registrant.contactId && contactKey(String(registrant.contactId)) }),
+    args: { webinarId: t.arg.id({ required: true }), registrant: t.arg({ type: RegistrantInputRef, required: true }), idempotencyKey: t.arg.string(IDEMPOTENCY_KEY_ARG) },
+    resolve: (_root, { webinarId, registrant, idempotencyKey }, ctx) =>
+      idempotent(ctx, { operation: 'registerForWebinar', key: idempotencyKey, args: { webinarId, registrant } }, () =>
+        registerForWebinar(ctx, webinarKeyArg(String(webinarId), 'webinarId'), { ...registrant, contactId: registrant.contactId && contactKey(String(registrant.contactId)) }),
+      ),
   }),
 );

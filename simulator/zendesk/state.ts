@@ -1,6 +1,7 @@
 import type { VirtualClock } from '../core/clock.js';
 import type { ZendeskComment, ZendeskSeedData, ZendeskTicket, ZendeskUser } from './model.js';
 import { isoSeconds } from './time.js';
+import { IdempotentCreates } from './idempotent-creates.js';
 
 /** The live, in-memory Zendesk account: starts from a seed's data and changes as the API changes it. */
 export class ZendeskState {
@@ -13,6 +14,8 @@ export class ZendeskState {
   readonly usedJwtIds = new Set<string>();
   /** SSO session cookie value → user id. */
   readonly sessions = new Map<string, number>();
+  /** Ticket creations sent with an `Idempotency-Key`, kept 2 h. */
+  readonly idempotentCreates = new IdempotentCreates();
   readonly clock: VirtualClock;
   #nextTicketId: number;
   #nextUserId: number;

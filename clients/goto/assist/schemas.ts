@@ -1,33 +1,19 @@
 import { z } from 'zod';
 import { count, key, optionalKey, time } from '../decode.js';
+import { readSession } from './session-reader.js';
+import type { GoToAssistSession } from './types.js';
 
 /** zod readers of GoToAssist bodies (keys as numbers or strings → strings). */
 
 const nullableText = z.string().nullable().optional().transform((value) => (value === undefined || value === null || value === '' ? null : value));
 const nullableTime = z.union([time, z.null()]).optional().transform((value) => value ?? null);
 
-export const sessionSchema = z.looseObject({
-  sessionId: key,
-  status: z.enum(['waiting', 'active', 'complete', 'abandoned', 'notStarted']),
-  customerJoinUrl: nullableText,
-  partnerObject: nullableText,
-  partnerObjectUrl: nullableText,
-  startedAt: nullableTime,
-  customerJoinedAt: nullableTime,
-  endedAt: nullableTime,
-  expertName: nullableText,
-  expertEmail: nullableText,
-  expertUserKey: optionalKey,
-  customerName: nullableText,
-  customerEmail: nullableText,
-  sessionRecordingUrl: nullableText,
-  portalKey: optionalKey,
-  portalName: nullableText,
-  rating: z.number().int().min(1).max(5).nullable().optional().transform((value) => value ?? null),
-  feedback: nullableText,
-  resolution: z.enum(['resolved', 'unresolved']).nullable().optional().transform((value) => value ?? null),
-  notes: z.string().optional(),
-  collaborators: z.array(z.string()).optional(),
+/** A session record, read by readSession (plain code: a listing has hundreds); a bad field is an issue at its path. */
+export const sessionSchema = z.unknown().transform((value, ctx): GoToAssistSession => {
+  const read = readSession(value);
+  if ('session' in read) return read.session;
+  ctx.issues.push({ code: 'custom', message: read.issue.message, input: value, path: read.issue.field ? [read.issue.field] : [] });
+  return z.NEVER;
 });
 
 export const sessionListSchema = z.looseObject({ totalNumSessions: count, sessions: z.array(sessionSchema) });

@@ -627,12 +627,14 @@ export type Mutation = {
   startSupportSession?: Maybe<MutationStartSupportSessionResult>;
   transferSession?: Maybe<MutationTransferSessionResult>;
   updateMeeting?: Maybe<MutationUpdateMeetingResult>;
+  /** Changes a ticket; a `comment` in the input is added to its conversation (give an idempotencyKey to make a repeat safe). */
   updateTicket?: Maybe<MutationUpdateTicketResult>;
 };
 
 
 export type MutationAddTicketCommentArgs = {
   comment: CommentInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   ticketId: Scalars['ID']['input'];
 };
 
@@ -666,16 +668,19 @@ export type MutationCreateAlertRuleArgs = {
 
 
 export type MutationCreateContactArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateContactInput;
 };
 
 
 export type MutationCreateMeetingArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateMeetingInput;
 };
 
 
 export type MutationCreateTicketArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateTicketInput;
 };
 
@@ -697,6 +702,7 @@ export type MutationDeleteOrganizerArgs = {
 
 export type MutationDialArgs = {
   campaign: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   phone: Scalars['String']['input'];
 };
 
@@ -718,12 +724,14 @@ export type MutationEndSessionArgs = {
 
 
 export type MutationRegisterForTrainingArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   registrant: RegistrantInput;
   trainingId: Scalars['ID']['input'];
 };
 
 
 export type MutationRegisterForWebinarArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   registrant: RegistrantInput;
   webinarId: Scalars['ID']['input'];
 };
@@ -732,6 +740,7 @@ export type MutationRegisterForWebinarArgs = {
 export type MutationScheduleCallbackArgs = {
   at: Scalars['DateTime']['input'];
   callId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -749,6 +758,7 @@ export type MutationSetSessionExternalKeyArgs = {
 
 
 export type MutationSignUpOrganizerArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: SignUpOrganizerInput;
 };
 
@@ -759,6 +769,7 @@ export type MutationStartMeetingArgs = {
 
 
 export type MutationStartSupportSessionArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: StartSupportSessionInput;
 };
 
@@ -777,6 +788,7 @@ export type MutationUpdateMeetingArgs = {
 
 export type MutationUpdateTicketArgs = {
   id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: UpdateTicketInput;
 };
 

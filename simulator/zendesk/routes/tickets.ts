@@ -14,12 +14,12 @@ const SHOW_MANY_LIMIT = 100;
 export function registerTicketRoutes(router: Router<ApiContext>): void {
   router
     .add('POST', '/api/v2/tickets', (req, _params, ctx) => {
-      const body = bodyObject(req, 'ticket');
-      if ('reply' in body) return body.reply;
-      const result = createTicket(body.input, ctx);
-      if ('invalid' in result) return recordInvalid(result.invalid);
-      const url = ticketUrl(req.baseUrl, result.ticket.id);
-      return jsonReply(201, { ticket: ticketJson(result.ticket, req.baseUrl), audit: auditJson(result, ctx, req) }, { Location: url });
+      const key = req.headers['idempotency-key'];
+      if (typeof key !== 'string' || key === '') return createTicketReply(req, ctx);
+      // Zendesk compares a repeat's parameters with the first request's: its body, as sent.
+      const parameters = req.rawBody.toString('utf8');
+      const nowMs = ctx.state.clock.nowMs();
+      return ctx.state.idempotentCreates.repeat(key, parameters, nowMs) ?? ctx.state.idempotentCreates.keep(key, parameters, createTicketReply(req, ctx), nowMs);
     })
     .add('GET', '/api/v2/tickets', (req, _params, { state }) => listTickets(req, [...state.tickets.values()], 'tickets'))
     .add('GET', '/api/v2/tickets/show_many', (req, _params, { state }) => {
@@ -53,6 +53,15 @@ export function registerTicketRoutes(router: Router<ApiContext>): void {
       state.deletedTickets.set(id, { ...ticket, status: 'deleted', updatedAt: state.now() });
       return { status: 204 };
     });
+}
+
+function createTicketReply(req: SimRequest, ctx: ApiContext): VendorReply {
+  const body = bodyObject(req, 'ticket');
+  if ('reply' in body) return body.reply;
+  const result = createTicket(body.input, ctx);
+  if ('invalid' in result) return recordInvalid(result.invalid);
+  const url = ticketUrl(req.baseUrl, result.ticket.id);
+  return jsonReply(201, { ticket: ticketJson(result.ticket, req.baseUrl), audit: auditJson(result, ctx, req) }, { Location: url });
 }
 
 /** A ticket list in either pagination style, sorted by id. */
