@@ -90,30 +90,18 @@ export function createMetrics(sources: MetricSources, options: MetricsOptions = 
     labelNames: ['vendor', 'resource'] as const,
     registers,
   });
-  new Gauge({
-    name: 'upstream_breaker_state',
-    help: "1 for each vendor transport's current circuit breaker state (closed, half-open, open), 0 for the others",
-    labelNames: ['vendor', 'state'] as const,
+  breakerGauge(
+    'upstream_breaker_state',
+    "1 for each vendor transport's current circuit breaker state (closed, half-open, open), 0 for the others",
+    () => sources.breakers?.() ?? [],
     registers,
-    collect() {
-      this.reset();
-      for (const { vendor, state } of sources.breakers?.() ?? []) {
-        for (const candidate of BREAKER_STATES) this.set({ vendor, state: candidate }, candidate === state ? 1 : 0);
-      }
-    },
-  });
-  new Gauge({
-    name: 'upstream_token_breaker_state',
-    help: "1 for each token endpoint's current circuit breaker state (closed, half-open, open), 0 for the others: open, it fails its vendors' calls without a request",
-    labelNames: ['vendor', 'state'] as const,
+  );
+  breakerGauge(
+    'upstream_token_breaker_state',
+    "1 for each token endpoint's current circuit breaker state (closed, half-open, open), 0 for the others: open, it fails its vendors' calls without a request",
+    () => sources.tokenBreakers?.() ?? [],
     registers,
-    collect() {
-      this.reset();
-      for (const { vendor, state } of sources.tokenBreakers?.() ?? []) {
-        for (const candidate of BREAKER_STATES) this.set({ vendor, state: candidate }, candidate === state ? 1 : 0);
-      }
-    },
-  });
+  );
   new Gauge({
     name: 'live_subscribers',
     help: 'Open live subscriptions on this instance',
@@ -175,3 +163,19 @@ export function createMetrics(sources: MetricSources, options: MetricsOptions = 
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;
+
+/** A gauge with 1 for each breaker's current state and 0 for its others, read at scrape time. */
+function breakerGauge(name: string, help: string, read: () => readonly { vendor: string; state: string }[], registers: Registry[]): void {
+  new Gauge({
+    name,
+    help,
+    labelNames: ['vendor', 'state'] as const,
+    registers,
+    collect() {
+      this.reset();
+      for (const { vendor, state } of read()) {
+        for (const candidate of BREAKER_STATES) this.set({ vendor, state: candidate }, candidate === state ? 1 : 0);
+      }
+    },
+  });
+}
