@@ -303,7 +303,8 @@ describe('deadline per call', () => {
     expect(error).toMatchObject({ code: 'UPSTREAM_TIMEOUT', attempts: 2 });
     expect(server.hits).toHaveLength(2);
     expect(events.map((event) => event.outcome)).toEqual(['server_error', 'timeout']);
-    expect(events[1]!.durationMs).toBeLessThan(400);
+    // Cut at what was left of the 400 ms (not a fresh 5 s timeout); timers may fire a little late under load.
+    expect(events[1]!.durationMs).toBeLessThan(1000);
     expect(elapsed).toBeGreaterThanOrEqual(395);
     expect(elapsed).toBeLessThan(1500);
   });
@@ -348,7 +349,8 @@ describe('deadline per call', () => {
       },
     });
     const error = await failure(transport.request({ method: 'GET', path: '/x' }));
-    expect(error).toMatchObject({ code: 'UPSTREAM_REJECTED', status: 401 });
+    // The deadline passed while the credentials were renewed: a timeout, and no repeat.
+    expect(error).toMatchObject({ code: 'UPSTREAM_TIMEOUT' });
     expect(refreshes).toBe(1);
     expect(server.hits).toHaveLength(1);
   });

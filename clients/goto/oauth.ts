@@ -7,6 +7,7 @@ import {
   type Transport,
   type TransportOptions,
 } from '../transport/index.js';
+import { budgetRemainingMs, budgetSpentError } from '../transport/request-budget.js';
 
 /** Transport tuning a GoTo client accepts; vendor, base URL, auth and refresh are set by the session. */
 export type GoToTransportTuning = Partial<Omit<TransportOptions, 'vendor' | 'baseUrl' | 'auth' | 'onAuthRejected'>>;
@@ -121,10 +122,18 @@ export function createGoToSession(options: GoToSessionOptions): GoToSession {
     return inFlight;
   }
 
-  async function token(): Promise<GoToToken> {
-    if (inFlight) return inFlight;
-    if (current && current.expiresAtMs - margin > now()) return current;
-    return refresh();
+  async function token(options: { signal?: AbortSignal } = {}): Promise<GoToToken> {
+    if (!inFlight && current && current.expiresAtMs - margin > now()) return current;
+    const pending = inFlight ?? refresh();
+    // An exchange others share is waited for only within the caller's operation budget (REQUEST_DEADLINE_MS).
+    const remaining = budgetRemainingMs(options.signal);
+    if (remaining === undefined) return pending;
+    let timer: NodeJS.Timeout | undefined;
+    const spent = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(budgetSpentError(options.signal!, 'goto')), remaining);
+    });
+    pending.catch(() => undefined);
+    return Promise.race([pending, spent]).finally(() => clearTimeout(timer));
   }
 
   async function onAuthRejected(event: AuthRejectedEvent): Promise<boolean> {

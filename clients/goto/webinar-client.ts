@@ -64,7 +64,7 @@ export function createGoToWebinarClient(session: GoToSession): GoToWebinarClient
     transport,
     tokenTransport: session.tokenTransport,
     async listAccountWebinars(window, { signal } = {}) {
-      const { accountKey } = await session.token();
+      const { accountKey } = await session.token({ signal });
       const query = { fromTime: isoParam(window.from), toTime: isoParam(window.to) };
       return allPages(`/accounts/${segment(accountKey)}/webinars`, query, 'webinars', webinarSchema, signal);
     },

@@ -40,7 +40,17 @@ export async function runAttempt(
   let authHeaders: Record<string, string> = {};
   if (options.auth) {
     try {
-      authHeaders = await options.auth({ method: request.method, url: new URL(request.url) });
+      // Credentials may come from a token exchange others share: this call waits for it only as long as its deadline.
+      const credentials = await withinDeadline(Promise.resolve(options.auth({ method: request.method, url: new URL(request.url) })), request.deadline.remainingMs());
+      if (credentials === DEADLINE_PASSED) {
+        ctx.report('timeout');
+        return ctx.failure(
+          { code: 'UPSTREAM_TIMEOUT', message: `${vendor}: the ${request.deadline.budgetMs} ms deadline for ${ctx.call} passed while its credentials were being obtained` },
+          // Nothing was sent, and the token endpoint's own breaker counts its failures.
+          { retryable: false, tripsBreaker: false },
+        );
+      }
+      authHeaders = credentials;
     } catch (error) {
       ctx.report('refused');
       if (error instanceof UpstreamError) return { kind: 'failure', error, retryable: false, tripsBreaker: false };
@@ -124,4 +134,17 @@ export async function runAttempt(
     );
   }
   return outcomeForResponse(ctx, response.status, response.headers, text);
+}
+
+const DEADLINE_PASSED = Symbol('deadline passed');
+
+/** `promise`, or DEADLINE_PASSED once `ms` have gone by (the promise itself runs on for whoever else waits on it). */
+function withinDeadline<T>(promise: Promise<T>, ms: number): Promise<T | typeof DEADLINE_PASSED> {
+  if (!Number.isFinite(ms)) return promise;
+  let timer: NodeJS.Timeout | undefined;
+  const passed = new Promise<typeof DEADLINE_PASSED>((resolve) => {
+    timer = setTimeout(() => resolve(DEADLINE_PASSED), ms);
+  });
+  promise.catch(() => undefined);
+  return Promise.race([promise, passed]).finally(() => clearTimeout(timer));
 }

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { UpstreamError } from './errors.js';
 
 /**
@@ -27,6 +28,8 @@ interface RequestBudget {
 export function withRequestBudget(caller: AbortSignal | undefined, budgetMs: number, now: number = performance.now()): AbortSignal | undefined {
   if (!Number.isFinite(budgetMs)) return caller;
   const signal = caller ? AbortSignal.any([caller]) : new AbortController().signal;
+  // Every attempt of the operation listens on it (its timeout joined to it): dozens are normal, not a leak.
+  setMaxListeners(0, signal);
   budgets.set(signal, { endsAt: now + budgetMs, budgetMs });
   return signal;
 }

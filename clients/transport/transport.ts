@@ -226,7 +226,22 @@ export function createTransport(transportOptions: TransportOptions): Transport {
       // One refresh-and-repeat per call, so a vendor that keeps refusing cannot loop us.
       let refreshed = false;
       try {
-        refreshed = await options.onAuthRejected(outcome.authRejected);
+        // A refresh others share is waited for only as long as this call's deadline.
+        const answer = await Promise.race([
+          options.onAuthRejected(outcome.authRejected),
+          new Promise<'deadline'>((resolve) => setTimeout(resolve, prepared.deadline.remainingMs(), 'deadline').unref()),
+        ]);
+        if (answer === 'deadline') {
+          const path = prepared.secrets.scrub(prepared.url.pathname);
+          throw new UpstreamError({
+            code: 'UPSTREAM_TIMEOUT',
+            vendor: options.vendor,
+            method: prepared.method,
+            path,
+            message: `${options.vendor}: the ${prepared.deadline.budgetMs} ms deadline for ${prepared.method} ${path} passed while its credentials were being renewed`,
+          });
+        }
+        refreshed = answer;
       } catch (error) {
         if (error instanceof UpstreamError) throw error;
         refreshed = false;
