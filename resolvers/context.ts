@@ -12,6 +12,7 @@ import { RequestCache } from './request-cache.js';
 import { lazyLoaders } from './lazy-loaders.js';
 import { lazyFork } from './lazy-fork.js';
 import { createIdempotencyKeys, type IdempotencyKeys } from './idempotency/idempotency-keys.js';
+import { createStoreReadCache, type StoreReadCache } from '../store/read-cache.js';
 
 /** What every resolver receives. Built once per HTTP request and once per subscription operation. */
 export interface Context {
@@ -44,6 +45,8 @@ export interface Context {
   linkIndex: boolean;
   /** The creating mutations' `idempotencyKey`s (resolvers/idempotency), one store per gateway. */
   idempotency: IdempotencyKeys;
+  /** Store reads shared across requests while the store is unchanged (resolvers/history/store-reads.ts), one per gateway. */
+  storeReads: StoreReadCache;
 }
 
 export interface ContextDeps {
@@ -62,6 +65,8 @@ export interface ContextDeps {
   requestDeadlineMs?: number;
   /** The `idempotencyKey` store. Default: one on `store` with the system clock. */
   idempotency?: IdempotencyKeys;
+  /** Store reads shared across requests. Default: one on `store`. */
+  storeReads?: StoreReadCache;
 }
 
 /** Each role's scope map, made once: scope-auth only reads it. */
@@ -74,6 +79,7 @@ const SCOPES = new Map<Role, Record<Role, boolean>>(ROLES.map((role) => [role, O
 export function createContextFactory(deps: ContextDeps) {
   const budgetMs = deps.requestDeadlineMs ?? Infinity;
   const idempotency = deps.idempotency ?? createIdempotencyKeys({ fork: () => deps.store.fork() });
+  const storeReads = deps.storeReads ?? createStoreReadCache(deps.store);
   return (caller: Caller, requestId: string = randomUUID(), callerSignal?: AbortSignal): Context => {
     // Every read of the operation carries its budget on the signal (clients/transport/request-budget.ts).
     const signal = withRequestBudget(callerSignal, budgetMs);
@@ -94,6 +100,7 @@ export function createContextFactory(deps: ContextDeps) {
       zendeskSsoSecret: deps.zendeskSsoSecret,
       linkIndex: deps.linkIndex ?? true,
       idempotency,
+      storeReads,
     };
   };
 }

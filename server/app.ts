@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { scrubbingMasker } from './credential-scrubber.js';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { schema } from '../schema/index.js';
 import { ensureDevKeys, openStore, type Store } from '../store/index.js';
@@ -13,6 +14,7 @@ import { useRateLimit } from './rate-limit/use-rate-limit.js';
 import { ConfigError } from '../domain/config-error.js';
 import { isLoopback, type Config } from './config.js';
 import { createContextFactory, type Context, type ContextFactory } from '../resolvers/context.js';
+import { createIdempotencyKeys } from '../resolvers/idempotency/idempotency-keys.js';
 import { createErrorMasker } from './errors.js';
 import type { Role } from '../domain/roles.js';
 import type { VendorClients } from '../adapters/index.js';
@@ -21,6 +23,7 @@ import type { LivePubSub } from '../live/pubsub.js';
 import { useWebhooks } from './webhooks/index.js';
 import { useReportsCsv } from './reports-csv.js';
 import { useDashboard } from './dashboard.js';
+import { useCrossOrigin } from './plugins/use-cross-origin.js';
 import { createLogger, type Logger } from './logger.js';
 import type { DestinationStream } from 'pino';
 import { Closers, type Closer } from './closers.js';
@@ -32,10 +35,16 @@ import type { Leadership } from '../live/leadership.js';
 import { openScaleOut } from '../live/scale-out.js';
 import type { LiveRedis } from '../live/redis-connections.js';
 import { createSubscriptionSharing, type SubscriptionSharing } from './subscription-sharing.js';
-import { createLiveSources } from '../adapters/index.js';
+import { createLiveSources, shareVendorReads } from '../adapters/index.js';
+import type { LiveSource } from '../adapters/live-source.js';
+import { createSharedReads } from '../adapters/shared-reads/shared-reads.js';
 import { readAlertRules } from '../resolvers/live/alerts.js';
 import { freshBoard } from '../resolvers/live/board.js';
-import { liveWebhooks, nudgingLive } from './webhooks/live.js';
+import { liveWebhooks, nudgingLive, pushesInto, type LivePushes } from './webhooks/live.js';
+import { createReplayGuard } from './webhooks/create-replay-guard.js';
+import { createWebinarRegistrar, type WebinarRegistrar } from './webhooks/webinar-registration.js';
+import { backgroundScope, inBackground } from './observability/request-id.js';
+import { indexingPushes } from '../resolvers/support/index-pushes.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -66,6 +75,8 @@ export interface App {
   onClose(name: string, close: Closer): void;
   /** Shutdown began: /ready answers 503 so load balancers stop sending requests. */
   drain(): void;
+  /** GoToWebinar's webhook registration: `start(publicUrl)` once listening (serve does); retried with backoff, shown in /ready. */
+  webinarWebhooks: WebinarRegistrar;
   /** Runs every registered closer, last registered first; the store closes last. The HTTP listener (if any) is closed by whoever opened it. */
   close(): Promise<void>;
 }
@@ -73,6 +84,8 @@ export interface App {
 export interface BuildOptions {
   /** Where JSON log lines go; default stdout. Tests pass a stream to read them. */
   logDestination?: DestinationStream;
+  /** The gateway's clock (ms) that webhook replay windows and idempotency keys' 24 h are judged by; default Date.now. Tests move it with the simulator's. */
+  now?: () => number;
 }
 
 /**
@@ -81,6 +94,7 @@ export interface BuildOptions {
  */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<App> {
   const logger = createLogger(config, { destination: options.logDestination });
+  const now = options.now ?? Date.now;
   const store = await openStore({ databaseUrl: config.databaseUrl });
   const closers = new Closers(logger, config.shutdownGraceMs);
   closers.add('store', () => store.close());
@@ -111,17 +125,27 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       isAdmin: async (authorization) => isAdminOutcome(await authenticate(authorization)),
       // Shared subscriptions hold one engine watcher per group: count their subscribers instead.
       subscribers: () => live.subscribers() - sharing.groups() + sharing.members(),
+      webhooks: () => [webinarWebhooks.state()],
     });
-    const vendors = vendorClientsOf(config, { onCall: observability.onUpstreamCall });
+    // The live polls ask the vendors themselves; requests share identical reads for a short TTL (adapters/shared-reads).
+    const upstreamClients = vendorClientsOf(config, { onCall: observability.onUpstreamCall });
+    const sharedReads = createSharedReads({ ...config.vendorCache, onRead: observability.metrics.sharedRead, onInvalidate: observability.metrics.sharedReadsInvalidated });
+    closers.add('shared-reads', () => sharedReads.clear());
+    const vendors = shareVendorReads(upstreamClients, sharedReads);
     // In memory, or with REDIS_URL: events through Redis, one poller per vendor across instances (a lease), shared snapshots.
     const scaleOut = await openScaleOut({ ...config.redis, logger });
     closers.add('scale-out', () => scaleOut.close());
     const { pubsub, leadership } = scaleOut;
+    // The live engine's background work logs with ids of its own: `live:…` for the engine, `poll:<vendor>:…` for each poll's read.
+    const liveScope = backgroundScope('live', logger);
     const live = createLiveEngine({
       pubsub,
       leadership,
       snapshots: scaleOut.snapshots,
-      sources: createLiveSources(vendors, { sessionLookbackMs: config.live.sessionLookbackMs }),
+      sources: createLiveSources(upstreamClients, { sessionLookbackMs: config.live.sessionLookbackMs }).map((source): LiveSource => ({
+        vendor: source.vendor,
+        read: (previous, signal) => inBackground(`poll:${source.vendor}`, logger, () => source.read(previous, signal)),
+      })),
       alertRules: () => readAlertRules(store.fork(), config.live.alertRules),
       intervalMs: config.live.pollIntervalMs,
       maxBackoffMs: config.live.maxBackoffMs,
@@ -140,16 +164,43 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       live,
       agentEmails: config.agentEmails,
       zendeskSsoSecret: config.zendeskSsoSecret,
+      linkIndex: config.sessionLinkIndex,
+      requestDeadlineMs: config.upstream.requestDeadlineMs,
+      // Keys expire 24 h after their first request, by the gateway's clock (tests move it).
+      idempotency: createIdempotencyKeys({ fork: () => store.fork(), now: () => new Date(now()) }),
     });
     const callers = new WeakMap<Request, Caller>();
+    const webinarWebhooks = createWebinarRegistrar({ vendors, secret: config.live.webhookSecrets.gotowebinar, logger });
+    closers.add('webinar-webhooks', () => webinarWebhooks.stop());
+    // Signed pushes' event ids, so a repeat is applied once (through Redis when scaled out).
+    const replays = createReplayGuard({
+      windowMs: config.webhooks.replayWindowMs,
+      now,
+      redis: scaleOut.redis,
+      onError: (err) => logger.warn({ err }, 'webhook replay check in Redis failed: judged by this instance alone'),
+    });
+
+    // A push is applied in its request; the early poll it asks for starts in the live engine's scope, never the push's.
+    const applied = pushesInto(indexingPushes(live, { store, logger }), liveScope);
+    // Every vendor push comes through here: what its vendor's reads shared is stale from the moment it pushed.
+    const livePushes: LivePushes = {
+      receive: (vendor, push) => {
+        sharedReads.invalidate(vendor);
+        return applied.receive(vendor, push);
+      },
+    };
 
     const yoga = createYoga<Record<string, never>, Context>({
       schema,
       graphqlEndpoint: GRAPHQL_PATH,
       landingPage: false,
       logging: yogaLogger(logger),
-      maskedErrors: { maskError: createErrorMasker(config.env === 'development') },
-      maxRequestBodySize: config.limits.maxBodyBytes,
+      maskedErrors: { maskError: scrubbingMasker(createErrorMasker(config.env === 'development'), config.credentials) },
+      // LIMIT_MAX_BODY_BYTES is enforced by useOperationLimits, declared or streamed: yoga's own
+      // limit would copy every body through a limiting stream, even one whose length is declared.
+      maxRequestBodySize: false,
+      // Yoga's own CORS reflects any origin with credentials: useCrossOrigin answers for CORS_ORIGINS instead.
+      cors: false,
       // With trusted documents GraphiQL could run nothing: its page is refused with the reason.
       graphiql: !trustedDocuments && {
         title: 'Switchboard',
@@ -159,6 +210,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       plugins: [
         // First: its request scope and timing cover every other plugin.
         observability.plugin,
+        // Before auth: a CORS preflight carries no credentials.
+        useCrossOrigin(config.http.corsOrigins),
         // Then, in order: who calls, how often, how big the operation is, and which operations may run.
         useApiKeyAuth(authenticate, callers, GRAPHQL_PATH, ({ reason, detail }) => logger.info({ reason, detail }, 'credential refused')),
         rateLimiter
@@ -176,10 +229,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         useDashboard(),
         // Last: every admission plugin above has let the subscription in before it joins a shared execution.
         sharing.plugin,
-        useWebhooks({
-          ameyo: nudgingLive(live, 'ameyo', ameyoWebhook({ secret: config.ameyo.webhookSecret, campaignHours: config.ameyo.campaignHours, createContext })),
-          ...liveWebhooks({ live, vendors, secrets: config.live.webhookSecrets, logger }),
-        }),
+        useWebhooks(
+          {
+            ameyo: nudgingLive(livePushes, 'ameyo', ameyoWebhook({ secret: config.ameyo.webhookSecret, campaignHours: config.ameyo.campaignHours, createContext, limits: config.webhooks })),
+            ...liveWebhooks({ live: livePushes, vendors, secrets: config.live.webhookSecrets, limits: config.webhooks, replayWindowMs: config.webhooks.replayWindowMs, replays, now, logger }),
+          },
+          config.webhooks,
+        ),
       ],
       context: ({ request }) => {
         const caller = callers.get(request);
@@ -190,7 +246,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     });
 
     // Pollers run from here until close (automatic polls only with LIVE_POLL_INTERVAL_MS > 0).
-    await live.start();
+    await liveScope(() => live.start());
 
     return {
       yoga,
@@ -209,6 +265,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       metrics: observability.metrics,
       onClose: (name, close) => closers.add(name, close),
       drain: observability.drain,
+      webinarWebhooks,
       close: () => closers.closeAll(),
     };
   } catch (error) {

@@ -1,8 +1,9 @@
 import { optionalText, optionalUrl, type AccountDefinition } from '../adapters/account.js';
+import { credentialsIn } from './credential-scrubber.js';
 import type { VendorAccounts } from '../adapters/adapter.js';
-import { ADAPTERS } from '../adapters/index.js';
+import { ADAPTERS, SHARED_RESOURCES } from '../adapters/index.js';
 import { ConfigError } from '../domain/config-error.js';
-import { familyOf, VENDOR_FAMILIES, VENDOR_IDS, type VendorFamily, type VendorId } from '../domain/vendors.js';
+import { familyOf, VENDOR_FAMILIES, VENDOR_IDS, vendorRow, type VendorFamily, type VendorId } from '../domain/vendors.js';
 import type { CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
 import { ROLES, type Role } from '../domain/roles.js';
@@ -88,6 +89,24 @@ const apiKeys = z
     return keys;
   });
 
+/**
+ * `https://app.example.com,https://admin.example.com` — origins (scheme, host, port; no path) that
+ * browsers may call the API from; `*` any origin, without credentials; unset none.
+ */
+const corsOrigins = z
+  .string()
+  .optional()
+  .transform((raw, ctx): CorsOrigins => {
+    const named = (raw ?? '').split(',').map((part) => part.trim()).filter(Boolean);
+    if (named.length === 1 && named[0] === '*') return '*';
+    const refused = named.filter((origin) => origin === '*' || !isOrigin(origin));
+    if (refused.length > 0) {
+      ctx.addIssue({ code: 'custom', message: `${refused.map((origin) => `"${origin}"`).join(', ')}: list origins such as https://app.example.com (no path), comma-separated, or * alone` });
+      return z.NEVER;
+    }
+    return named;
+  });
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
@@ -110,8 +129,11 @@ const envSchema = z.object({
   UPSTREAM_TIMEOUT_MS: positiveInt(5000),
   UPSTREAM_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
   UPSTREAM_DEADLINE_MS: positiveInt(15_000),
+  REQUEST_DEADLINE_MS: positiveInt(10_000),
   BREAKER_FAILURES: positiveInt(5),
   BREAKER_COOLDOWN_MS: positiveInt(10_000),
+  VENDOR_CACHE_TTL_MS: z.coerce.number().int().min(0).default(2000),
+  VENDOR_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).max(100_000).default(256),
   // Each account family's variables (adapters/<family>/account.ts), validated with the rest.
   ...accountVariables,
   ZENDESK_SSO_SECRET: z.string().min(16, 'must be at least 16 characters (the shared secret from Zendesk\'s JWT SSO settings)').optional(),
@@ -127,6 +149,7 @@ const envSchema = z.object({
       }
     }),
   SYNC_INTERVAL_MS: z.coerce.number().int().min(0).default(900_000),
+  SESSION_LINK_INDEX: z.enum(['on', 'off']).default('on'),
   LIVE_POLL_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
   LIVE_POLL_MAX_BACKOFF_MS: z.coerce.number().int().min(1).default(60_000),
   LIVE_SUBSCRIBER_BUFFER: z.coerce.number().int().min(1).max(100_000).default(100),
@@ -146,6 +169,8 @@ const envSchema = z.object({
   GOTO_ASSIST_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   GOTO_WEBINAR_WEBHOOK_SECRET: z.string().min(16, "must be at least 16 characters (the value of the account's GoToWebinar webhook secret key)").optional(),
   SWITCHBOARD_PUBLIC_URL: optionalUrl,
+  WEBHOOK_MAX_BODY_BYTES: z.coerce.number().int().min(1024, 'must be at least 1024').default(256 * 1024),
+  WEBHOOK_REPLAY_WINDOW_MS: z.coerce.number().int().min(1000, 'must be at least 1000').default(300_000),
   SWITCHBOARD_AGENT_EMAILS: z
     .string()
     .optional()
@@ -166,6 +191,9 @@ const envSchema = z.object({
   LIMIT_MAX_TOKENS: positiveInt(DEFAULT_LIMITS.maxTokens),
   LIMIT_MAX_COST: positiveInt(DEFAULT_LIMITS.maxCost),
   LIMIT_MAX_BODY_BYTES: z.coerce.number().int().min(1024, 'must be at least 1024').default(DEFAULT_LIMITS.maxBodyBytes),
+  LIMIT_MAX_SUBSCRIPTIONS_PER_SOCKET: positiveInt(100),
+  REQUEST_BODY_TIMEOUT_MS: positiveInt(10_000),
+  CORS_ORIGINS: corsOrigins,
   TRUSTED_DOCUMENTS: z.enum(['true', 'false', '1', '0'], 'must be true or false').default('false').transform((flag) => flag === 'true' || flag === '1'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   RATE_LIMIT_BURST: z.coerce.number().int().positive().optional(),
@@ -183,6 +211,16 @@ const envSchema = z.object({
   JWT_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
 });
 
+/** `VENDOR_CACHE_TTL_BOMGAR_SESSIONS`: the TTL variable of one resource the registry shares (adapters/<vendor>/index.ts `shared`). */
+export function resourceTtlVariable(vendor: VendorId, resource: string): string {
+  return `VENDOR_CACHE_TTL_${vendorRow(vendor).graphql}_${resource.toUpperCase().replace(/-/g, '_')}`;
+}
+
+/** One optional TTL variable per shared resource, parsed beside envSchema (their names come from the registry). */
+const resourceTtlSchema = z.object(
+  Object.fromEntries(SHARED_RESOURCES.map(({ vendor, resource }) => [resourceTtlVariable(vendor, resource), z.coerce.number().int().min(0).optional()])),
+);
+
 export interface UpstreamConfig {
   /** Per-call timeout; default 5000 ms. */
   timeoutMs: number;
@@ -190,10 +228,25 @@ export interface UpstreamConfig {
   retries: number;
   /** Bound on one vendor call, all attempts and waits included; default 15 s. */
   deadlineMs: number;
+  /**
+   * REQUEST_DEADLINE_MS: bound on every vendor read of one operation (or one subscription event)
+   * together, sequential calls, retries and Retry-After waits included; what is unfinished then
+   * answers UPSTREAM_TIMEOUT beside the data that came in time. Default 10 s.
+   */
+  requestDeadlineMs: number;
   /** Consecutive failures that open a vendor's circuit breaker; default 5. */
   breakerFailures: number;
   /** How long an open breaker waits before letting one call through; default 10 s. */
   breakerCooldownMs: number;
+}
+
+export interface VendorCacheConfig {
+  /** VENDOR_CACHE_TTL_MS: how long an identical vendor read (listings, live status) is shared across requests; default 2000; 0 off. */
+  ttlMs: number;
+  /** VENDOR_CACHE_TTL_<VENDOR>_<RESOURCE> (e.g. VENDOR_CACHE_TTL_BOMGAR_SESSIONS), by `vendor/resource`: that resource's TTL instead; 0 off. */
+  resourceTtlMs: Record<string, number>;
+  /** VENDOR_CACHE_MAX_ENTRIES: most reads kept at once (least recently used go first); default 256. */
+  maxEntries: number;
 }
 
 export interface Config {
@@ -210,7 +263,11 @@ export interface Config {
   databaseUrl: string;
   /** Configured API keys → role. Empty means `serve` issues dev keys. */
   apiKeys: Map<string, Role>;
+  /** Every configured credential (server/credential-scrubber.ts): scrubbed from vendor errors, log lines and answers. */
+  credentials: readonly string[];
   upstream: UpstreamConfig;
+  /** Vendor reads shared across requests (adapters/shared-reads). */
+  vendorCache: VendorCacheConfig;
   /** The region of phone numbers written without a country code; default US. */
   phoneRegion: CountryCode;
   /** The vendors this gateway uses (SWITCHBOARD_VENDORS; default all). The others are never created or called. */
@@ -227,6 +284,8 @@ export interface Config {
   agentEmails: Map<string, string>;
   /** The live-status engine: polling, subscriber buffers, alert rules, vendor pushes. */
   live: LiveConfig;
+  /** Every vendor push (`/webhooks/<vendor>`): body bounds and the replay window. */
+  webhooks: WebhookConfig;
   /**
    * Scale-out: with REDIS_URL set, live events travel through Redis pub/sub (every instance delivers every
    * event) and one instance at a time polls each vendor, under a lease of LIVE_LEASE_TTL_MS (default 10000).
@@ -235,6 +294,10 @@ export interface Config {
   redis: { url: string | undefined; leaseTtlMs: number; prefix: string };
   /** Operation limits (LIMIT_*), refused before anything runs. */
   limits: OperationLimits;
+  /** The HTTP listener's own bounds and cross-origin policy. */
+  http: HttpConfig;
+  /** LIMIT_MAX_SUBSCRIPTIONS_PER_SOCKET: operations one graphql-ws socket may have running at once; default 100. */
+  maxSubscriptionsPerSocket: number;
   /** TRUSTED_DOCUMENTS: only the operations in clients/graphql/operations run, sent by hash; default false. */
   trustedDocuments: boolean;
   /**
@@ -246,6 +309,18 @@ export interface Config {
   jwt: JwtConfig | undefined;
   /** SYNC_INTERVAL_MS: how often the gateway syncs vendor history into the store; default 15 min; 0 never (`switchboard sync` still does). */
   syncIntervalMs: number;
+  /** SESSION_LINK_INDEX (`on`, default, or `off`): a ticket's remote-support sessions are read through the store's link index. */
+  sessionLinkIndex: boolean;
+}
+
+/** Origins browsers may call from: a list (empty: none, the default), or `*` (any, without credentials). */
+export type CorsOrigins = readonly string[] | '*';
+
+export interface HttpConfig {
+  /** REQUEST_BODY_TIMEOUT_MS: a request's headers and body must arrive within it (then 408 and the connection closes); default 10000. */
+  requestBodyTimeoutMs: number;
+  /** CORS_ORIGINS: the origins browsers may call the API from; default none (same origin only). */
+  corsOrigins: CorsOrigins;
 }
 
 export interface LiveConfig {
@@ -268,18 +343,41 @@ export interface LiveConfig {
   publicUrl: string | undefined;
 }
 
+export interface WebhookConfig {
+  /** WEBHOOK_MAX_BODY_BYTES: a push body larger than this is refused (413) before or as it arrives; default 256 KiB. */
+  maxBodyBytes: number;
+  /** REQUEST_BODY_TIMEOUT_MS: a push body still arriving after this long is refused (408, with a reason); default 10000. */
+  bodyTimeoutMs: number;
+  /**
+   * WEBHOOK_REPLAY_WINDOW_MS: a signed push whose timestamp is further than this from the gateway's clock is
+   * refused, and event ids are remembered (to drop repeats) for as long as they could pass; default 300000 (5 min).
+   */
+  replayWindowMs: number;
+}
+
 /** True for addresses only this machine can reach. */
 export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/** True for an origin as browsers send it: `scheme://host[:port]`, nothing after. */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return /^https?:$/.test(url.protocol) && url.origin === value;
+  } catch {
+    return false;
+  }
 }
 
 /** Reads and validates configuration from an environment map (default `process.env`). */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const given = withoutBlanks(env);
   const parsed = envSchema.safeParse(given);
-  if (!parsed.success) {
+  const resourceTtls = resourceTtlSchema.safeParse(given);
+  if (!parsed.success || !resourceTtls.success) {
     throw new ConfigError(
-      parsed.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? '?'), message: issue.message })),
+      [...(parsed.error?.issues ?? []), ...(resourceTtls.error?.issues ?? [])].map((issue) => ({ variable: String(issue.path[0] ?? '?'), message: issue.message })),
     );
   }
   const e = parsed.data;
@@ -294,6 +392,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     simulator: { port: e.SIMULATOR_PORT, seed: e.SIMULATOR_SEED },
     databaseUrl: e.DATABASE_URL,
     apiKeys: e.SWITCHBOARD_API_KEYS,
+    credentials: credentialsIn(given),
     enabledVendors: e.SWITCHBOARD_VENDORS,
     ignoredVariables: Object.keys(given).filter(
       (variable) => variable in envSchema.shape && VENDOR_FAMILIES.some((vendor) => !enabled(vendor) && variable.startsWith(`${vendor.toUpperCase()}_`)),
@@ -302,8 +401,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       timeoutMs: e.UPSTREAM_TIMEOUT_MS,
       retries: e.UPSTREAM_RETRIES,
       deadlineMs: e.UPSTREAM_DEADLINE_MS,
+      requestDeadlineMs: e.REQUEST_DEADLINE_MS,
       breakerFailures: e.BREAKER_FAILURES,
       breakerCooldownMs: e.BREAKER_COOLDOWN_MS,
+    },
+    vendorCache: {
+      ttlMs: e.VENDOR_CACHE_TTL_MS,
+      resourceTtlMs: Object.fromEntries(
+        SHARED_RESOURCES.flatMap(({ vendor, resource }) => {
+          const ttl = resourceTtls.data[resourceTtlVariable(vendor, resource)];
+          return ttl === undefined ? [] : [[`${vendor}/${resource}`, ttl]];
+        }),
+      ),
+      maxEntries: e.VENDOR_CACHE_MAX_ENTRIES,
     },
     phoneRegion: e.DEFAULT_PHONE_REGION as CountryCode,
     vendors: vendorAccounts(e, enabled),
@@ -312,6 +422,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ameyo: { webhookSecret: enabled('ameyo') ? e.AMEYO_WEBHOOK_SECRET : undefined, campaignHours: e.AMEYO_CAMPAIGN_HOURS },
     agentEmails: e.SWITCHBOARD_AGENT_EMAILS,
     syncIntervalMs: e.SYNC_INTERVAL_MS,
+    sessionLinkIndex: e.SESSION_LINK_INDEX === 'on',
     live: {
       pollIntervalMs: e.LIVE_POLL_INTERVAL_MS,
       maxBackoffMs: e.LIVE_POLL_MAX_BACKOFF_MS,
@@ -326,6 +437,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       },
       publicUrl: e.SWITCHBOARD_PUBLIC_URL,
     },
+    webhooks: { maxBodyBytes: e.WEBHOOK_MAX_BODY_BYTES, bodyTimeoutMs: e.REQUEST_BODY_TIMEOUT_MS, replayWindowMs: e.WEBHOOK_REPLAY_WINDOW_MS },
     redis: { url: e.REDIS_URL, leaseTtlMs: e.LIVE_LEASE_TTL_MS, prefix: e.REDIS_KEY_PREFIX },
     limits: {
       maxDepth: e.LIMIT_MAX_DEPTH,
@@ -334,6 +446,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxCost: e.LIMIT_MAX_COST,
       maxBodyBytes: e.LIMIT_MAX_BODY_BYTES,
     },
+    http: { requestBodyTimeoutMs: e.REQUEST_BODY_TIMEOUT_MS, corsOrigins: e.CORS_ORIGINS },
+    maxSubscriptionsPerSocket: e.LIMIT_MAX_SUBSCRIPTIONS_PER_SOCKET,
     trustedDocuments: e.TRUSTED_DOCUMENTS,
     rateLimit:
       e.RATE_LIMIT_PER_MINUTE === 0

@@ -1,5 +1,6 @@
 import { CallSchema, type CallRecord } from './entities/index.js';
 import type { EntityManager } from './sql-types.js';
+import { placeholders, quote, selectRows } from './rows.js';
 
 /** What a CRM push tells about a call before the gateway has worked on it. */
 export type NewCall = Pick<
@@ -86,7 +87,9 @@ export async function callsFor(
   const grouped = new Map<string, CallRecord[]>(unique.map((id) => [id, []]));
   for (let start = 0; start < unique.length; start += MAX_IDS_PER_QUERY) {
     const chunk = unique.slice(start, start + MAX_IDS_PER_QUERY);
-    const rows = await em.fork().find(CallSchema, { [by]: { $in: chunk } }, { orderBy: { startedAt: 'desc', id: 'desc' } });
+    // Plain SQL: a ticket's or contact's calls are read on every view of it.
+    const column = by === 'contactId' ? 'contact_id' : 'ticket_id';
+    const rows = await selectRows(em, CallSchema, `${quote(column)} in (${placeholders(chunk.length)})`, chunk, `order by ${quote('started_at')} desc, ${quote('id')} desc`);
     for (const row of rows) {
       const list = grouped.get(row[by] ?? '');
       if (list && list.length < limit) list.push(row);

@@ -1,6 +1,6 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import { VENDOR_LINK_IDENTITY, VendorLinkSchema, type VendorLink } from './entities/index.js';
 import type { EntityManager } from './sql-types.js';
+import { placeholders, quote, selectRows } from './rows.js';
 
 
 export interface NewVendorLink {
@@ -76,12 +76,15 @@ async function linksAt(em: EntityManager, end: 'from' | 'to', query: LinkQuery):
   const grouped = new Map<string, VendorLink[]>(ids.map((id) => [id, []]));
   for (let start = 0; start < ids.length; start += MAX_IDS_PER_QUERY) {
     const chunk = ids.slice(start, start + MAX_IDS_PER_QUERY);
-    const relation = query.relation === undefined ? {} : { relation: query.relation };
-    const where: FilterQuery<VendorLink> =
-      end === 'from'
-        ? { fromVendor: query.vendor, fromType: query.type, fromId: { $in: chunk }, ...relation }
-        : { toVendor: query.vendor, toType: query.type, toId: { $in: chunk }, ...relation };
-    const rows = await em.find(VendorLinkSchema, where, { orderBy: { id: 'asc' } });
+    // Plain SQL: a ticket's support sessions ask on every read (resolvers/support/links.ts).
+    const relation = query.relation === undefined ? '' : ` and ${quote('relation')} = ?`;
+    const rows = await selectRows(
+      em,
+      VendorLinkSchema,
+      `${quote(`${end}_vendor`)} = ? and ${quote(`${end}_type`)} = ? and ${quote(`${end}_id`)} in (${placeholders(chunk.length)})${relation}`,
+      [query.vendor, query.type, ...chunk, ...(query.relation === undefined ? [] : [query.relation])],
+      `order by ${quote('id')} asc`,
+    );
     for (const row of rows) grouped.get(end === 'from' ? row.fromId : row.toId)?.push(row);
   }
   return grouped;

@@ -295,11 +295,13 @@ describe("a ticket's sessions", () => {
 
     const listings = (await gw.sim.journal('bomgar')).map((call) => new URLSearchParams(call.query)).filter((query) => query.get('generate_report') === 'SupportSessionListing');
     expect(listings).toHaveLength(1);
+    // From the ticket's creation at the earliest: later when the link index already holds the sessions since then.
     const start = Number(listings[0]!.get('start_time')) * 1000;
-    expect(start).toBe(Math.floor((created - HOUR) / 1000) * 1000);
+    expect(start).toBeGreaterThanOrEqual(Math.floor((created - HOUR) / 1000) * 1000);
     expect(start + Number(listings[0]!.get('duration')) * 1000).toBeGreaterThan(Date.parse(keyed.startedAt!));
     const gotoListings = (await gw.sim.journal('goto')).filter((call) => call.path.endsWith('/sessions') && call.method === 'GET');
-    expect(gotoListings.map((call) => Date.parse(new URLSearchParams(call.query).get('fromTime')!))).toEqual([created - HOUR]);
+    expect(gotoListings).toHaveLength(1);
+    expect(Date.parse(new URLSearchParams(gotoListings[0]!.query).get('fromTime')!)).toBeGreaterThanOrEqual(created - HOUR);
   });
 
   it('still shows a session the gateway linked to the ticket although it started before the ticket was created', async () => {

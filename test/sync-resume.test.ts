@@ -10,8 +10,8 @@ import { generateBomgarSeed } from '../simulator/bomgar/index.js';
 import { generateZendeskSeed } from '../simulator/zendesk/index.js';
 import { HISTORY_ENTITIES, HistorySupportSessionSchema, HistoryTicketSchema, openStore, SyncCheckpointSchema, type Store } from '../store/index.js';
 import { startSyncSimulator, type SyncSimulator } from './support/sync-simulator.js';
+import { cliFromSources } from './support/switchboard-cli.js';
 
-const bin = join(import.meta.dirname, '..', 'bin', 'switchboard.js');
 /** The machine's PostgreSQL (CI starts it); unreachable fails the PostgreSQL case, never skips it. */
 const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const pgSchema = `sync_resume_${randomBytes(6).toString('hex')}`;
@@ -30,7 +30,7 @@ interface Run {
  */
 function sync(env: Record<string, string>, args: string[], killAfterPages?: number): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, 'sync', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, cliFromSources(['sync', ...args]), { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     const lines: string[] = [];
     let stderr = '';
     let pages = 0;

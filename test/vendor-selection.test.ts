@@ -16,6 +16,7 @@ import { ConfigError } from '../domain/config-error.js';
 import { loadConfig } from '../server/config.js';
 import { embedSimulatorWhereUnconfigured } from '../server/embedded-simulator.js';
 import { startGateway, type TestGateway } from './support/gateway.js';
+import { cliFromSources } from './support/switchboard-cli.js';
 
 /** The variables a ConfigError names, with their messages. */
 function refusal(load: () => unknown): Record<string, string> {
@@ -81,7 +82,6 @@ describe('SWITCHBOARD_VENDORS', () => {
 });
 
 describe('switchboard serve with SWITCHBOARD_VENDORS', () => {
-  const bin = join(import.meta.dirname, '..', 'bin', 'switchboard.js');
   const work = mkdtempSync(join(tmpdir(), 'switchboard-vendors-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
   const unset = Object.fromEntries(
@@ -89,7 +89,7 @@ describe('switchboard serve with SWITCHBOARD_VENDORS', () => {
   );
 
   it('in production names only the listed vendors’ missing URLs', async () => {
-    const child = spawn(process.execPath, [bin, 'serve'], {
+    const child = spawn(process.execPath, cliFromSources(['serve']), {
       cwd: work,
       env: { ...process.env, ...unset, NODE_ENV: 'production', SWITCHBOARD_API_KEYS: 'admin:0123456789abcdef0123', SWITCHBOARD_VENDORS: 'zendesk,bomgar', DATABASE_URL: ':memory:' },
     });
@@ -103,7 +103,7 @@ describe('switchboard serve with SWITCHBOARD_VENDORS', () => {
   });
 
   it('in development simulates only the listed vendors and says which variables it ignores, in one line', async () => {
-    const child = spawn(process.execPath, [bin, 'serve'], {
+    const child = spawn(process.execPath, cliFromSources(['serve']), {
       cwd: work,
       env: { ...process.env, ...unset, NODE_ENV: '', PORT: '0', SIMULATOR_PORT: '0', DATABASE_URL: ':memory:', SWITCHBOARD_VENDORS: 'zendesk,bomgar', ...GOTO },
     });

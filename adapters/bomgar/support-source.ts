@@ -4,6 +4,7 @@ import { InputError } from '../../domain/errors.js';
 import { surveyKey, type BomgarLoaders } from './loaders.js';
 import { bomgarQueue, repIdentities, statusOfSummary, toFeedback, toGeneralQueue, toSupportQueue, toSupportSession, toSupportTeam } from './mapping.js';
 import { mapLoaded, type SupportSource } from '../support-source.js';
+import { mappedOnce } from '../loading/mapped-once.js';
 
 /** Bomgar / BeyondTrust RS as a remote-support source. */
 /** What Bomgar's source reads of a request. */
@@ -20,7 +21,7 @@ export const bomgarSource: SupportSource<BomgarAccess> = {
 
   async index(ctx, window) {
     const summaries = await ctx.loaders.bomgar.listing(window);
-    return summaries.map((summary) => ({
+    return mappedOnce(summaries, (summary) => ({
       vendor: 'bomgar' as const,
       vendorId: summary.lsid,
       startedAt: summary.startTime,

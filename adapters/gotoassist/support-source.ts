@@ -5,6 +5,7 @@ import type { GoToAssistLoaders } from './loaders.js';
 import { toIdentity, toSessionEvent, toSupportQueue, toSupportSession } from './mapping.js';
 import type { SupportTarget } from '../../domain/support.js';
 import { indexEntryOf, mapLoaded, type SupportSource } from '../support-source.js';
+import { mappedOnce } from '../loading/mapped-once.js';
 
 /** GoToAssist has experts and portals, no teams: a team target is refused naming the field. */
 function expertOf(target: SupportTarget, field: string): string | undefined {
@@ -23,10 +24,8 @@ export const gotoAssistSource: SupportSource<GoToAssistAccess> = {
 
   async index(ctx, window) {
     const sessions = await ctx.loaders.gotoassist.window(window);
-    return sessions.map((record) => {
-      ctx.loaders.gotoassist.sessions.prime(record.sessionId, record);
-      return indexEntryOf(toSupportSession(record));
-    });
+    for (const record of sessions) ctx.loaders.gotoassist.sessions.prime(record.sessionId, record);
+    return mappedOnce(sessions, (record) => indexEntryOf(toSupportSession(record)));
   },
 
   async sessions(ctx, ids) {

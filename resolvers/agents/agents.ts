@@ -1,18 +1,24 @@
 import { cacheSlot } from '../request-cache.js';
 import { UpstreamError, type UpstreamErrorCode } from '../../clients/transport/errors.js';
 import type { Context } from '../context.js';
-import { AGENT_IDENTITY_SOURCES } from '../../adapters/index.js';
+import { AGENT_IDENTITY_SOURCES, type AgentIdentitySource } from '../../adapters/index.js';
+import { boardIdentities } from './board-identities.js';
 import type { AgentIdentity, AgentRef, AgentStatus, UnavailableVendor } from '../../domain/support.js';
 import { identityKey, mergeIdentities, type Agent } from '../../domain/agents.js';
 import { fromEachVendor } from '../from-each-vendor.js';
 
 const perRequest = cacheSlot<Promise<{ agents: Agent[]; unavailable: UnavailableVendor[] }>>('agents/agents:perRequest');
 
-/** Every agent of every identity source, read once per request; vendors that fail are reported. */
+/**
+ * Every agent of every identity source, read once per request; vendors that fail are reported. A
+ * vendor whose part of the live board is fresh (board-identities.ts: polled here within its
+ * interval, and answering) is answered from the board, with no vendor call.
+ */
 export function allAgents(ctx: Context): Promise<{ agents: Agent[]; unavailable: UnavailableVendor[] }> {
   let pending = ctx.cache.get(perRequest);
   if (!pending) {
-    pending = fromEachVendor(AGENT_IDENTITY_SOURCES, (source) => source.identities(ctx)).then(({ items, unavailable }) => ({
+    const identitiesOf = async (source: AgentIdentitySource) => boardIdentities(ctx.live, source.vendor) ?? source.identities(ctx);
+    pending = fromEachVendor(AGENT_IDENTITY_SOURCES, identitiesOf).then(({ items, unavailable }) => ({
       agents: mergeIdentities(items, unavailable),
       unavailable,
     }));

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { Context } from '../context.js';
 import { callsFor, callsStartedBetween, findCalls } from '../../store/calls.js';
 import type { CallRecord } from '../../store/entities/index.js';
+import { sharedRead } from '../history/store-reads.js';
 
 export const CALL_DIRECTIONS = ['INBOUND', 'OUTBOUND'] as const;
 export const CALL_OUTCOMES = ['TICKET', 'CONTACT', 'NEW_CONTACT', 'AFTER_HOURS', 'DIALLED'] as const;
@@ -48,7 +49,13 @@ function callLoaders(ctx: Context): CallLoaders {
   if (!found) {
     const grouped = (by: 'contactId' | 'ticketId') =>
       new DataLoader<string, Call[]>(async (ids) => {
-        const calls = await callsFor(ctx.em, by, ids, MAX_CALLS_PER_RECORD);
+        // A ticket's or contact's calls are read on every view of it: shared while the store is unchanged.
+        const calls = await sharedRead(
+          ctx,
+          `calls ${by} ${JSON.stringify(ids)}`,
+          () => callsFor(ctx.em, by, ids, MAX_CALLS_PER_RECORD),
+          (found) => [...found.values()].reduce((sum, rows) => sum + rows.length, 0),
+        );
         return ids.map((id) => (calls.get(id) ?? []).map(toCall));
       });
     found = {

@@ -12,18 +12,19 @@ function checkpoint(vendor: string, resource: string, coveredFrom: Date | null, 
   return { id: 1, vendor, resource, cursor: null, coveredFrom, coveredTo, syncedAt, completedAt: null, rowsWritten: 0, updatedAt: day(1) };
 }
 
-/** A request's context with only what source.ts reads: the enabled families, the request cache, and a store that counts its reads. */
+/** A request's context with only what source.ts reads: the enabled families, the request cache, and store reads that count themselves. */
 function contextWith(enabled: VendorFamily[], checkpoints: SyncCheckpoint[]) {
   const reads = { count: 0 };
-  const em = {
-    fork: () => ({
-      find: async () => {
-        reads.count++;
-        return checkpoints;
-      },
-    }),
+  const coverage = checkpoints.map(({ vendor, resource, coveredFrom, coveredTo, syncedAt, completedAt }) => ({ vendor, resource, from: coveredFrom, to: coveredTo, syncedAt, completedAt }));
+  const storeReads = {
+    version: async () => null,
+    read: async (_version: unknown, key: string) => {
+      expect(key).toBe('sync_checkpoints');
+      reads.count++;
+      return coverage;
+    },
   };
-  const ctx = { vendors: { enabled }, cache: new RequestCache(day(21)), em } as unknown as Context;
+  const ctx = { vendors: { enabled }, cache: new RequestCache(day(21)), storeReads } as unknown as Context;
   return { ctx, reads };
 }
 

@@ -2,6 +2,7 @@ import { cacheSlot } from '../request-cache.js';
 import type { Context } from '../context.js';
 import { vendorOfUpstream } from '../../adapters/index.js';
 import { coverageIncludes, listCoverage, type SyncCoverage } from '../../store/sync/coverage.js';
+import { sharedRead } from './store-reads.js';
 import type { SyncResource } from '../../store/sync/types.js';
 
 /** Where an answer came from: the vendors' APIs now, or the store `switchboard sync` keeps. */
@@ -33,11 +34,11 @@ export interface StoreCoverage {
 
 const perRequest = cacheSlot<Promise<SyncCoverage[]>>('history/source:perRequest');
 
-/** Every checkpoint, read once per request (a page of ticket session lists asks many times). */
+/** Every checkpoint, read once per request (a page of ticket session lists asks many times), and shared while the store is unchanged. */
 function coverages(ctx: Context): Promise<SyncCoverage[]> {
   let found = ctx.cache.get(perRequest);
   if (!found) {
-    found = listCoverage(ctx.em);
+    found = sharedRead(ctx, 'sync_checkpoints', () => listCoverage(ctx.em), (all) => all.length);
     ctx.cache.set(perRequest, found);
   }
   return found;

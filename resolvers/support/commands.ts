@@ -5,6 +5,7 @@ import { agentByKey, allAgents, unavailableError } from '../agents/agents.js';
 import { InputError, NotFoundError } from '../../domain/errors.js';
 import { email } from '../../domain/input-rules.js';
 import { linkTicket } from './links.js';
+import { indexCommanded, indexStarted } from './index-writes.js';
 import { type StartedSupportSession, type SupportSession, type SupportTarget, type SupportVendor } from '../../domain/support.js';
 import { vendorName } from '../../domain/vendors.js';
 import { supportSessionById } from './sessions.js';
@@ -82,6 +83,7 @@ export async function startSupportSession(ctx: Context, raw: StartInput): Promis
   // The ticket's agent URL is built on the Zendesk account URL (credentials travel in a header, never in it).
   const started = await source.start(ctx, { ticket: { id: ticket.vendorId, url: ticket.url }, vendor: raw.vendor, target, customer: input.customer });
   await linkTicket(ctx, input.ticketId, raw.vendor, started.sessionId ? { type: 'SupportSession', id: started.sessionId } : { type: 'SessionKey', id: started.code });
+  await indexStarted(ctx, started);
   return started;
 }
 
@@ -106,21 +108,29 @@ async function commandOnSession(ctx: Context, vendor: SupportVendor, sessionId: 
   return (await supportSessionById(ctx, vendor, sessionId)) ?? before;
 }
 
+/** A session command whose outcome the link index learns at once (status, agent, key). */
+async function indexedCommand(ctx: Context, vendor: SupportVendor, sessionId: string, run: (source: VendorSupportSource) => Promise<void>, key?: string): Promise<SupportSession> {
+  const session = await commandOnSession(ctx, vendor, sessionId, run);
+  // The vendor may show the key it was just given a moment late: the index takes it from the command.
+  await indexCommanded(ctx, [key === undefined ? session : { ...session, externalKey: key }]);
+  return session;
+}
+
 export async function transferSession(ctx: Context, vendor: SupportVendor, sessionId: string, to: TargetInput): Promise<SupportSession> {
   if (!to.teamId && !to.agentKey) throw new InputError([{ field: 'to', message: 'give a team or an agent to transfer to' }]);
   const target = await resolveTarget(ctx, vendor, to, 'to');
-  return commandOnSession(ctx, vendor, sessionId, (source) => source.transfer(ctx, sessionId, target));
+  return indexedCommand(ctx, vendor, sessionId, (source) => source.transfer(ctx, sessionId, target));
 }
 
 export function endSession(ctx: Context, vendor: SupportVendor, sessionId: string): Promise<SupportSession> {
-  return commandOnSession(ctx, vendor, sessionId, (source) => source.end(ctx, sessionId));
+  return indexedCommand(ctx, vendor, sessionId, (source) => source.end(ctx, sessionId));
 }
 
 /** Puts the ticket on the session at the vendor and records the link. */
 export async function setSessionExternalKey(ctx: Context, vendor: SupportVendor, sessionId: string, ticketId: string): Promise<SupportSession> {
   const ticket = await ticketById(ctx, ticketId);
   if (!ticket) throw new NotFoundError('Ticket', ticketId);
-  const session = await commandOnSession(ctx, vendor, sessionId, (source) => source.setExternalKey(ctx, sessionId, { id: ticket.vendorId, url: ticket.url }));
+  const session = await indexedCommand(ctx, vendor, sessionId, (source) => source.setExternalKey(ctx, sessionId, { id: ticket.vendorId, url: ticket.url }), ticket.vendorId);
   await linkTicket(ctx, ticketId, vendor, { type: 'SupportSession', id: sessionId });
   return session;
 }

@@ -3,6 +3,9 @@ import DataLoader from 'dataloader';
 import type { Context } from '../context.js';
 import { addLink, linksFrom, linksTo } from '../../store/index.js';
 import type { SupportVendor } from '../../domain/support.js';
+import { sharedRead } from '../history/store-reads.js';
+
+const countRows = (grouped: Map<string, readonly unknown[]>): number => [...grouped.values()].reduce((sum, rows) => sum + rows.length, 0);
 
 /**
  * The gateway's own record of which ticket a support session (or session key) was opened for,
@@ -26,7 +29,9 @@ function loaders(ctx: Context): LinkLoaders {
   if (!found) {
     found = {
       sessionsOfTicket: new DataLoader(async (ticketIds) => {
-        const links = await linksFrom(ctx.em, { vendor: 'zendesk', type: 'Ticket', ids: ticketIds, relation: TICKET_SESSION });
+        // Every read of a ticket's sessions asks: shared while the store is unchanged.
+        const query = { vendor: 'zendesk', type: 'Ticket', ids: ticketIds, relation: TICKET_SESSION };
+        const links = await sharedRead(ctx, `vendor_links from ${JSON.stringify(query)}`, () => linksFrom(ctx.em, query), (found) => countRows(found));
         return ticketIds.map((id) => (links.get(id) ?? []).map((link) => ({ vendor: link.toVendor as SupportVendor, vendorId: link.toId })));
       }),
       // Keyed `<vendor>:<vendorId>`; one query per vendor in the batch.

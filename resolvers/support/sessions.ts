@@ -1,6 +1,6 @@
 import { cacheSlot } from '../request-cache.js';
 import type { Context } from '../context.js';
-import { agentByKey, agentForRef } from '../agents/agents.js';
+import { agentByKey, agentForRef, unavailableError } from '../agents/agents.js';
 import type { Agent } from '../../domain/agents.js';
 import { chooseSource, LIVE, upstreamEnabled, type Sourced } from '../history/source.js';
 import { isStoredSession, storedSessionEvents, storedSessionIndex } from './stored-sessions.js';
@@ -10,6 +10,9 @@ import type { SessionFeedback, SessionStatus, SupportSession, SupportSessionEven
 import { pageThrough, type Connection } from '../../domain/paging.js';
 import { DEFAULT_LOOKBACK_DAYS, indexEntryOf, recentWindow, type SessionIndexEntry, type TimeWindow } from '../../adapters/support-source.js';
 import { sessionsOfTicketSince } from './ticket-window.js';
+import { indexedTicketSessions } from './ticket-index.js';
+import { storedRecords } from './stored-records.js';
+import { indexRead } from './index-writes.js';
 import { SUPPORT_SOURCES, supportSource, type VendorSupportSource } from '../../adapters/index.js';
 import { fromEachVendor } from '../from-each-vendor.js';
 
@@ -43,21 +46,26 @@ export function defaultWindow(ctx: Context, filter: Pick<SessionFilter, 'from' |
   return { from: filter.from ?? new Date(to.getTime() - DEFAULT_LOOKBACK_DAYS * 86_400_000), to };
 }
 
-/** Full records for index entries, per vendor in one batch each, in the entries' order. */
-async function load(ctx: Context, entries: readonly SessionIndexEntry[]): Promise<SupportSession[]> {
-  const loaded = new Map<string, SupportSession>();
+/**
+ * Full records for index entries, per vendor in one batch each, in the entries' order. With
+ * `fromStore` (a ticket's sessions through the link index), ended sessions whose record the store
+ * holds cost no vendor call, and the records read from the vendors are kept in the index. A vendor
+ * whose batch fails is left out and reported, as when its listing fails: the others' sessions stay.
+ */
+async function load(ctx: Context, entries: readonly SessionIndexEntry[], fromStore = false): Promise<{ sessions: SupportSession[]; unavailable: UnavailableVendor[] }> {
+  const loaded = fromStore ? await storedRecords(ctx, entries) : new Map<string, SupportSession>();
   const missing = new Map<SupportVendor, string[]>();
   for (const entry of entries) {
     if (entry.session) loaded.set(`${entry.vendor}:${entry.vendorId}`, entry.session);
-    else missing.set(entry.vendor, [...(missing.get(entry.vendor) ?? []), entry.vendorId]);
+    else if (!loaded.has(`${entry.vendor}:${entry.vendorId}`)) missing.set(entry.vendor, [...(missing.get(entry.vendor) ?? []), entry.vendorId]);
   }
-  await Promise.all(
-    [...missing].map(async ([vendor, ids]) => {
-      const records = await supportSource(vendor)!.sessions(ctx, ids);
-      for (const record of records) if (record) loaded.set(`${vendor}:${record.vendorId}`, record);
-    }),
-  );
-  return entries.flatMap((entry) => loaded.get(`${entry.vendor}:${entry.vendorId}`) ?? []);
+  const { unavailable } = await fromEachVendor([...missing].map(([vendor, ids]) => ({ vendor, ids })), async ({ vendor, ids }) => {
+    const records = (await supportSource(vendor)!.sessions(ctx, ids)).filter((record): record is SupportSession => record !== null);
+    for (const record of records) loaded.set(`${vendor}:${record.vendorId}`, record);
+    if (fromStore) await indexRead(ctx, records);
+    return [];
+  });
+  return { sessions: entries.flatMap((entry) => loaded.get(`${entry.vendor}:${entry.vendorId}`) ?? []), unavailable };
 }
 
 async function agentMatcher(ctx: Context, key: string): Promise<(entry: SessionIndexEntry) => boolean> {
@@ -82,8 +90,11 @@ async function teamMatcher(ctx: Context, team: { vendor: string; vendorId: strin
 export async function listSupportSessions(ctx: Context, filter: SessionFilter, args: { first?: number | null; after?: string | null }): Promise<SessionConnection> {
   const sources = SUPPORT_SOURCES.filter((source) => !filter.vendor || source.vendor === filter.vendor);
   const stored = await storedIndex(ctx, sources, filter);
+  const indexed = !stored && filter.ticketId && ctx.linkIndex ? await indexedTicketSessions(ctx, sources, filter.ticketId, defaultWindow(ctx, filter)) : null;
   const { items, unavailable } =
-    stored ?? (filter.ticketId ? await ticketIndex(ctx, sources, filter, filter.ticketId) : await fromEachVendor(sources, (source) => sessionIndex(ctx, source, defaultWindow(ctx, filter), null)));
+    stored ??
+    indexed ??
+    (filter.ticketId ? await ticketIndex(ctx, sources, filter, filter.ticketId) : await fromEachVendor(sources, (source) => sessionIndex(ctx, source, defaultWindow(ctx, filter), null)));
   const checks: ((entry: SessionIndexEntry) => boolean)[] = [];
   if (filter.status) checks.push((entry) => entry.status === filter.status);
   if (filter.agentKey) checks.push(await agentMatcher(ctx, filter.agentKey));
@@ -92,17 +103,20 @@ export async function listSupportSessions(ctx: Context, filter: SessionFilter, a
   if (filter.ratingAtMost != null) entries = await withRatingAtMost(ctx, entries, filter.ratingAtMost);
   entries.sort((a, b) => (b.startedAt ?? '').localeCompare(a.startedAt ?? '') || a.vendorId.localeCompare(b.vendorId));
 
+  const failedLoads = new Map<string, UnavailableVendor>();
   const connection = await pageThrough(
     async (token) => {
       const offset = token ? Number(token) : 0;
       const slice = entries.slice(offset, offset + PAGE.maxFirst);
       const next = offset + PAGE.maxFirst < entries.length ? String(offset + PAGE.maxFirst) : null;
-      return { items: await load(ctx, slice), next };
+      const page = await load(ctx, slice, indexed !== null);
+      for (const vendor of page.unavailable) failedLoads.set(vendor.vendor, vendor);
+      return { items: page.sessions, next };
     },
     args,
     PAGE,
   );
-  return { ...connection, unavailableVendors: unavailable, ...(stored?.sourced ?? LIVE) };
+  return { ...connection, unavailableVendors: [...unavailable, ...failedLoads.values()], ...(stored?.sourced ?? LIVE) };
 }
 
 /**
@@ -177,8 +191,17 @@ export async function supportSessionById(ctx: Context, vendor: SupportVendor, id
   return (await supportSessionsById(ctx, vendor, [id]))[0] ?? null;
 }
 
-export function sessionFeedback(ctx: Context, session: SupportSession): Promise<SessionFeedback> {
-  return session.feedback ? Promise.resolve(session.feedback) : sourceOf(session).feedback(ctx, session);
+const NO_FEEDBACK: SessionFeedback = Object.freeze({ rating: null, comment: null, resolution: null });
+
+/**
+ * The customer's feedback: on the record when the vendor puts it there; else (Bomgar's exit
+ * surveys) read by the session's own times, so a record the store held costs no second read of
+ * it, and a page's sessions share one batch. A session that has not ended has none yet.
+ */
+export async function sessionFeedback(ctx: Context, session: SupportSession): Promise<SessionFeedback> {
+  if (session.feedback) return session.feedback;
+  if (session.endedAt === null) return NO_FEEDBACK;
+  return (await sourceOf(session).entryFeedback(ctx, [indexEntryOf(session)]))[0]!;
 }
 
 export function sessionEvents(ctx: Context, session: SupportSession): Promise<SupportSessionEvent[]> {
@@ -201,20 +224,25 @@ export async function openSupportSessionsOfTicket(ctx: Context, ticketId: string
   return { sessions: page.edges.map((edge) => edge.node).filter((session) => session.status === 'WAITING' || session.status === 'ACTIVE'), unavailable: page.unavailableVendors };
 }
 
-const activeNow = cacheSlot<Promise<SupportSession[]>>('support/sessions:activeNow');
+const activeNow = cacheSlot<Promise<SessionConnection>>('support/sessions:activeNow');
 
 /**
  * Sessions an agent is in now (status ACTIVE), across the person's identities. Every agent of a
  * request shares one read of the running sessions, so a list of agents costs no call per agent.
+ * A vendor the agent works in that could not list its sessions fails the field with its typed
+ * error: without it the list would claim the agent is in none there.
  */
 export async function activeSessionsOfAgent(ctx: Context, agent: Agent): Promise<SupportSession[]> {
   let running = ctx.cache.get(activeNow);
   if (!running) {
-    running = listSupportSessions(ctx, { status: 'ACTIVE' }, { first: PAGE.maxFirst }).then((page) => page.edges.map((edge) => edge.node));
+    running = listSupportSessions(ctx, { status: 'ACTIVE' }, { first: PAGE.maxFirst });
     ctx.cache.set(activeNow, running);
   }
+  const { edges, unavailableVendors } = await running;
+  const failed = unavailableVendors.find((vendor) => agent.identities.some((identity) => identity.vendor === vendor.vendor));
+  if (failed) throw unavailableError(failed);
   const mine = new Set(agent.identities.map((identity) => `${identity.vendor}:${identity.vendorId}`));
-  return (await running).filter((session) => session.agent && mine.has(`${session.agent.vendor}:${session.agent.vendorId}`));
+  return edges.map((edge) => edge.node).filter((session) => session.agent && mine.has(`${session.agent.vendor}:${session.agent.vendorId}`));
 }
 
 function sourceOf(session: SupportSession): VendorSupportSource {

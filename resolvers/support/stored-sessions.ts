@@ -55,6 +55,16 @@ export async function storedSessionIndex(ctx: Context, vendors: readonly Support
   return rows.map((row) => indexEntryOf(toSession(row)));
 }
 
+/** Sessions `switchboard sync` stored, by vendorId (unknown ids are left out). One query per 500 ids. */
+export async function storedSessionsById(ctx: Context, vendor: SupportVendor, ids: readonly string[]): Promise<SupportSession[]> {
+  const found: SupportSession[] = [];
+  for (let start = 0; start < ids.length; start += 500) {
+    const rows = await ctx.em.fork().find(HistorySupportSessionSchema, { vendor, vendorId: { $in: ids.slice(start, start + 500) } }, { disableIdentityMap: true });
+    found.push(...rows.map(toSession));
+  }
+  return found;
+}
+
 const participant = (kind: string | null, name: string | null) => (kind ? { kind: kind as ParticipantKind, name: name ?? '' } : null);
 
 function toEvent(row: HistorySessionEvent): SupportSessionEvent {

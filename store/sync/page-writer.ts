@@ -2,6 +2,7 @@ import type { QBFilterQuery } from '@mikro-orm/sqlite';
 import { SyncCheckpointSchema, type HistoryRow, type SyncCheckpoint } from '../entities/index.js';
 import type { EntityManager } from '../sql-types.js';
 import { contentHash } from './content-hash.js';
+import { writeSessionIndexIn } from '../session-links.js';
 import type { RowBatch, SyncPage } from './types.js';
 
 /** Keys per `IN (...)` and rows per INSERT: far under SQLite's and PostgreSQL's bound-parameter limits. */
@@ -14,7 +15,8 @@ export interface PageWrite {
 }
 
 /**
- * Stores one page and the checkpoint after it in one transaction: either both land or neither
+ * Stores one page (with its sessions' link-index rows, when it has any) and the checkpoint after it
+ * in one transaction: either both land or neither
  * does, so a sync killed at any point resumes after the last page it committed and loses nothing.
  * Rows are upserted by (vendor, vendorId), and only when their content hash changed, so a rerun
  * writes nothing and never doubles a row.
@@ -23,6 +25,7 @@ export async function commitPage(em: EntityManager, vendor: string, resource: st
   return em.fork().transactional(async (tx) => {
     let written = 0;
     for (const batch of page.batches) written += await writeBatch(tx, vendor, batch);
+    if (page.index) await writeSessionIndexIn(tx, page.index);
     await saveCheckpoint(tx, vendor, resource, page, written);
     return { written };
   });

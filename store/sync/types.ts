@@ -1,5 +1,6 @@
 import type { EntitySchema } from '@mikro-orm/core';
 import type { HistoryFields, HistoryRow, SyncCheckpoint } from '../entities/index.js';
+import type { IndexWrite } from '../session-links.js';
 
 /** The resources `switchboard sync` keeps, per upstream vendor name (see coverage.ts for what each covers). */
 export type SyncResource = 'tickets' | 'meetings' | 'webinars' | 'trainings' | 'sessions' | 'calls';
@@ -30,6 +31,8 @@ export interface SyncPage {
   checkpoint: CheckpointState;
   /** Vendor records this page read (tickets, sessions, ...), for progress. */
   records: number;
+  /** Remote-support sessions for the link index (store/session-links.ts), written in the page's transaction. */
+  index?: IndexWrite;
 }
 
 export interface ResourceRunContext {

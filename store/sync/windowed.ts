@@ -1,4 +1,5 @@
 import type { ResourceRunContext, ResourceSync, RowBatch, SyncPage, SyncResource } from './types.js';
+import type { IndexedSession } from '../session-links.js';
 
 /** [from, to) */
 export interface TimeWindow {
@@ -11,6 +12,8 @@ export interface WindowLoad {
   records: number;
   /** The earliest start among records that are not final yet (running sessions, calls, meetings): the next run reads again from there. */
   holdAt: Date | null;
+  /** Remote-support sessions: every session the window held, for the link index (store/session-links.ts). */
+  sessions?: IndexedSession[];
 }
 
 /** A resource read by start time, window after window (Bomgar and GoToAssist sessions, meetings, webinars, trainings, calls). */
@@ -47,6 +50,8 @@ export function windowedSync(source: WindowedSource): ResourceSync {
         return;
       }
       let holdAt: Date | null = null;
+      // Where the windows not committed yet began: a page's link-index write covers them all.
+      let indexFrom = windows[0]!.from;
       for (const [index, window] of windows.entries()) {
         const loaded = await source.load(window, ctx);
         if (loaded.holdAt && (!holdAt || loaded.holdAt < holdAt)) holdAt = loaded.holdAt;
@@ -54,7 +59,19 @@ export function windowedSync(source: WindowedSource): ResourceSync {
         const last = index === windows.length - 1;
         // An empty window is not worth a commit of its own: the next page's checkpoint covers it.
         if (loaded.records === 0 && !last) continue;
-        yield { batches: loaded.batches, records: loaded.records, checkpoint: checkpointAt(next, coveredFrom, last) };
+        const indexed = loaded.sessions && {
+          index: {
+            vendor: source.vendor,
+            sessions: loaded.sessions,
+            observedAt: ctx.now,
+            source: 'sync' as const,
+            listed: { from: indexFrom, to: window.to },
+            // The plan's listing held sessions in later windows: the vendor's clock has passed this one.
+            ...(!last && { reached: window.to }),
+          },
+        };
+        indexFrom = window.to;
+        yield { batches: loaded.batches, records: loaded.records, checkpoint: checkpointAt(next, coveredFrom, last), ...indexed };
       }
     },
   };

@@ -46,6 +46,8 @@ export interface GatewayOptions {
   databaseUrl?: string;
   /** Where the gateway's JSON log lines go (set LOG_LEVEL in `env` too: tests log nothing by default). */
   logDestination?: BuildOptions['logDestination'];
+  /** The gateway's clock (ms) for webhook replay windows; default Date.now. */
+  now?: BuildOptions['now'];
 }
 
 /** A fresh simulator and gateway on ephemeral ports, with one random API key per role. */
@@ -76,9 +78,12 @@ export async function startGateway(options: GatewayOptions = {}): Promise<TestGa
     LIVE_POLL_INTERVAL_MS: '0',
     // Suites fire requests as fast as they can with one key; test/rate-limit.test.ts sets a limit.
     RATE_LIMIT_PER_MINUTE: '0',
+    // Suites change the simulator (faults, clock, state) between requests and count each request's vendor calls;
+    // test/gateway-shared-reads.test.ts turns the shared vendor reads on.
+    VENDOR_CACHE_TTL_MS: '0',
     ...options.env,
   });
-  const app = await buildApp(config, { logDestination: options.logDestination });
+  const app = await buildApp(config, { logDestination: options.logDestination, now: options.now });
   const http = await listen(app, { port: 0, host: '127.0.0.1' });
   // The simulated Ameyo pushes its calls to this gateway, as `serve` sets it up.
   const crmUrl = `${http.url}/webhooks/ameyo?token=${encodeURIComponent(config.ameyo.webhookSecret ?? '')}`;

@@ -4,6 +4,7 @@ import { toFeedback, toSupportSession } from '../../../adapters/bomgar/mapping.j
 import { HistorySessionSurveySchema, type HistoryFields, type HistorySessionSurvey } from '../../entities/index.js';
 import { paced } from '../pacing.js';
 import { isOpen, supportSessionBatches } from '../support-rows.js';
+import { indexedSession } from '../../session-links.js';
 import { rowBatch, type ResourceSync } from '../types.js';
 import { earliest, windowedSync, windowsByCount } from '../windowed.js';
 
@@ -55,6 +56,8 @@ export function bomgarSessionSync(client: BomgarClient, options: BomgarSessionSy
         ],
         records: sessions.length,
         holdAt: earliest(open),
+        // The history rows hold the records: the index keeps the keys.
+        sessions: mapped.map(({ session }) => indexedSession(session, false)),
       };
     },
   });

@@ -3,6 +3,7 @@ import type { GoToAssistSession } from '../../../clients/goto/assist/types.js';
 import { toSessionEvent, toSupportSession } from '../../../adapters/gotoassist/mapping.js';
 import { mapLimited, paced } from '../pacing.js';
 import { isOpen, supportSessionBatches } from '../support-rows.js';
+import { indexedSession } from '../../session-links.js';
 import type { ResourceSync } from '../types.js';
 import { earliest, windowedSync, windowsByCount } from '../windowed.js';
 
@@ -53,7 +54,8 @@ export function gotoAssistSessionSync(client: GoToAssistClient, options: GoToAss
         return { session, events: events.map(toSessionEvent), feedback: session.feedback ?? null };
       });
       const open = mapped.filter(({ session }) => isOpen(session)).map(({ session }) => Date.parse(session.startedAt ?? window.from.toISOString()));
-      return { batches: supportSessionBatches(mapped), records: mapped.length, holdAt: earliest(open) };
+      // The history rows hold the records: the index keeps the keys.
+      return { batches: supportSessionBatches(mapped), records: mapped.length, holdAt: earliest(open), sessions: mapped.map(({ session }) => indexedSession(session, false)) };
     },
   });
 }
