@@ -1,5 +1,6 @@
 import { raw } from '@mikro-orm/core';
 import type { SessionStatus, SupportSession } from '../domain/support.js';
+import { indexEntryOf } from '../adapters/support-source.js';
 import { SessionIndexMarkSchema, SessionLinkSchema, type SessionIndexMark, type SessionLink } from './entities/index.js';
 import { listedUntil, mergeSpan, type Span } from './session-index-span.js';
 import type { EntityManager } from './sql-types.js';
@@ -32,16 +33,9 @@ export type IndexSource = 'listing' | 'sync' | 'push' | 'gateway';
 
 /** A session record as the index keeps it; `withRecord` keeps the record itself too (once it has ended). */
 export function indexedSession(session: SupportSession, withRecord: boolean): IndexedSession {
-  return {
-    vendor: session.vendor,
-    vendorId: session.vendorId,
-    startedAt: session.startedAt,
-    endedAt: session.endedAt,
-    status: session.status,
-    agentId: session.agent?.vendorId ?? null,
-    externalKey: session.externalKey,
-    ...(withRecord && { record: session }),
-  };
+  // The index keeps what a listing entry holds; the record itself only when asked.
+  const { session: _record, ...entry } = indexEntryOf(session);
+  return { ...entry, ...(withRecord && { record: session }) };
 }
 
 export interface IndexWrite {
