@@ -1,6 +1,6 @@
 import { raw } from '@mikro-orm/core';
 import type { SessionStatus, SupportSession } from '../domain/support.js';
-import { indexEntryOf } from '../adapters/support-source.js';
+import { indexEntryOf, type SessionIndexEntry } from '../adapters/support-source.js';
 import { SessionIndexMarkSchema, SessionLinkSchema, type SessionIndexMark, type SessionLink } from './entities/index.js';
 import { listedUntil, mergeSpan, type Span } from './session-index-span.js';
 import type { EntityManager } from './sql-types.js';
@@ -13,21 +13,15 @@ import { deepFreeze } from './read-cache.js';
  * what the watermark does not cover (resolvers/support/ticket-index.ts).
  */
 
-/** A session as the index keeps it. */
-export interface IndexedSession {
+/** A session as the index keeps it: a listing's index entry (any vendor the store holds), and its record once ended. */
+export type IndexedSession = Omit<SessionIndexEntry, 'vendor' | 'session'> & {
   vendor: string;
-  vendorId: string;
-  startedAt: string | null;
-  endedAt: string | null;
-  status: SessionStatus;
-  agentId: string | null;
-  externalKey: string | null;
   /**
    * The full record when the writer holds one; kept only once the session has ended. Without one, the
    * record the index holds stays while the session's key and end are unchanged.
    */
   record?: SupportSession;
-}
+};
 
 export type IndexSource = 'listing' | 'sync' | 'push' | 'gateway';
 
