@@ -56,6 +56,9 @@ export function vendorKeyArg(value: string, typename: string, vendor: string, fi
 
 /** The vendor key inside a global id of `typename` and `vendor`, or undefined when `value` is not one. */
 function globalKey(value: string, typename: string, vendor: string): string | undefined {
+  // Only a value that starts as a global id of this type and vendor is decoded: a plain vendor key
+  // (a ticket number, on a hot path) would make the decoder throw and be caught on every call.
+  if (!value.startsWith(globalIdPrefix(`${typename}:${vendor}:`))) return undefined;
   try {
     const decoded = decodeGlobalID(value);
     if (decoded.typename === typename && decoded.id.startsWith(`${vendor}:`) && isVendorKey(vendor, keyOf(decoded.id))) return keyOf(decoded.id);
@@ -63,4 +66,10 @@ function globalKey(value: string, typename: string, vendor: string): string | un
     // not a global id
   }
   return undefined;
+}
+
+/** The base64 characters every global id starting with `prefix` begins with (its whole 3-byte groups). */
+function globalIdPrefix(prefix: string): string {
+  const whole = prefix.slice(0, prefix.length - (prefix.length % 3));
+  return Buffer.from(whole, 'utf8').toString('base64');
 }
