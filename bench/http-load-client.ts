@@ -4,7 +4,8 @@
  * one socket per worker), the next as soon as the last is answered, until the phase's time is up.
  *
  * An answer counts as an error unless it is a 200 whose JSON has `data`, no `errors`, and names no
- * `unavailableVendors` (a vendor that failed is a partial answer, not a measurement).
+ * `unavailableVendors` (a vendor that failed is a partial answer, not a measurement); with
+ * `expect: 'status'` (the simulator section's plain GETs), unless it is a 200.
  *
  * Parent → child: { type: 'run', url, headers, body, concurrency, warmUpSeconds, seconds }, then { type: 'measure' } after 'warm'.
  * Child → parent: { type: 'warm' } (warm-up over, nothing in flight), { type: 'result', ...LoadResult }.
@@ -22,14 +23,20 @@ interface Tally {
 /** One request: resolves with an error description, or null for a good answer. */
 function send(run: LoadRun, agent: Agent): Promise<string | null> {
   return new Promise((resolve) => {
-    const outgoing = request(run.url, { method: 'POST', agent, headers: { ...run.headers, 'content-length': Buffer.byteLength(run.body) } }, (answer) => {
+    const method = run.method ?? 'POST';
+    const headers = method === 'GET' ? run.headers : { ...run.headers, 'content-length': Buffer.byteLength(run.body) };
+    const outgoing = request(run.url, { method, agent, headers }, (answer) => {
       const chunks: Buffer[] = [];
       answer.on('data', (chunk: Buffer) => chunks.push(chunk));
       answer.on('error', (error) => resolve(`response: ${error.message}`));
-      answer.on('end', () => resolve(check(answer.statusCode ?? 0, Buffer.concat(chunks).toString())));
+      answer.on('end', () => {
+        const status = answer.statusCode ?? 0;
+        if (run.expect === 'status') resolve(status === 200 ? null : `HTTP ${status}`);
+        else resolve(check(status, Buffer.concat(chunks).toString()));
+      });
     });
     outgoing.on('error', (error) => resolve(`request: ${error.message}`));
-    outgoing.end(run.body);
+    outgoing.end(method === 'GET' ? undefined : run.body);
   });
 }
 

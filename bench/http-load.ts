@@ -13,8 +13,12 @@ import { figure } from './report.js';
 export interface LoadTarget {
   url: string;
   headers: Record<string, string>;
-  /** The request body (a GraphQL request as JSON). */
+  /** The request body (a GraphQL request as JSON); ignored for GET. */
   body: string;
+  /** The request method; default POST. */
+  method?: 'GET' | 'POST';
+  /** What counts as a good answer: a GraphQL answer with data (default), or any 200 (`status`). */
+  expect?: 'graphql' | 'status';
 }
 
 export interface LoadOptions {

@@ -8,22 +8,28 @@
  * Child → parent: { type: 'listening', url } once it listens on 127.0.0.1 (a free port).
  */
 import { startSimulator } from '../simulator/server.js';
+import { vendors } from '../simulator/vendors.js';
 import type { SimulatorCalls } from './simulator-process.js';
 
 /** Enough journal entries for any window on any machine (an entry is a few hundred bytes, kept only as calls happen). */
 const JOURNAL_LIMIT = 5_000_000;
 
-const simulator = await startSimulator({ port: 0, host: '127.0.0.1', seed: 42, journalLimit: JOURNAL_LIMIT, rateLimits: false });
+// No bodies in the journal: the parent only counts calls, and millions of entries must stay small.
+const simulator = await startSimulator({ port: 0, host: '127.0.0.1', seed: 42, journalLimit: JOURNAL_LIMIT, journalBodyBytes: 0, rateLimits: false });
 
 process.on('message', (message: { type: string }) => {
   if (message.type === 'clear') {
     simulator.simulator.journal.clear();
     process.send?.({ type: 'cleared' });
   } else if (message.type === 'calls') {
-    const entries = simulator.simulator.journal.entries();
+    const { journal } = simulator.simulator;
+    const total = journal.count();
     const byVendor: Record<string, number> = {};
-    for (const entry of entries) byVendor[entry.vendor] = (byVendor[entry.vendor] ?? 0) + 1;
-    process.send?.({ type: 'calls', total: entries.length, byVendor, full: entries.length >= JOURNAL_LIMIT } satisfies SimulatorCalls & { type: string });
+    for (const { name: vendor } of vendors) {
+      const calls = journal.count({ vendor });
+      if (calls > 0) byVendor[vendor] = calls;
+    }
+    process.send?.({ type: 'calls', total, byVendor, full: total >= JOURNAL_LIMIT } satisfies SimulatorCalls & { type: string });
   }
 });
 // The parent gone (or killing it): stop serving and exit.

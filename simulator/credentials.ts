@@ -8,9 +8,10 @@
  * Secrets the gateway shares with a vendor (Zendesk's SSO secret, Ameyo's webhook secret, the push
  * secrets of Bomgar, GoToAssist and GoToWebinar) are each caller's own choice and not set here.
  */
-import { AMEYO_PASSWORD, INTEGRATION_USER } from './ameyo/seed.js';
+import { AMEYO_PASSWORD, INTEGRATION_USER, generateAmeyoSeed } from './ameyo/seed.js';
 import { BOMGAR_CREDENTIALS } from './bomgar/constants.js';
 import { DEFAULT_ZENDESK_SSO_SECRET } from './core/options.js';
+import type { RecordTarget } from './core/record/record-target.js';
 import { GOTO_CREDENTIALS } from './goto/credentials.js';
 import { vendors } from './vendors.js';
 import { CREDENTIALS as ZENDESK_CREDENTIALS, FIXED_STAFF } from './zendesk/constants.js';
@@ -45,12 +46,39 @@ export const SIMULATOR_ACCOUNTS = {
   },
 } as const;
 
-/** Who the gateway's roles are on the simulator (SWITCHBOARD_AGENT_EMAILS): the simulated Zendesk's fixed staff. */
+/**
+ * Who the gateway's roles are on the simulator (SWITCHBOARD_AGENT_EMAILS) for the tests and the bench: the
+ * simulated Zendesk's fixed staff, the same on every seed (the manager acts as the agent). `serve` gives its
+ * manager key a person of its own: `simulatorAgents`.
+ */
 export const SIMULATOR_AGENT_EMAILS = {
   agent: ZENDESK_AGENT.email,
   manager: ZENDESK_AGENT.email,
   admin: ZENDESK_ADMIN.email,
 } as const;
+
+/** A person the gateway's keys act as. */
+export interface SimulatedPerson {
+  name: string;
+  email: string;
+}
+
+/**
+ * Who `serve`'s dev keys act as on a simulator of `seed` (when SWITCHBOARD_AGENT_EMAILS is unset): the agent key
+ * as Avery Agent (always available in the simulated Ameyo), the manager key as the seed's first other agent
+ * available there at the start (another person, so each can dial while the other is on a call; the first other
+ * agent when none is), the admin key as Addison Admin. People of the seed: the same in Zendesk and Ameyo.
+ */
+export function simulatorAgents(seed: number, startTime?: Date): Record<'agent' | 'manager' | 'admin', SimulatedPerson> {
+  const ameyo = generateAmeyoSeed(seed, startTime);
+  const others = ameyo.users.filter((user) => user.userType === 'Executive' && user.emailId !== ZENDESK_AGENT.email);
+  const manager = others.find((user) => ameyo.states.get(user.userId) === 'available') ?? others[0];
+  return {
+    agent: { name: ZENDESK_AGENT.name, email: ZENDESK_AGENT.email },
+    manager: manager ? { name: manager.userName, email: manager.emailId } : { name: ZENDESK_AGENT.name, email: ZENDESK_AGENT.email },
+    admin: { name: ZENDESK_ADMIN.name, email: ZENDESK_ADMIN.email },
+  };
+}
 
 /** SIMULATOR_AGENT_EMAILS as SWITCHBOARD_AGENT_EMAILS spells it: `agent=...,manager=...,admin=...`. */
 export const SIMULATOR_AGENT_EMAILS_VARIABLE = Object.entries(SIMULATOR_AGENT_EMAILS)
@@ -105,4 +133,50 @@ export function simulatedVendorEnv(simulatorUrl: string): Record<string, string>
     AMEYO_USER_ID: ameyo.userId,
     AMEYO_PASSWORD: ameyo.password,
   };
+}
+
+/** The credentials a gateway is configured with for one vendor (its configuration slice, without the URL). */
+export type ConfiguredCredentials =
+  | { vendor: 'zendesk'; email: string; token: string }
+  | { vendor: 'goto'; clientId: string; clientSecret: string; refreshToken: string }
+  | { vendor: 'bomgar'; clientId: string; clientSecret: string }
+  | { vendor: 'ameyo'; userId: string; password: string };
+
+const basic = (user: string, password: string): string => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+
+/**
+ * Record mode's target for a vendor at `url` with the gateway's configured credentials: how they go on
+ * forwarded requests (in place of the simulator credentials the caller used), and the values to keep
+ * out of fixtures. Zendesk: Basic `email/token` on every request. GoTo and Bomgar: the client id and
+ * secret (and GoTo's refresh token) on their token requests; the access token the real vendor issues
+ * then travels back and forth as it is. Ameyo: the REST sign-in's `userId`/`token`; its command API's
+ * `data` form field is forwarded as the caller sent it.
+ */
+export function recordTarget(url: string, credentials: ConfiguredCredentials): RecordTarget {
+  switch (credentials.vendor) {
+    case 'zendesk':
+      return { url, credentials: [{ headers: { authorization: basic(`${credentials.email}/token`, credentials.token) } }], secrets: [credentials.token] };
+    case 'goto':
+      return {
+        url,
+        credentials: [
+          {
+            path: '/oauth/*token',
+            headers: { authorization: basic(credentials.clientId, credentials.clientSecret) },
+            formFields: { refresh_token: credentials.refreshToken, client_id: credentials.clientId, client_secret: credentials.clientSecret },
+          },
+        ],
+        secrets: [credentials.clientSecret, credentials.refreshToken],
+      };
+    case 'bomgar':
+      return {
+        url,
+        credentials: [
+          { path: '/oauth2/token', headers: { authorization: basic(credentials.clientId, credentials.clientSecret) }, formFields: { client_id: credentials.clientId, client_secret: credentials.clientSecret } },
+        ],
+        secrets: [credentials.clientSecret],
+      };
+    case 'ameyo':
+      return { url, credentials: [{ path: '/ameyorestapi/userLogin/login', jsonFields: { userId: credentials.userId, token: credentials.password } }], secrets: [credentials.password] };
+  }
 }

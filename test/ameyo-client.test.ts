@@ -51,7 +51,8 @@ describe('Ameyo client', () => {
     const placed = await ameyo.manualDial({ campaignId: '5', phone: '+14155550123', userId: 'agent' });
     expect(placed.crtObjectId).toMatch(/-vce-\d+$/);
     const { now } = (await (await fetch(`${sim().url}/_sim/clock`)).json()) as { now: string };
-    expect((await ameyo.addCallback({ campaignId: '5', phone: '+14155550123', callbackAt: new Date(Date.parse(now) + 60_000), userId: 'agent' })).callbackId).toMatch(/^\d+$/);
+    const { callbackId } = await ameyo.addCallback({ campaignId: '5', phone: '+14155550123', callbackAt: new Date(Date.parse(now) + 60_000), userId: 'agent', customerId: placed.customerId });
+    expect(callbackId).toContain('-cm-');
     await ameyo.dispose({ phone: '+14155550123', campaignId: '5', crtObjectId: placed.crtObjectId, userCrtObjectId: placed.userCrtObjectId, customerId: placed.customerId, dispositionCode: 'Resolved' });
     const again = await ameyo
       .dispose({ phone: '14155550123', campaignId: '5', crtObjectId: placed.crtObjectId, userCrtObjectId: placed.userCrtObjectId, customerId: placed.customerId, dispositionCode: 'Resolved' })
@@ -72,5 +73,27 @@ describe('Ameyo client', () => {
     const sessions = (await command('login', { userId: 'switchboard', password: 'simulator-password' })) as { sessionId: string };
     expect(inspect(refused)).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{16}-[0-9a-f]{4}/);
     expect(sessions.sessionId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{16}-[0-9a-f]{4}$/);
+  });
+
+  it('sends addCallback as public integrations do, deletes the callback, and downloads a recording once the call ended', async () => {
+    const ameyo = client();
+    const { now } = (await (await fetch(`${sim().url}/_sim/clock`)).json()) as { now: string };
+    const at = new Date(Date.parse(now) + 3_600_000);
+    const self = await ameyo.addCallback({ campaignId: '3', phone: '+14155550123', callbackAt: at, userId: 'agent', customerId: '4711' });
+    const anyAgent = await ameyo.addCallback({ campaignId: '3', phone: '+14155550124', callbackAt: at });
+    const { callbacks } = (await (await fetch(`${sim().url}/ameyo/simulator/callbacks`)).json()) as { callbacks: Record<string, unknown>[] };
+    expect(callbacks).toEqual([
+      expect.objectContaining({ customerCallbackId: self.callbackId, campaignId: '3', phone: '14155550123', userId: 'agent', selfCallback: true, customerId: '4711', callbackAtMs: at.getTime() }),
+      expect.objectContaining({ customerCallbackId: anyAgent.callbackId, phone: '14155550124', userId: null, selfCallback: false, handlerType: 'voice.campaign.callback.handler' }),
+    ]);
+    expect(await ameyo.deleteCallback(self.callbackId)).toBe(true);
+    expect(await ameyo.deleteCallback(self.callbackId)).toBe(false);
+
+    const placed = await ameyo.manualDial({ campaignId: '5', phone: '+14155550125', userId: 'agent' });
+    expect(await ameyo.downloadVoiceLog({ campaignId: '5', crtObjectId: placed.crtObjectId })).toBeNull();
+    await fetch(`${sim().url}/ameyo/simulator/calls/${placed.crtObjectId}/hangup`, { method: 'POST', body: '{}' });
+    const recording = await ameyo.downloadVoiceLog({ campaignId: '5', crtObjectId: placed.crtObjectId });
+    expect(recording?.contentType).toBe('audio/mpeg');
+    expect(Buffer.from(recording!.bytes).subarray(0, 3).toString()).toBe('ID3');
   });
 });

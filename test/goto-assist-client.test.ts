@@ -28,7 +28,7 @@ describe('GoToAssist simulator and client', () => {
     const sessions = await g2a.listSessions(WINDOW);
     expect(sessions.length).toBeGreaterThan(550);
     const raw = await simulatorAdmin(sim().url).journal('goto');
-    expect(raw.some((call) => call.path === '/goto/G2A/rest/v1/sessions' && call.query.includes('sessionType=screen_sharing'))).toBe(true);
+    expect(raw.some((call) => call.path === '/goto/G2A/rest/v1/sessions' && call.query.includes('sessionType=SCREEN_SHARING'))).toBe(true);
     const expertKeys = sessions.flatMap((session) => (session.expertUserKey ? [session.expertUserKey] : []));
     expect(expertKeys.every((key) => /^\d{19}$/.test(key) && BigInt(key) > 2n ** 53n)).toBe(true);
     const tickets = new Set(generateZendeskSeed(42).tickets.map((ticket) => String(ticket.id)));
@@ -45,6 +45,27 @@ describe('GoToAssist simulator and client', () => {
     expect(events.length).toBeGreaterThan(0);
     expect(events[0]).toMatchObject({ timeStamp: expect.stringMatching(/Z$/), participantName: expect.any(String), content: expect.any(String) });
     expect(await g2a.getSession('1')).toBeNull();
+  });
+
+  it('speaks the published wire shapes: SCREEN_SHARING, create 200, numeric ids and tokens, flat transcript items', async () => {
+    const session = createGoToSession({ baseUrl: `${sim().url}/goto`, clientId: 'simulator-goto-client', clientSecret: 'simulator-goto-secret', refreshToken: 'simulator-goto-refresh-token' });
+    const headers = { authorization: `Bearer ${(await session.token()).accessToken}`, 'content-type': 'application/json' };
+    const raw = async (path: string, init: RequestInit = {}) => {
+      const response = await fetch(`${sim().url}/goto/G2A/rest/v1${path}`, { ...init, headers });
+      // lossless: the int64 keys stay as printed (a number above 2^53 would round in JSON.parse).
+      return { status: response.status, text: await response.text() };
+    };
+    const created = await raw('/sessions', { method: 'POST', body: JSON.stringify({ sessionType: 'SCREEN_SHARING', partnerObject: '19856122753302' }) });
+    expect(created.status).toBe(200);
+    const listing = await raw(`/sessions?sessionType=SCREEN_SHARING&fromTime=2026-01-04T00:00:00Z&toTime=2026-01-06T00:00:00Z`);
+    expect(listing.text).toMatch(/^\{"totalNumSessions":\d+,"sessions":\[\{"sessionId":\d{10},"sessionType":"screen_sharing","sessionStartToken":\d{18},/);
+    const id = /"sessionId":(\d{10}),"sessionType":"screen_sharing","sessionStartToken":\d+,"customerJoinUrl":"[^"]+","partnerObject":"[^"]*","partnerObjectUrl":"[^"]*","status":"complete"/.exec(listing.text)![1]!;
+    const byId = await raw(`/sessions/${id}`);
+    expect(byId.text).toMatch(new RegExp(`^\\{"sessionId":"${id}",.*"accountKey":\\d{19},`));
+    const events = JSON.parse((await raw(`/sessions/${id}/events`)).text) as Record<string, unknown>[];
+    expect(events.length).toBeGreaterThan(0);
+    for (const item of events) expect(Object.keys(item)).toEqual(expect.arrayContaining(['sessionId', 'startTime', 'endTime', 'timeStamp', 'content', 'participantName']));
+    expect(events[0]).toMatchObject({ sessionId: id, startTime: expect.stringMatching(/Z$/), endTime: expect.stringMatching(/Z$/) });
   });
 
   it('refuses an over-long customer name or a bad email naming the field, and types joins and ends in transcripts', async () => {

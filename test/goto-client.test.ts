@@ -55,6 +55,18 @@ describe('GoTo OAuth session', () => {
     expect(await tokenCalls()).toHaveLength(1);
   });
 
+  it("works with the current token server's answer (no keys in it): reads them once from /admin/rest/v1/me", async () => {
+    const current = createGoToSession({ baseUrl: `${sim.url}/goto`, tokenUrl: `${sim.url}/goto/oauth/token`, ...CREDENTIALS, transport: { retries: 0 } });
+    const legacy = await session.token();
+    const token = await current.token();
+    expect(token).toMatchObject({ organizerKey: legacy.organizerKey, accountKey: legacy.accountKey, email: 'organizer@switchboard.test' });
+    await current.refresh();
+    const all = await createGoToWebinarClient(current).listAccountWebinars({ from: new Date('2025-09-01T00:00:00Z'), to: new Date('2026-04-01T00:00:00Z') });
+    expect(all).toHaveLength(16);
+    const calls = (await journal()).map((entry) => entry.path).filter((path) => !path.startsWith('/goto/G2W'));
+    expect(calls).toEqual(['/goto/oauth/v2/token', '/goto/oauth/token', '/goto/admin/rest/v1/me', '/goto/oauth/token']);
+  });
+
   it('refreshes once on 403 InvalidToken after the token expires on the virtual clock, and repeats the call', async () => {
     await meetings.listGroups();
     await admin.call('/_sim/clock', { advanceMs: 2 * HOUR });
@@ -79,7 +91,7 @@ describe('GoTo OAuth session', () => {
   });
 
   it('a token refused by the vendor for another reason is not refreshed in a loop', async () => {
-    await admin.fault({ vendor: 'goto', path: '/G2M/rest/groups', kind: 'status', status: 403, body: '{"int_err_code":"AccessDenied","msg":"not an admin"}' });
+    await admin.fault({ vendor: 'goto', path: '/G2M/rest/groups', kind: 'status', status: 403, body: '{"errorCode":"AccessDenied","description":"not an admin","incident":4410212345678901234}' });
     const error = await upstreamFailure(meetings.listGroups());
     expect(error.status).toBe(403);
     expect(error.vendorCode).toBe('AccessDenied');
@@ -170,6 +182,12 @@ describe('GoToWebinar and GoToTraining clients', () => {
     expect(await webinars.getRegistrant(upcoming.organizerKey, upcoming.webinarKey, first.registrant.registrantKey)).toBeNull();
   });
 
+  it("reads a webinar's organizer start link; an unknown webinar's is null", async () => {
+    const [webinar] = await webinars.listAccountWebinars(window);
+    expect(await webinars.startUrl(webinar!.webinarKey)).toBe(`https://global.gotowebinar.com/start/${webinar!.webinarKey}`);
+    expect(await webinars.startUrl('1')).toBeNull();
+  });
+
   it('reads webinar attendance with join spans', async () => {
     const held = (await webinars.listAccountWebinars(window)).filter((w) => Date.parse(w.times[0]!.endTime) < Date.parse('2026-01-05T00:00:00Z'));
     const attendance = await webinars.listAttendees(held[0]!.organizerKey, held[0]!.webinarKey);
@@ -186,10 +204,19 @@ describe('GoToWebinar and GoToTraining clients', () => {
     expect(BigInt(key) > TWO_POW_53).toBe(true);
     expect((await trainings.getTraining(token.organizerKey, key))!.times).toEqual([{ startTime: '2026-03-01T10:00:00Z', endTime: '2026-03-01T12:00:00Z' }]);
     const first = await trainings.register(token.organizerKey, key, { firstName: 'Grace', lastName: 'Hopper', email: 'grace@example.com' });
+    await admin.clearJournal();
     const again = await trainings.register(token.organizerKey, key, { firstName: 'Grace', lastName: 'Hopper', email: 'grace@example.com' });
     expect(first.created && !again.created).toBe(true);
-    expect(again.registrant.registrantKey).toBe(first.registrant.registrantKey);
+    expect(again.registrant).toEqual(first.registrant);
+    // The 409 names the existing registration: it is read by that key, not searched for by email.
+    const registrantsPath = `/goto/G2T/rest/organizers/${token.organizerKey}/trainings/${key}/registrants`;
+    expect((await journal()).map((entry) => `${entry.method} ${entry.path} ${entry.status}`)).toEqual([
+      `POST ${registrantsPath} 409`,
+      `GET ${registrantsPath}/${first.registrant.registrantKey} 200`,
+    ]);
     expect(await trainings.startTraining(key)).toMatch(/^https:\/\//);
+    expect(await trainings.startUrl(token.organizerKey, key)).toBe(`https://global.gototraining.com/organizer/start/${key}`);
+    expect(await trainings.startUrl(token.organizerKey, '1')).toBeNull();
     const sessions = (await Promise.all((await meetings.listOrganizers()).map((o) => trainings.sessionsByDate(o.organizerKey, window)))).flat();
     expect(sessions.length).toBeGreaterThan(0);
   });
@@ -201,6 +228,7 @@ describe('GoTo configuration', () => {
   it('reads GOTO_* into config.vendors.goto', () => {
     expect(loadConfig(env).vendors.goto).toEqual({ url: 'https://api.getgo.com', clientId: 'app-id', clientSecret: 'app-secret', refreshToken: 'refresh-me' });
     expect(loadConfig({}).vendors.goto).toBeUndefined();
+    expect(loadConfig({ ...env, GOTO_TOKEN_URL: 'https://authentication.logmeininc.com/oauth/token' }).vendors.goto?.tokenUrl).toBe('https://authentication.logmeininc.com/oauth/token');
   });
 
   it('names what is missing: credentials without a URL, or a URL without credentials', () => {

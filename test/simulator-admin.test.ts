@@ -100,7 +100,7 @@ describe('simulator admin API', () => {
         ['POST', '/zendesk/api/v2/users.json', '', 422],
       ]);
       for (const entry of entries) {
-        expect(Object.keys(entry).sort()).toEqual(['at', 'durationMs', 'method', 'path', 'query', 'status', 'vendor']);
+        expect(Object.keys(entry).sort()).toEqual(['at', 'durationMs', 'method', 'path', 'query', 'request', 'response', 'seq', 'servedBy', 'status', 'vendor']);
         expect(entry.vendor).toBe('zendesk');
         expect(typeof entry.durationMs).toBe('number');
         expect(String(entry.at)).toMatch(/^2026-01-05T09:0\d:\d\d\.\d{3}Z$/);
@@ -135,7 +135,8 @@ describe('simulator admin API', () => {
       const limited = await zendesk('GET', '/tickets/19856122753301.json');
       expect(limited.status).toBe(429);
       expect(limited.headers.get('retry-after')).toBe('2');
-      expect(limited.headers.get('content-type')).toContain('text/html');
+      // The vendor's own 429 body, not the generic JSON error.
+      expect(limited.headers.get('content-type')).toMatch(/^text\//);
       const after = await zendesk('GET', '/tickets.json');
       expect(after.status).toBe(200);
       expect(after.headers.get('retry-after')).toBeNull();

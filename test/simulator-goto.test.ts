@@ -69,6 +69,29 @@ describe('OAuth', () => {
   });
 });
 
+describe('errors and the current token server', () => {
+  it('answers errors as {errorCode, description, incident}; a rejected token keeps {int_err_code, msg}', async () => {
+    const missing = await call('GET', `/G2W/rest/v2/organizers/${token.organizer_key}/webinars/1`);
+    expect(missing.status).toBe(404);
+    expect(missing.text).toMatch(/^\{"errorCode":"NotFound","description":"Webinar not found","incident":\d+\}$/);
+    const bad = await call('GET', `/G2W/rest/v2/accounts/${token.account_key}/webinars`);
+    expect(bad.json).toMatchObject({ errorCode: 'InvalidRequest', description: expect.stringContaining('fromTime') });
+    const refused = await fetch(`${base}/G2T/rest/organizers/1/trainings`, { headers: { authorization: 'Bearer made-up' } });
+    expect(await refused.json()).toEqual({ int_err_code: 'InvalidToken', msg: 'Invalid token passed' });
+  });
+
+  it('answers the current token shape at /oauth/token, with the keys at GET /admin/rest/v1/me', async () => {
+    const current = await fetch(`${base}/oauth/token`, { method: 'POST', headers: { authorization: BASIC, 'content-type': 'application/x-www-form-urlencoded' }, body: 'grant_type=refresh_token&refresh_token=simulator-goto-refresh-token' });
+    const body = await current.json();
+    expect(Object.keys(body).sort()).toEqual(['access_token', 'expires_in', 'principal', 'refresh_token', 'scope', 'token_type']);
+    expect(body).toMatchObject({ expires_in: 3600, principal: 'organizer@switchboard.test' });
+    const me = await fetch(`${base}/admin/rest/v1/me`, { headers: { authorization: `Bearer ${body.access_token}` } });
+    const text = await me.text();
+    expect(text).toContain(`"key":${token.organizer_key},`);
+    expect(text).toContain(`"accountKey":${token.account_key},`);
+  });
+});
+
 describe('seed', () => {
   it('has 50 organizers (5 suspended) in 5 groups, and attendees shared with Zendesk contacts', async () => {
     const organizers = (await call('GET', '/G2M/rest/organizers')).json as { status: string }[];
@@ -108,7 +131,7 @@ describe('GoToMeeting wire format', () => {
   });
 
   it('history rows: ids and counts as strings; attendee rows: organizerkey a number (and meetingId a string by group)', async () => {
-    expect((await call('GET', '/G2M/rest/historicalMeetings?startDate=2025-10-01T00:00:00Z')).json).toMatchObject({ int_err_code: 'InvalidRequest' });
+    expect((await call('GET', '/G2M/rest/historicalMeetings?startDate=2025-10-01T00:00:00Z')).json).toMatchObject({ errorCode: 'InvalidRequest', description: expect.stringMatching(/^endDate is required/) });
     const groups = (await call('GET', '/G2M/rest/groups')).text;
     const groupKey = groups.match(/"groupkey":(\d+)/)![1]!;
     const history = await call('GET', `/G2M/rest/groups/${groupKey}/historicalMeetings?startDate=2025-10-01T00:00:00Z&endDate=2026-01-05T09:00:00Z`);
@@ -201,6 +224,47 @@ describe('GoToWebinar v2 wire format', () => {
   });
 });
 
+describe('GoToWebinar v2 details', () => {
+  const window = 'fromTime=2025-09-01T00:00:00Z&toTime=2026-04-01T00:00:00Z';
+  type Listed = { webinarKey: string; organizerKey: string; times: { startTime: string; endTime: string }[] };
+  const webinars = async () => (await call('GET', `/G2W/rest/v2/accounts/${token.account_key}/webinars?${window}&size=50`)).json._embedded.webinars as Listed[];
+
+  it('serves a held session and one attendee by key, meeting times and the organizer start URL', async () => {
+    const held = (await webinars()).find((w) => w.times[0]!.endTime < '2026-01-05')!;
+    const path = `/G2W/rest/v2/organizers/${held.organizerKey}/webinars/${held.webinarKey}`;
+    const sessionKey = (await call('GET', `${path}/sessions`)).json._embedded.sessionInfoResources[0].sessionKey as string;
+    const session = await call('GET', `${path}/sessions/${sessionKey}`);
+    expect(session.json.length).toBeGreaterThan(0);
+    expect(session.text).toMatch(/^\[\{"registrantKey":\d{19},"sessionKey":\d{19},/);
+    const registrantKey = session.text.match(/"registrantKey":(\d+)/)![1]!;
+    const attendee = await call('GET', `${path}/sessions/${sessionKey}/attendees/${registrantKey}`);
+    expect(attendee.text).toContain(`"registrantKey":${registrantKey},`);
+    expect(attendee.json).toMatchObject({ status: 'APPROVED', joinUrl: expect.stringMatching(/^https:/) });
+    expect((await call('GET', `${path}/sessions/${sessionKey}/attendees/1`)).status).toBe(404);
+    expect((await call('GET', `${path}/meetingtimes`)).json).toEqual(held.times);
+    expect((await call('GET', `/G2W/rest/v2/webinars/${held.webinarKey}/startUrl`)).json).toEqual({ startUrl: `https://global.gotowebinar.com/start/${held.webinarKey}` });
+    expect((await call('GET', '/G2W/rest/v2/webinars/1/startUrl')).status).toBe(404);
+  });
+
+  it('lists panelists (panelistId a number) and co-organizers (internal ones are the account\'s organizers)', async () => {
+    const list = await webinars();
+    let panelists = 0;
+    let coorganizers = 0;
+    for (const w of list) {
+      const path = `/G2W/rest/v2/organizers/${w.organizerKey}/webinars/${w.webinarKey}`;
+      const panel = await call('GET', `${path}/panelists`);
+      for (const p of panel.json) expect(Object.keys(p).sort()).toEqual(['email', 'firstName', 'joinLink', 'lastName', 'name', 'panelistId']);
+      if (panel.json.length > 0) expect(panel.text).toMatch(/"panelistId":\d{19},/);
+      panelists += panel.json.length;
+      const members = (await call('GET', `${path}/coorganizers`)).json as { memberKey: string; external: boolean; surname: string }[];
+      for (const m of members) expect(m.external || (m.memberKey !== w.organizerKey && m.surname !== '')).toBe(true);
+      coorganizers += members.length;
+    }
+    expect(panelists).toBeGreaterThan(0);
+    expect(coorganizers).toBeGreaterThan(0);
+  });
+});
+
 describe('GoToTraining wire format', () => {
   it('creates with startDate/endDate and answers a bare JSON string key; registrants use givenName/surname; 409 duplicate', async () => {
     const path = `/G2T/rest/organizers/${token.organizer_key}/trainings`;
@@ -214,9 +278,14 @@ describe('GoToTraining wire format', () => {
     expect(Object.keys(registered.json).sort()).toEqual(['confirmationUrl', 'joinUrl', 'registrantKey']);
     // G2T sends every key as a string (paths take them as int64).
     expect(registered.text).toMatch(/"registrantKey":"\d{19}"/);
-    expect((await call('POST', registrants, { email: 'grace@example.com', givenName: 'G', surname: 'H' })).status).toBe(409);
+    // The 409 names the existing registration (an int64 number), as GoToTraining's does.
+    const duplicate = await call('POST', registrants, { email: 'grace@example.com', givenName: 'G', surname: 'H' });
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.text).toMatch(new RegExp(`^\\{"errorCode":"DuplicateRegistrant","description":"[^"]+","incident":\\d+,"registrantKey":${registered.json.registrantKey}\\}$`));
     const list = await call('GET', registrants);
     expect(list.json[0]).toMatchObject({ givenName: 'Grace', surname: 'Hopper', status: 'APPROVED' });
+    // The organizer's start link is a bare JSON string.
+    expect((await call('GET', `${path}/${key}/startUrl`)).text).toBe(`"https://global.gototraining.com/organizer/start/${key}"`);
   });
 
   it('reports sessions by date (POST) and their attendees with inSessionTimes', async () => {

@@ -222,8 +222,8 @@ describe('GoToWebinar webhooks', () => {
     receiver.answer(404, { once: true });
     const refused = await g2w('POST', '/webhooks', token, [{ callbackUrl: `${receiver.url}/nope?secret=x`, eventName: 'webinar.changed', eventVersion: '1.0.0', product: 'g2w' }]);
     expect(refused.status).toBe(400);
-    expect(refused.json.msg).toBe(`callbackUrl ${receiver.url}/nope must answer 200 to a GET (it answered 404)`);
-    expect((await g2w('POST', '/webhooks', token, [{ callbackUrl: receiver.url, eventName: 'webinar.deleted', eventVersion: '1.0.0', product: 'g2w' }])).json.msg).toMatch(/^\[0\]\.eventName must be one of/);
+    expect(refused.json.description).toBe(`callbackUrl ${receiver.url}/nope must answer 200 to a GET (it answered 404)`);
+    expect((await g2w('POST', '/webhooks', token, [{ callbackUrl: receiver.url, eventName: 'webinar.deleted', eventVersion: '1.0.0', product: 'g2w' }])).json.description).toMatch(/^\[0\]\.eventName must be one of/);
   });
 });
 

@@ -55,14 +55,15 @@ describe('Zendesk simulator rate limits', () => {
       expect(refilled.headers.get('ratelimit-remaining')).toBe('699');
     });
 
-    it('answers 429 with Retry-After and an HTML body once the minute is spent; the next minute refills', async () => {
+    it('answers 429 with Retry-After and the plain-text body once the minute is spent; the next minute refills', async () => {
       for (let batch = 0; batch < 14; batch++) {
         const answers = await Promise.all(Array.from({ length: 50 }, () => api('/api/v2/users/me.json')));
         expect(answers.every((x) => x.status === 200)).toBe(true);
       }
       const limited = await api('/api/v2/users/me.json');
       expect(limited.status).toBe(429);
-      expect(limited.headers.get('content-type')).toContain('text/html');
+      expect(limited.headers.get('content-type')).toContain('text/plain');
+      expect(limited.text).toBe('Number of allowed API requests per minute exceeded');
       expect(limited.headers.get('x-rate-limit-remaining')).toBe('0');
       expect(limited.headers.get('ratelimit-remaining')).toBe('0');
       const retryAfter = Number(limited.headers.get('retry-after'));
@@ -96,7 +97,7 @@ describe('Zendesk simulator rate limits', () => {
       }
       const limited = await api('/api/v2/tickets.json?page%5Bsize%5D=1');
       expect(limited.status).toBe(429);
-      expect(limited.headers.get('content-type')).toContain('text/html');
+      expect(limited.headers.get('content-type')).toContain('text/plain');
       const header = budget(limited.headers.get('zendesk-ratelimit-tickets-index'));
       expect(header).toMatchObject({ total: 100, remaining: 0 });
       expect(Number(limited.headers.get('retry-after'))).toBe(header.resets);
@@ -124,7 +125,10 @@ describe('Zendesk simulator rate limits', () => {
       const header = budget(limited.headers.get('zendesk-ratelimit-incremental-exports'));
       expect(header).toMatchObject({ total: 10, remaining: 0 });
       expect(Number(limited.headers.get('retry-after'))).toBe(header.resets);
-      expect(limited.headers.get('content-type')).toContain('text/html');
+      // Unlike the account's, the exports' 429 is JSON.
+      expect(limited.headers.get('content-type')).toContain('application/json');
+      expect(JSON.parse(limited.text)).toEqual({ error: 'APIRateLimitExceeded', description: 'Number of allowed incremental export API requests per minute exceeded' });
+      expect((await api('/api/v2/incremental/users/cursor.json?start_time=0')).status).toBe(429);
       expect((await api('/api/v2/tickets/show_many.json?ids=1')).status).toBe(200);
 
       await advance(header.resets * 1000);

@@ -111,6 +111,8 @@ export interface GoToWebinarLoaders {
   registrants: DataLoader<OwnedKey, G2WRegistrant[], string>;
   attendees: DataLoader<OwnedKey, G2WAttendee[], string>;
   sessions: DataLoader<OwnedKey, G2WSession[], string>;
+  /** The organizer's start link by webinar key (null: no such webinar). */
+  startUrl: DataLoader<string, string | null, string>;
 }
 
 export function createGoToWebinarLoaders(client: GoToWebinarClient, signal?: AbortSignal): GoToWebinarLoaders {
@@ -121,6 +123,7 @@ export function createGoToWebinarLoaders(client: GoToWebinarClient, signal?: Abo
     registrants: perKeyLoader(({ organizerKey, key }) => client.listRegistrants(organizerKey, key, options), owned),
     attendees: perKeyLoader(({ organizerKey, key }) => client.listAttendees(organizerKey, key, options), owned),
     sessions: perKeyLoader(({ organizerKey, key }) => client.listSessions(organizerKey, key, options), owned),
+    startUrl: perKeyLoader((webinarKey) => client.startUrl(webinarKey, options)),
   };
 }
 
@@ -135,6 +138,8 @@ export interface GoToTrainingLoaders {
   sessionAttendees: DataLoader<OwnedKey, G2TReportAttendee[], string>;
   /** Held sessions of an organizer's trainings in a window (reports API; completed trainings included). */
   reportSessions: DataLoader<{ organizerKey: string; window: DateWindow }, G2TReportSession[], string>;
+  /** The organizer's start link by training (null: no such training). */
+  startUrl: DataLoader<OwnedKey, string | null, string>;
 }
 
 export function createGoToTrainingLoaders(client: GoToTrainingClient, signal?: AbortSignal): GoToTrainingLoaders {
@@ -149,5 +154,6 @@ export function createGoToTrainingLoaders(client: GoToTrainingClient, signal?: A
       ({ organizerKey, window }) => client.sessionsByDate(organizerKey, window, options),
       ({ organizerKey, window }) => `${organizerKey}@${window.from.toISOString()}/${window.to.toISOString()}`,
     ),
+    startUrl: perKeyLoader(({ organizerKey, key }) => client.startUrl(organizerKey, key, options), owned),
   };
 }

@@ -10,7 +10,14 @@ export function gotoSession(settings: VendorSettings): GoToSession | undefined {
   if (!goto) return undefined;
   let session = sessions.get(settings);
   if (!session) {
-    session = createGoToSession({ baseUrl: goto.url, clientId: goto.clientId, clientSecret: goto.clientSecret, refreshToken: goto.refreshToken, transport: settings.transport });
+    session = createGoToSession({
+      baseUrl: goto.url,
+      ...(goto.tokenUrl && { tokenUrl: goto.tokenUrl }),
+      clientId: goto.clientId,
+      clientSecret: goto.clientSecret,
+      refreshToken: goto.refreshToken,
+      transport: settings.transport,
+    });
     sessions.set(settings, session);
   }
   return session;

@@ -123,7 +123,7 @@ describe('GoToAssist session listing → SupportSession', () => {
 
 describe('GoToAssist transcript → SupportSessionEvent', () => {
   it('maps each event of a recorded transcript', () => {
-    const { events } = eventsSchema.parse(parseJson(fixture('events-1400149287.json')));
+    const events = eventsSchema.parse(parseJson(fixture('events-1400149287.json')));
     const omar = { kind: 'CUSTOMER' as const, name: 'Omar Lee' };
     const fatima = { kind: 'AGENT' as const, name: 'Fatima Schmidt' };
     const event = (kind: SupportSessionEvent['kind'], vendorType: string, at: string, by: SupportSessionEvent['by'], body: string, file: { fileName: string; fileSize: number } | null = null): SupportSessionEvent => ({

@@ -26,11 +26,18 @@ export interface AmeyoClient {
   logout(options?: AmeyoCallOptions): Promise<void>;
   /** Click to call (`manual-dial`); `userId` names the agent who dials (the session's own user when omitted). */
   manualDial(input: { campaignId: string; phone: string; userId?: string }, options?: AmeyoCallOptions): Promise<AmeyoDialResult>;
-  /** Schedules a callback (`addCallback`). */
+  /**
+   * Schedules a callback (`addCallback`): a self callback for `userId` when given, else a callback any
+   * agent of the campaign takes. `callbackId` is Ameyo's `customerCallbackId`.
+   */
   addCallback(
     input: { campaignId: string; phone: string; callbackAt: Date; userId?: string; customerId?: string },
     options?: AmeyoCallOptions,
   ): Promise<{ callbackId: string }>;
+  /** Removes a scheduled callback (`DELETE /ameyorestapi/voice/customerCallbacks/{id}`); false when Ameyo has no such callback. */
+  deleteCallback(callbackId: string, options?: AmeyoCallOptions): Promise<boolean>;
+  /** A call's recording (`GET /ameyorestapi/cc/downloadVoiceLog`), or null when it has none (yet). */
+  downloadVoiceLog(input: { campaignId: string; crtObjectId: string }, options?: AmeyoCallOptions): Promise<{ contentType: string; bytes: Uint8Array } | null>;
   /** Disposes a call (`/dacx/dispose`). */
   dispose(input: AmeyoDispose, options?: AmeyoCallOptions): Promise<void>;
   /** Every contact-centre user (`getAllContactCenterUsers`). */
@@ -65,7 +72,7 @@ export function createAmeyoClient(options: AmeyoClientOptions): AmeyoClient {
     vendor: 'ameyo',
     baseUrl,
     // The REST API takes the session in a header; the command API in its `data`.
-    auth: async ({ url }): Promise<Record<string, string>> => (url.pathname.includes('/ameyorestapi/cc/') ? { sessionId: await sessionId() } : {}),
+    auth: async ({ url }): Promise<Record<string, string>> => (url.pathname.includes('/ameyorestapi/') ? { sessionId: await sessionId() } : {}),
     onAuthRejected: () => {
       session = undefined;
       return true;
@@ -172,15 +179,31 @@ export function createAmeyoClient(options: AmeyoClientOptions): AmeyoClient {
       const body = await command(
         'addCallback',
         {
-          campaignId: input.campaignId,
-          phone: ameyoPhone(input.phone),
-          callbackTime: String(input.callbackAt.getTime()),
-          ...(input.userId && { userId: input.userId }),
-          ...(input.customerId && { customerId: input.customerId }),
+          // The shape public integrations send: a numeric campaign id, the number under callBackProperties.
+          campaignId: /^\d+$/.test(input.campaignId) ? Number(input.campaignId) : input.campaignId,
+          callBackTime: String(input.callbackAt.getTime()),
+          isSelfCallBack: input.userId ? 'true' : 'false',
+          userId: input.userId ?? options.userId,
+          callBackHandlerType: 'voice.campaign.callback.handler',
+          callBackProperties: { phone: ameyoPhone(input.phone), ...(input.customerId && { customerId: input.customerId }) },
         },
         { signal },
       );
-      return decode(envelopes.callback, body, { method: 'POST', path: COMMAND_PATH });
+      return { callbackId: decode(envelopes.callback, body, { method: 'POST', path: COMMAND_PATH }).customerCallbackId };
+    },
+
+    async deleteCallback(callbackId, { signal } = {}) {
+      const path = `/ameyorestapi/voice/customerCallbacks/${encodeURIComponent(callbackId)}`;
+      // Ameyo answers the plain text `ok`; an unknown id is a 404.
+      const response = await transport.request({ method: 'DELETE', path, parse: 'text', acceptStatus: [404], signal });
+      return response.status !== 404;
+    },
+
+    async downloadVoiceLog(input, { signal } = {}) {
+      const path = '/ameyorestapi/cc/downloadVoiceLog';
+      const response = await transport.request<ReadableStream<Uint8Array>>({ method: 'GET', path, query: { ...input, targetFormat: 'mp3' }, parse: 'stream', acceptStatus: [404], signal });
+      const bytes = new Uint8Array(await new Response(response.body).arrayBuffer());
+      return response.status === 404 ? null : { contentType: response.headers.get('content-type') ?? 'audio/mpeg', bytes };
     },
 
     async dispose(input, { signal } = {}) {

@@ -9,7 +9,7 @@ export const envelopes = {
   session: z.looseObject({ sessionId: z.string().min(1) }),
   ping: z.looseObject({ alive: z.boolean() }),
   dial: z.looseObject({ crtObjectId: id, userCrtObjectId: id, customerId: id }),
-  callback: z.looseObject({ callbackId: id }),
+  callback: z.looseObject({ customerCallbackId: id }),
   users: z.array(z.looseObject({ userId: id, userName: z.string(), userType: z.string(), emailId: nullableText })),
   agentStates: z.array(
     z.looseObject({

@@ -53,7 +53,11 @@ export interface GoToMeetingClient {
   /** Attendees of every held instance of a meeting (or of one instance, by its meetingInstanceKey). */
   meetingAttendees(meetingIdOrInstanceKey: string, options?: GoToCallOptions): Promise<G2MAttendee[]>;
   getMeeting(meetingId: string, options?: GoToCallOptions): Promise<G2MMeeting | null>;
-  createMeeting(input: G2MMeetingInput, options?: GoToCallOptions): Promise<G2MCreatedMeeting>;
+  /**
+   * Schedules a meeting for the token's organizer, or with `organizerKey` for that organizer of the
+   * account (`POST /organizers/{organizerKey}/meetings`, modeled: see simulator/goto/README.md).
+   */
+  createMeeting(input: G2MMeetingInput, options?: GoToCallOptions & { organizerKey?: string }): Promise<G2MCreatedMeeting>;
   /** False when there was no such meeting. */
   updateMeeting(meetingId: string, input: G2MMeetingInput, options?: GoToCallOptions): Promise<boolean>;
   deleteMeeting(meetingId: string, options?: GoToCallOptions): Promise<boolean>;
@@ -120,8 +124,9 @@ export function createGoToMeetingClient(session: GoToSession): GoToMeetingClient
     async getMeeting(meetingId, { signal } = {}) {
       return fetchDecoded(transport, { method: 'GET', path: `/meetings/${segment(meetingId)}`, acceptStatus: [404], signal }, one(meetingSchema));
     },
-    async createMeeting(input, { signal } = {}) {
-      const call = { method: 'POST' as const, path: '/meetings', json: meetingBody(input), signal };
+    async createMeeting(input, { signal, organizerKey } = {}) {
+      const path = organizerKey ? `/organizers/${segment(organizerKey)}/meetings` : '/meetings';
+      const call = { method: 'POST' as const, path, json: meetingBody(input), signal };
       const { body } = await send(transport, call);
       return decode(transport, one(createdMeetingSchema), body, call);
     },

@@ -18,6 +18,12 @@ export interface GoToSessionOptions {
    * for the simulator. The token endpoint is `<baseUrl>/oauth/v2/token`; products live under it.
    */
   baseUrl: string;
+  /**
+   * The token endpoint. Default `<baseUrl>/oauth/v2/token` (the legacy endpoint, whose answer names
+   * the organizer and account); GoTo's current token server is `https://authentication.logmeininc.com/oauth/token`
+   * (its answer names neither: the keys are then read once from `<baseUrl>/admin/rest/v1/me`).
+   */
+  tokenUrl?: string;
   /** The OAuth client (developer app) id. */
   clientId: string;
   clientSecret: string;
@@ -62,14 +68,24 @@ export interface GoToSession {
 }
 
 const keyText = z.union([z.string().regex(/^\d+$/), z.number().int()]).transform(String);
+/**
+ * Both token servers' answers: the legacy one (`organizer_key`, `account_key`, `email`, …) and the
+ * current one (`scope`, `principal`: the user's email, and no keys).
+ */
 const tokenResponse = z.looseObject({
   access_token: z.string().min(1),
   expires_in: z.coerce.number().positive().optional(),
   refresh_token: z.string().min(1).optional(),
-  organizer_key: keyText,
-  account_key: keyText,
+  organizer_key: keyText.optional(),
+  account_key: keyText.optional(),
   email: z.string().optional(),
+  principal: z.string().optional(),
 });
+/** `GET /admin/rest/v1/me`: the signed-in user's key (the organizer key) and account key. */
+const meResponse = z.looseObject({ key: keyText, accountKey: keyText, email: z.string().optional() });
+
+/** Who the refresh token signs in as; it does not change between exchanges. */
+type Identity = Pick<GoToToken, 'organizerKey' | 'accountKey' | 'email'>;
 
 /** The access token one product call last sent, so a rejection can tell a stale token from the current one. */
 interface CallAuth {
@@ -81,16 +97,20 @@ export function createGoToSession(options: GoToSessionOptions): GoToSession {
   const now = options.now ?? Date.now;
   const margin = options.refreshMarginMs ?? 60_000;
   const basic = `Basic ${Buffer.from(`${options.clientId}:${options.clientSecret}`).toString('base64')}`;
-  const oauth = createTransport({ ...options.transport, vendor: 'goto', baseUrl: `${baseUrl}/oauth/v2` });
+  const tokenUrl = new URL(options.tokenUrl ?? `${baseUrl}/oauth/v2/token`);
+  const tokenPath = tokenUrl.pathname.slice(tokenUrl.pathname.lastIndexOf('/'));
+  const oauth = createTransport({ ...options.transport, vendor: 'goto', baseUrl: `${tokenUrl.origin}${tokenUrl.pathname.slice(0, -tokenPath.length)}` });
+  const admin = createTransport({ ...options.transport, vendor: 'goto', baseUrl: `${baseUrl}/admin/rest/v1` });
   let refreshToken = options.refreshToken;
   let current: GoToToken | null = null;
+  let identity: Identity | null = null;
   const calls = new AsyncLocalStorage<CallAuth>();
   let inFlight: Promise<GoToToken> | null = null;
 
   async function exchange(): Promise<GoToToken> {
     const { body } = await oauth.request({
       method: 'POST',
-      path: '/token',
+      path: tokenPath,
       headers: { authorization: basic, accept: 'application/json' },
       form: { grant_type: 'refresh_token', refresh_token: refreshToken },
       // Exchanging twice only issues two tokens: safe to retry after a lost answer.
@@ -99,20 +119,27 @@ export function createGoToSession(options: GoToSessionOptions): GoToSession {
     });
     const parsed = tokenResponse.safeParse(body);
     if (!parsed.success) {
-      throw new UpstreamError({ code: 'UPSTREAM_UNAVAILABLE', vendor: 'goto', method: 'POST', path: '/oauth/v2/token', message: 'goto answered the token request with an unexpected body' });
+      throw new UpstreamError({ code: 'UPSTREAM_UNAVAILABLE', vendor: 'goto', method: 'POST', path: tokenUrl.pathname, message: 'goto answered the token request with an unexpected body' });
     }
     const data = parsed.data;
     // GoTo may rotate the refresh token; keep the newest for the next exchange.
     if (data.refresh_token) refreshToken = data.refresh_token;
     const obtainedAtMs = now();
-    current = {
-      accessToken: data.access_token,
-      organizerKey: data.organizer_key,
-      accountKey: data.account_key,
-      email: data.email ?? null,
-      expiresAtMs: obtainedAtMs + (data.expires_in ?? 3600) * 1000,
-    };
+    const who = data.organizer_key && data.account_key ? { organizerKey: data.organizer_key, accountKey: data.account_key, email: data.email ?? data.principal ?? null } : await whoAmI(data.access_token, data.principal);
+    current = { accessToken: data.access_token, ...who, expiresAtMs: obtainedAtMs + (data.expires_in ?? 3600) * 1000 };
     return current;
+  }
+
+  /** The keys the current token server leaves out, read once with the new token (`GET /admin/rest/v1/me`). */
+  async function whoAmI(accessToken: string, principal: string | undefined): Promise<Identity> {
+    if (identity) return identity;
+    const { body } = await admin.request({ method: 'GET', path: '/me', headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' }, secrets: [accessToken] });
+    const me = meResponse.safeParse(body);
+    if (!me.success) {
+      throw new UpstreamError({ code: 'UPSTREAM_UNAVAILABLE', vendor: 'goto', method: 'GET', path: '/admin/rest/v1/me', message: 'goto answered GET /admin/rest/v1/me with an unexpected body' });
+    }
+    identity = { organizerKey: me.data.key, accountKey: me.data.accountKey, email: me.data.email ?? principal ?? null };
+    return identity;
   }
 
   function refresh(): Promise<GoToToken> {

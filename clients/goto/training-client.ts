@@ -27,6 +27,8 @@ export interface GoToTrainingClient {
   createTraining(organizerKey: string, input: G2TTrainingInput, options?: GoToCallOptions): Promise<string>;
   /** The host URL (null: no such training). */
   startTraining(trainingKey: string, options?: GoToCallOptions): Promise<string | null>;
+  /** The organizer's start link (`GET …/trainings/{trainingKey}/startUrl`: the organizer signs in when it opens); null: no such training. */
+  startUrl(organizerKey: string, trainingKey: string, options?: GoToCallOptions): Promise<string | null>;
   listRegistrants(organizerKey: string, trainingKey: string, options?: GoToCallOptions): Promise<G2TRegistrant[]>;
   getRegistrant(organizerKey: string, trainingKey: string, registrantKey: string, options?: GoToCallOptions): Promise<G2TRegistrant | null>;
   /** A new registration, or (GoTo's 409) the one this email already has. */
@@ -72,19 +74,28 @@ export function createGoToTrainingClient(session: GoToSession): GoToTrainingClie
       const started = await fetchDecoded(transport, { method: 'GET', path: `/trainings/${segment(trainingKey)}/start`, acceptStatus: [404], signal }, z.looseObject({ hostURL: z.string() }));
       return started?.hostURL ?? null;
     },
+    async startUrl(organizerKey, trainingKey, { signal } = {}) {
+      // The answer is the URL as a bare JSON string.
+      return fetchDecoded(transport, { method: 'GET', path: `${trainingPath(organizerKey, trainingKey)}/startUrl`, acceptStatus: [404], signal }, z.string().min(1));
+    },
     listRegistrants: (organizerKey, trainingKey, { signal } = {}) => getList(`${trainingPath(organizerKey, trainingKey)}/registrants`, trainingRegistrantSchema, signal),
     getRegistrant: (organizerKey, trainingKey, registrantKey, { signal } = {}) =>
       fetchDecoded(transport, { method: 'GET', path: `${trainingPath(organizerKey, trainingKey)}/registrants/${segment(registrantKey)}`, acceptStatus: [404], signal }, trainingRegistrantSchema),
     register(organizerKey, trainingKey, input, { signal } = {}) {
+      const call = { method: 'POST' as const, path: `${trainingPath(organizerKey, trainingKey)}/registrants`, signal, json: { email: input.email, givenName: input.firstName, surname: input.lastName } };
       return registerOnce(
-        async () => {
-          const call = { method: 'POST' as const, path: `${trainingPath(organizerKey, trainingKey)}/registrants`, signal, json: { email: input.email, givenName: input.firstName, surname: input.lastName } };
-          const { body } = await send(transport, call);
+        transport,
+        call,
+        async (body) => {
           const created = decode(transport, z.looseObject({ registrantKey: key, joinUrl: z.string().nullable().optional() }), body, call);
           const registrant = await client.getRegistrant(organizerKey, trainingKey, created.registrantKey, { signal });
           return registrant ?? { registrantKey: created.registrantKey, ...input, email: input.email.toLowerCase(), status: 'APPROVED', registrationDate: null, joinUrl: created.joinUrl ?? null };
         },
-        async () => (await client.listRegistrants(organizerKey, trainingKey, { signal })).find((r) => r.email === input.email.toLowerCase()),
+        {
+          // GoToTraining's 409 names the existing registration (`registrantKey`).
+          byKey: (registrantKey) => client.getRegistrant(organizerKey, trainingKey, registrantKey, { signal }),
+          byEmail: async () => (await client.listRegistrants(organizerKey, trainingKey, { signal })).find((r) => r.email === input.email.toLowerCase()),
+        },
       );
     },
     async cancelRegistration(organizerKey, trainingKey, registrantKey, { signal } = {}) {

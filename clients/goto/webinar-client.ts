@@ -37,6 +37,8 @@ export interface GoToWebinarClient {
   cancelRegistration(organizerKey: string, webinarKey: string, registrantKey: string, options?: GoToCallOptions): Promise<boolean>;
   /** Attendance of every held session of the webinar. */
   listAttendees(organizerKey: string, webinarKey: string, options?: GoToCallOptions): Promise<G2WAttendee[]>;
+  /** The organizer's start link (`GET /webinars/{webinarKey}/startUrl`; the organizer signs in when it opens); null: no such webinar. */
+  startUrl(webinarKey: string, options?: GoToCallOptions): Promise<string | null>;
 }
 
 const PAGE_SIZE = 200;
@@ -92,16 +94,19 @@ export function createGoToWebinarClient(session: GoToSession): GoToWebinarClient
     getRegistrant: (organizerKey, webinarKey, registrantKey, { signal } = {}) =>
       fetchDecoded(transport, { method: 'GET', path: `${webinarPath(organizerKey, webinarKey)}/registrants/${segment(registrantKey)}`, acceptStatus: [404], signal }, registrantSchema),
     register(organizerKey, webinarKey, input, { signal } = {}) {
-      const path = `${webinarPath(organizerKey, webinarKey)}/registrants`;
+      const call = { method: 'POST' as const, path: `${webinarPath(organizerKey, webinarKey)}/registrants`, json: input, signal };
       return registerOnce(
-        async () => {
-          const call = { method: 'POST' as const, path, json: input, signal };
-          const { body } = await send(transport, call);
+        transport,
+        call,
+        async (body) => {
           const created = decode(transport, createdRegistrantSchema, body, call);
           const registrant = await client.getRegistrant(organizerKey, webinarKey, created.registrantKey, { signal });
           return registrant ?? { registrantKey: created.registrantKey, ...input, email: input.email.toLowerCase(), status: 'APPROVED', registrationDate: null, joinUrl: created.joinUrl ?? null };
         },
-        async () => (await client.listRegistrants(organizerKey, webinarKey, { signal })).find((r) => r.email === input.email.toLowerCase()),
+        {
+          byKey: (registrantKey) => client.getRegistrant(organizerKey, webinarKey, registrantKey, { signal }),
+          byEmail: async () => (await client.listRegistrants(organizerKey, webinarKey, { signal })).find((r) => r.email === input.email.toLowerCase()),
+        },
       );
     },
     async cancelRegistration(organizerKey, webinarKey, registrantKey, { signal } = {}) {
@@ -110,6 +115,10 @@ export function createGoToWebinarClient(session: GoToSession): GoToWebinarClient
     },
     listAttendees: (organizerKey, webinarKey, { signal } = {}) =>
       allPages(`${webinarPath(organizerKey, webinarKey)}/attendees`, {}, 'attendeeParticipationResponses', webinarAttendeeSchema, signal),
+    async startUrl(webinarKey, { signal } = {}) {
+      const call = { method: 'GET' as const, path: `/webinars/${segment(webinarKey)}/startUrl`, acceptStatus: [404], signal };
+      return (await fetchDecoded(transport, call, z.looseObject({ startUrl: z.string().min(1) })))?.startUrl ?? null;
+    },
   };
   return client;
 }

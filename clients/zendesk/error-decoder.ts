@@ -30,7 +30,8 @@ export function mapZendeskDetails(details: unknown): Record<string, string[]> | 
 /**
  * Reads Zendesk's error bodies: `{"error": "RecordInvalid", "description": "...", "details": {...}}`,
  * `{"error": "Couldn't authenticate you"}`, or `{"error": {"title": "...", "message": "..."}}`
- * (some 403s). The 429 body is HTML and yields nothing.
+ * (some 403s). The account's 429 body is plain text and yields nothing; the incremental exports'
+ * 429 is `{"error":"APIRateLimitExceeded","description":...}`.
  */
 export function decodeZendeskError(status: number, body: unknown, text: string): VendorErrorInfo {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {

@@ -10,11 +10,13 @@ import { registerControlRoutes } from './routes/control.js';
 import { registerDisposeRoutes } from './routes/dispose.js';
 import { registerHistoryRoutes } from './routes/history.js';
 import { registerRestRoutes } from './routes/rest.js';
+import { registerVoiceCallbackRoutes } from './routes/voice-callbacks.js';
+import { registerVoiceLogRoutes } from './routes/voice-log.js';
 import { ameyoLive, type AmeyoBase } from './live.js';
 import { generateAmeyoSeed } from './seed.js';
 import { AmeyoState } from './state.js';
 
-export { generateAmeyoSeed, AMEYO_PASSWORD, INTEGRATION_USER, CAMPAIGNS, DISPOSITION_CODES } from './seed.js';
+export { generateAmeyoSeed, AMEYO_PASSWORD, AMEYO_TOKEN_AUTH, INTEGRATION_USER, CAMPAIGNS, DISPOSITION_CODES } from './seed.js';
 
 /**
  * The CRM URL is configuration, not seed data: one per simulator, kept across resets
@@ -22,7 +24,7 @@ export { generateAmeyoSeed, AMEYO_PASSWORD, INTEGRATION_USER, CAMPAIGNS, DISPOSI
  */
 const crmTargets = new WeakMap<ResolvedSimulatorOptions, CrmTarget>();
 
-/** The Ameyo simulator: command API, REST API, disposition, and CRM pushes on call connect and end. */
+/** The Ameyo simulator: command API, REST API (callbacks, voice logs), disposition, and CRM pushes on call connect and end. */
 export function createAmeyo(ctx: VendorContext): VendorInstance {
   let crm = crmTargets.get(ctx.options);
   if (!crm) {
@@ -38,6 +40,8 @@ export function createAmeyo(ctx: VendorContext): VendorInstance {
   registerRestRoutes(router);
   registerDisposeRoutes(router);
   registerHistoryRoutes(router);
+  registerVoiceCallbackRoutes(router);
+  registerVoiceLogRoutes(router);
   registerControlRoutes(router);
   return {
     handle(req) {

@@ -1,3 +1,4 @@
+import JSON5 from 'json5';
 import type { SimRequest } from '../core/request.js';
 
 /** A request field from the query string or a form body, whichever carries it. */
@@ -12,11 +13,14 @@ export function field(req: SimRequest, name: string): string | undefined {
   return undefined;
 }
 
-/** A JSON object from text (the command API's `data`), or undefined. */
+/**
+ * A JSON object from text (the command API's `data`), or undefined. Read leniently, as Ameyo does:
+ * integrations send `{'crtObjectId':'…'}` and `{crtObjectId:'…'}` as well as strict JSON.
+ */
 export function jsonObject(text: string | undefined): Record<string, unknown> | undefined {
   if (text === undefined) return undefined;
   try {
-    const value = JSON.parse(text) as unknown;
+    const value = JSON5.parse(text) as unknown;
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
@@ -28,5 +32,19 @@ export function text(data: Record<string, unknown> | undefined, name: string): s
   const value = data?.[name];
   if (typeof value === 'string' && value !== '') return value;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+/** A nested object member, or undefined. */
+export function member(data: Record<string, unknown> | undefined, name: string): Record<string, unknown> | undefined {
+  const value = data?.[name];
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+/** `true`/`"true"` as true, `false`/`"false"`/absent as false, anything else undefined. */
+export function flag(data: Record<string, unknown> | undefined, name: string): boolean | undefined {
+  const value = data?.[name];
+  if (value === undefined || value === false || value === 'false') return false;
+  if (value === true || value === 'true') return true;
   return undefined;
 }

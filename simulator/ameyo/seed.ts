@@ -30,6 +30,11 @@ export interface AmeyoSeedData {
 
 /** Every simulated user signs in with this password (command API) or token (REST API). */
 export const AMEYO_PASSWORD = 'simulator-password';
+/**
+ * Token-based authorization of server-to-server commands (`uploadContactAndAddCallback`, `downloadVoiceLog`):
+ * headers `hash-key` and `policy-name` (confirmed names; `requesting-host` is sent too and not checked here).
+ */
+export const AMEYO_TOKEN_AUTH = { hashKey: 'simulator-hash-key', policyName: 'token-based-authorization-policy' } as const;
 /** The integration account the gateway uses (a Supervisor). */
 export const INTEGRATION_USER = { userId: 'switchboard', userName: 'Switchboard Integration', emailId: 'switchboard@switchboard.test' } as const;
 

@@ -55,13 +55,30 @@ export interface SimCall {
   pushes: PushResult[];
 }
 
+/** The one callback handler public integrations name (`callBackHandlerType`). */
+export const CAMPAIGN_CALLBACK_HANDLER = 'voice.campaign.callback.handler';
+
 export interface Callback {
-  callbackId: string;
+  /** Ameyo's `customerCallbackId` (`xxxx-xxxxxxxx-cm-xxxxxxxx-N`, modeled on the documented example). */
+  customerCallbackId: string;
   campaignId: string;
   phone: string;
-  userId: string;
+  /** The agent a self callback goes to; null: any agent of the campaign. */
+  userId: string | null;
+  selfCallback: boolean;
   customerId: string | null;
   callbackAtMs: number;
+  addedAtMs: number;
+  handlerType: string;
+}
+
+/** A customer record uploaded into a campaign's lead (`uploadContacts`; modeled store). */
+export interface UploadedCustomer {
+  customerId: string;
+  campaignId: string;
+  leadId: number;
+  phone: string;
+  record: Record<string, unknown>;
 }
 
 /** The live Ameyo state of one seed: sessions, agent states, calls and scheduled callbacks. */
@@ -72,9 +89,13 @@ export class AmeyoState {
   /** sessionId → userId (command and REST sessions alike). */
   readonly sessions = new Map<string, string>();
   readonly calls = new Map<string, SimCall>();
-  readonly callbacks: Callback[] = [];
+  /** Scheduled callbacks by customerCallbackId, in the order they were added. */
+  readonly callbacks = new Map<string, Callback>();
+  /** Uploaded customers by customerId. */
+  readonly customers = new Map<string, UploadedCustomer>();
   readonly #random: Prng;
   #sequence = 0;
+  #callbackSequence = 0;
   #stateChanges = 0;
 
   constructor(
@@ -153,7 +174,20 @@ export class AmeyoState {
     return call;
   }
 
-  newCallbackId(): string {
-    return String(700_000 + this.callbacks.length + 1);
+  /** Schedules a callback under a new `customerCallbackId`. */
+  addCallback(fields: Omit<Callback, 'customerCallbackId' | 'addedAtMs'>): Callback {
+    // Not drawn from the seeded PRNG: scheduling callbacks leaves the calls' ids as they were.
+    const hex = (bytes: number): string => randomBytes(bytes).toString('hex');
+    const customerCallbackId = `${hex(2)}-${hex(4)}-cm-${hex(4)}-${++this.#callbackSequence}`;
+    const callback: Callback = { ...fields, customerCallbackId, addedAtMs: this.clock.nowMs() };
+    this.callbacks.set(callback.customerCallbackId, callback);
+    return callback;
+  }
+
+  /** Stores an uploaded customer under a new customerId (numeric text, as Ameyo's ids travel). */
+  addCustomer(fields: Omit<UploadedCustomer, 'customerId'>): UploadedCustomer {
+    const customer: UploadedCustomer = { ...fields, customerId: String(1_000_000 + this.customers.size + 1) };
+    this.customers.set(customer.customerId, customer);
+    return customer;
   }
 }

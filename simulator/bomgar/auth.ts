@@ -23,14 +23,15 @@ export function issueToken(req: SimRequest, state: BomgarState): VendorReply {
 
 /**
  * Whether an API request is authenticated for this site: a current site takes an OAuth bearer
- * token, the legacy site the `username`/`password` parameters of an API account.
+ * token, the legacy site the `username`/`password` parameters of an API account; a current site
+ * takes those parameters too on the `.ns` URLs (`legacyUrl`), where integrations send them.
  */
-export function authorised(req: SimRequest, params: URLSearchParams, site: Site, state: BomgarState): boolean {
+export function authorised(req: SimRequest, params: URLSearchParams, site: Site, state: BomgarState, legacyUrl = false): boolean {
   if (site.oauth) {
     const [scheme, token = ''] = (req.headers.authorization ?? '').trim().split(/\s+/, 2);
     if (scheme?.toLowerCase() === 'bearer' && state.tokenValid(token)) return true;
   }
-  if (site.legacyParams) {
+  if (site.legacyParams || legacyUrl) {
     return sameText(params.get('username') ?? '', BOMGAR_CREDENTIALS.username) && sameText(params.get('password') ?? '', BOMGAR_CREDENTIALS.password);
   }
   return false;

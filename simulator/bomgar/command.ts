@@ -1,6 +1,8 @@
 import type { VendorReply } from '../core/reply.js';
 import { apiDocument, apiError, type ApiContext } from './api-context.js';
 import { API_VERSION, SESSION_KEY_TTL } from './constants.js';
+import { CUSTOM_ATTRIBUTE_LIMITS, readCustomAttributes } from './custom-attributes.js';
+import { checkHealth } from './health.js';
 import type { BomgarRep, BomgarTeam } from './model.js';
 import { readQueue } from './queue-param.js';
 import { el, text } from './xml.js';
@@ -16,6 +18,7 @@ const ACTIONS: Record<string, Action> = {
   transfer_session: transferSession,
   terminate_session: terminateSession,
   get_api_info: apiInfo,
+  check_health: checkHealth,
 };
 
 /** `/api/command?action=...` (GET, or POST as a form). */
@@ -85,14 +88,18 @@ function generateSessionKey(ctx: ApiContext): VendorReply {
   if (type !== 'support') return apiError(ctx, 'command', 'Invalid type: only support session keys are generated here');
   const queue = readQueue(ctx.params.get('queue_id'), ctx.state);
   if ('error' in queue) return apiError(ctx, 'command', queue.error);
-  const externalKey = ctx.params.get('external_key') ?? '';
-  if (externalKey.length > 1024) return apiError(ctx, 'command', 'external_key must be at most 1024 characters');
+  // `session.custom.external_key` (current API guide) or the older `external_key` parameter.
+  const custom = readCustomAttributes(ctx.params);
+  if ('error' in custom) return apiError(ctx, 'command', custom.error);
+  const { external_key: customExternalKey, ...attributes } = custom.attributes;
+  const externalKey = customExternalKey ?? ctx.params.get('external_key') ?? '';
+  if (externalKey.length > CUSTOM_ATTRIBUTE_LIMITS.each) return apiError(ctx, 'command', `external_key must be at most ${CUSTOM_ATTRIBUTE_LIMITS.each} characters`);
   const ttlRaw = ctx.params.get('ttl');
   const ttl = ttlRaw === null ? SESSION_KEY_TTL.defaultSeconds : Number(ttlRaw);
   if (!Number.isInteger(ttl) || ttl < 60 || ttl > SESSION_KEY_TTL.maxSeconds) {
     return apiError(ctx, 'command', `Invalid ttl: must be between 60 and ${SESSION_KEY_TTL.maxSeconds} seconds`);
   }
-  const key = ctx.state.generateKey(queue, externalKey, ttl);
+  const key = ctx.state.generateKey(queue, externalKey, ttl, attributes);
   const url = `${ctx.siteUrl}/?ak=${key.shortKey}`;
   return apiDocument(
     ctx,
@@ -120,15 +127,11 @@ function sessionParam(ctx: ApiContext) {
 function setSessionAttributes(ctx: ApiContext): VendorReply {
   const found = sessionParam(ctx);
   if (!found.session) return found.reply;
-  const external = ctx.params.get('session.custom.external_key');
-  if (external !== null) {
-    if (external.length > 1024) return apiError(ctx, 'command', 'session.custom.external_key must be at most 1024 characters');
-    ctx.state.setExternalKey(found.session, external);
-  }
-  for (const [name, value] of ctx.params) {
-    const match = /^session\.custom\.(\w+)$/.exec(name);
-    if (match && match[1] !== 'external_key') found.session.customAttributes[match[1]!] = value;
-  }
+  const custom = readCustomAttributes(ctx.params);
+  if ('error' in custom) return apiError(ctx, 'command', custom.error);
+  const { external_key: external, ...attributes } = custom.attributes;
+  if (external !== undefined) ctx.state.setExternalKey(found.session, external);
+  Object.assign(found.session.customAttributes, attributes);
   return apiDocument(ctx, 'command', text('success', 'Successfully set session attributes'));
 }
 

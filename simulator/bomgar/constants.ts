@@ -25,6 +25,9 @@ export const START_SESSION_LIMITS = {
 
 export const API_VERSION = '1.19.0';
 
+/** What `check_health` reports about the appliance (modeled values; a single appliance, no failover). */
+export const APPLIANCE = { guid: '8d2f4c1e9b7a4e63a1f05c2d7e9b3a41', version: '24.3.1 (build 4170)' } as const;
+
 /**
  * The two simulated sites and the namespace spelling each prints. The root of `/bomgar` is a
  * current BeyondTrust site (OAuth); `/bomgar/sites/legacy` is an older Bomgar box (username and

@@ -4,6 +4,7 @@ import type { VendorContext, VendorInstance } from '../core/vendor.js';
 import { apiError, type ApiContext, type ApiName } from './api-context.js';
 import { authorised, issueToken } from './auth.js';
 import { handleCommand } from './command.js';
+import { commandXsd } from './command-xsd.js';
 import { SITES, type Site } from './constants.js';
 import { bomgarLive } from './live.js';
 import { OutboundQueue, outboundRecipients as keptRecipients } from './outbound.js';
@@ -44,12 +45,16 @@ export function createBomgar(ctx: VendorContext): VendorInstance {
       }
       const api: ApiContext = { state, clock: ctx.clock, site, siteUrl, params };
       if (path === '/download_customer_connector.ns') return handleStartSession(api, true);
+      if (path === '/api/command.xsd') return commandXsd(site);
+      // The appliance's HTTP probe: 200 while healthy (an outage answers 503 before this runs); no data.
+      if (path === '/check_health') return textReply(200, 'Health check succeeded');
       const match = API_PATH.exec(path);
       if (!match) return path === '/login/outbound_events' ? outboundRecipients(req, api) : notFound();
       const name = match[1]!;
       if (name === 'start_session') return handleStartSession(api, false);
       const apiName: ApiName = name === 'reporting' ? 'reporting' : 'command';
-      if (!authorised(req, params, site, state)) return apiError(api, apiName, 'Unable to authenticate: invalid or missing credentials', 401);
+      // Integrations send `username`/`password` to the `.ns` URLs: every site takes them there.
+      if (!authorised(req, params, site, state, match[2] === '.ns')) return apiError(api, apiName, 'Unable to authenticate: invalid or missing credentials', 401);
       if (name === 'command') return handleCommand(api);
       if (name === 'reporting') return handleReporting(api);
       return backup(ctx.clock.nowMs());

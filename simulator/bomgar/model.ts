@@ -100,6 +100,8 @@ export interface BomgarSessionKey {
   expires: number;
   queue: QueueRef;
   externalKey: string;
+  /** Further `session.custom.*` attributes the session gets when a customer starts it (external_key apart). */
+  customAttributes: Record<string, string>;
   /** Set once a customer started a session with it. */
   lsid: string | null;
 }

@@ -59,7 +59,10 @@ export function handleStartSession(ctx: ApiContext, oldForm: boolean): VendorRep
     issue: values.get('customer.details') ?? '',
   };
   const session = ctx.state.startSession(queue, customer, externalKey, 1);
-  if (key) key.lsid = session.lsid;
+  if (key) {
+    key.lsid = session.lsid;
+    Object.assign(session.customAttributes, key.customAttributes);
+  }
   return {
     status: 200,
     headers: {

@@ -78,11 +78,11 @@ export class BomgarState {
     return this.sessions.filter((session) => session.endTime === null && session.primaryRepId === repId);
   }
 
-  generateKey(queue: QueueRef, externalKey: string, ttlSeconds: number): BomgarSessionKey {
+  generateKey(queue: QueueRef, externalKey: string, ttlSeconds: number, customAttributes: Record<string, string> = {}): BomgarSessionKey {
     let shortKey: string;
     do shortKey = String(this.#random.int(1_000_000, 9_999_999));
     while (this.keys.has(shortKey));
-    const key = { shortKey, expires: this.clock.nowMs() + ttlSeconds * 1000, queue, externalKey, lsid: null };
+    const key = { shortKey, expires: this.clock.nowMs() + ttlSeconds * 1000, queue, externalKey, customAttributes, lsid: null };
     this.keys.set(shortKey, key);
     return key;
   }

@@ -1,4 +1,7 @@
 import { FAULT_KINDS, type FaultKind, type FaultSpec } from './faults.js';
+import type { JournalFilter } from './journal.js';
+import type { RequestPattern } from './request-pattern.js';
+import type { StubSpec } from './stubs.js';
 
 /** Bad input to the admin API; the message names the field. */
 export class AdminInputError extends Error {}
@@ -73,4 +76,83 @@ export function parseFaultSpec(body: Json, vendorNames: readonly string[]): Faul
   if (times !== undefined) spec.times = times;
   if (rate !== undefined) spec.rate = rate;
   return spec;
+}
+
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+
+/** Validates the request side shared by stubs and journal queries: vendor, method, path, query, requestBody. */
+export function parseRequestPattern(body: Json, vendorNames: readonly string[]): RequestPattern {
+  const pattern: RequestPattern = {};
+  const vendor = optionalString(body, 'vendor');
+  if (vendor !== undefined) {
+    if (!vendorNames.includes(vendor)) throw new AdminInputError(`vendor must be one of ${vendorNames.join(', ')}`);
+    pattern.vendor = vendor;
+  }
+  const method = optionalString(body, 'method');
+  if (method !== undefined) {
+    if (!METHODS.includes(method.toUpperCase())) throw new AdminInputError(`method must be one of ${METHODS.join(', ')}`);
+    pattern.method = method.toUpperCase();
+  }
+  const path = optionalString(body, 'path');
+  if (path !== undefined) {
+    if (!path.startsWith('/') && !path.startsWith('*')) throw new AdminInputError('path must start with / (a glob under the vendor base path, or the full path)');
+    pattern.path = path;
+  }
+  const query = body.query;
+  if (query !== undefined && query !== null) {
+    if (typeof query !== 'object' || Array.isArray(query)) throw new AdminInputError('query must be an object of parameter names to values');
+    for (const [name, value] of Object.entries(query)) {
+      if (typeof value !== 'string') throw new AdminInputError(`query.${name} must be a string`);
+    }
+    pattern.query = { ...(query as Record<string, string>) };
+  }
+  if (body.requestBody !== undefined && body.requestBody !== null) pattern.requestBody = body.requestBody;
+  return pattern;
+}
+
+/** Validates a `POST /_sim/stubs` body. */
+export function parseStubSpec(body: Json, vendorNames: readonly string[]): StubSpec {
+  const pattern = parseRequestPattern(body, vendorNames);
+  if (pattern.vendor === undefined) throw new AdminInputError(`vendor is required (one of ${vendorNames.join(', ')})`);
+  if (pattern.path === undefined) throw new AdminInputError('path is required (a glob under the vendor base path, e.g. /api/v2/tickets/*)');
+  const headers = body.headers ?? {};
+  if (typeof headers !== 'object' || headers === null || Array.isArray(headers)) throw new AdminInputError('headers must be an object of header names to values');
+  const sent: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) throw new AdminInputError(`headers.${name} is not a valid header name`);
+    if (typeof value !== 'string' && typeof value !== 'number') throw new AdminInputError(`headers.${name} must be a string`);
+    if (/[\r\n]/.test(String(value))) throw new AdminInputError(`headers.${name} must be on one line`);
+    sent[name] = String(value);
+  }
+  const spec: StubSpec = { ...pattern, status: optionalInteger(body, 'status', { min: 100, max: 599 }) ?? 200, headers: sent };
+  if (body.body !== undefined && body.body !== null) spec.body = body.body;
+  const times = optionalInteger(body, 'times', { min: 1 });
+  if (times !== undefined) spec.times = times;
+  return spec;
+}
+
+/** Validates a journal filter: a request pattern plus `status` (`404`, or a class `4xx`). */
+export function parseJournalFilter(body: Json, vendorNames: readonly string[]): JournalFilter {
+  const filter: JournalFilter = parseRequestPattern(body, vendorNames);
+  const status = body.status;
+  if (status !== undefined && status !== null) {
+    const text = String(status);
+    const exact = /^[1-5]\d\d$/.exec(text);
+    const range = /^([1-5])xx$/i.exec(text);
+    if (exact) filter.status = { exact: Number(text) };
+    else if (range) filter.status = { class: Number(range[1]) };
+    else if (text === '0') filter.status = { exact: 0 };
+    else throw new AdminInputError('status must be a status (404), a class (4xx) or 0 (no response sent)');
+  }
+  return filter;
+}
+
+/** The journal filter in `GET /_sim/journal`'s query: `vendor`, `method`, `path`, `status`. */
+export function journalFilterFromQuery(query: URLSearchParams, vendorNames: readonly string[]): JournalFilter {
+  const body: Json = {};
+  for (const name of ['vendor', 'method', 'path', 'status']) {
+    const value = query.get(name);
+    if (value !== null) body[name] = value;
+  }
+  return parseJournalFilter(body, vendorNames);
 }

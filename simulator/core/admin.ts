@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { AdminInputError, objectBody, optionalInteger, optionalNumber, parseFaultSpec } from './admin-input.js';
+import { AdminInputError, journalFilterFromQuery, objectBody, optionalInteger, optionalNumber, parseFaultSpec, parseJournalFilter, parseStubSpec } from './admin-input.js';
 import type { VirtualClock } from './clock.js';
 import type { FaultStore } from './faults.js';
 import type { Journal } from './journal.js';
@@ -7,19 +7,25 @@ import { jsonReply, writeReply, type VendorReply } from './reply.js';
 import { BodyTooLargeError, readBody, requestOrigin, type SimRequest } from './request.js';
 import { Router } from './router.js';
 import { registerLiveAdminRoutes, type LiveAdminTarget } from './scenarios/admin-routes.js';
+import type { CountedRules } from './counted-rules.js';
+import type { StubStore } from './stubs.js';
 
-/** The simulator as the admin API sees it. */
 /** One move of the clock is at most a century, so the clock stays within what a Date can hold. */
 const MAX_ADVANCE_MS = 100 * 365 * 86_400_000;
 
+/** The simulator as the admin API sees it. */
 export interface AdminTarget {
   readonly clock: VirtualClock;
   readonly journal: Journal;
   /** The current fault store (reset replaces it). */
   faults(): FaultStore;
+  /** The current stub store (reset replaces it). */
+  stubs(): StubStore;
   /** The current seed. */
   seed(): number;
-  vendors(): { name: string; basePath: string }[];
+  vendors(): { name: string; basePath: string; mode: string }[];
+  /** Whether vendors enforce their rate limits. */
+  readonly rateLimits: boolean;
   /** Resets every vendor to this seed's data; clears faults and journal; rewinds the clock. */
   reset(seed: number): void;
   /** Scenarios, injected events, pushes and push settings (simulator/core/scenarios). */
@@ -35,7 +41,9 @@ export function createAdminHandler(target: AdminTarget): (req: IncomingMessage, 
   const nowReply = (): VendorReply => jsonReply(200, { now: target.clock.now().toISOString() });
 
   router
-    .add('GET', '/_sim', () => jsonReply(200, { seed: target.seed(), now: target.clock.now().toISOString(), vendors: target.vendors() }))
+    .add('GET', '/_sim', () =>
+      jsonReply(200, { seed: target.seed(), now: target.clock.now().toISOString(), vendors: target.vendors(), rateLimits: target.rateLimits }),
+    )
     .add('POST', '/_sim/reset', (_req, _p, { body, bodyError }) => {
       const input = objectBody(body, bodyError);
       const seed = optionalInteger(input, 'seed') ?? target.seed();
@@ -43,26 +51,19 @@ export function createAdminHandler(target: AdminTarget): (req: IncomingMessage, 
       return jsonReply(200, { seed });
     })
     .add('GET', '/_sim/journal', (req) => {
-      const vendor = req.query.get('vendor') ?? undefined;
-      if (vendor !== undefined && !vendorNames().includes(vendor)) throw new AdminInputError(`vendor must be one of ${vendorNames().join(', ')}`);
-      return jsonReply(200, { entries: target.journal.entries(vendor) });
+      const filter = journalFilterFromQuery(req.query, vendorNames());
+      const limit = req.query.get('limit');
+      if (limit !== null && !/^[1-9]\d*$/.test(limit)) throw new AdminInputError('limit must be a positive integer');
+      return jsonReply(200, { entries: target.journal.entries(filter, limit === null ? {} : { limit: Number(limit) }) });
+    })
+    .add('POST', '/_sim/journal/verify', (_req, _p, { body, bodyError }) => {
+      const filter = parseJournalFilter(objectBody(body, bodyError), vendorNames());
+      return jsonReply(200, { count: target.journal.count(filter) });
     })
     .add('DELETE', '/_sim/journal', () => {
       target.journal.clear();
       return { status: 204 };
     })
-    .add('GET', '/_sim/faults', () => jsonReply(200, { faults: target.faults().list() }))
-    .add('POST', '/_sim/faults', (_req, _p, { body, bodyError }) => {
-      const fault = target.faults().add(parseFaultSpec(objectBody(body, bodyError), vendorNames()));
-      return jsonReply(201, { id: fault.id });
-    })
-    .add('DELETE', '/_sim/faults', () => {
-      target.faults().clear();
-      return { status: 204 };
-    })
-    .add('DELETE', '/_sim/faults/:id', (_req, params) =>
-      target.faults().remove(params.id ?? '') ? { status: 204 } : jsonReply(404, { error: `no fault with id ${params.id ?? ''}` }),
-    )
     .add('GET', '/_sim/clock', nowReply)
     .add('POST', '/_sim/clock', async (_req, _p, { body, bodyError }) => {
       const input = objectBody(body, bodyError);
@@ -73,6 +74,8 @@ export function createAdminHandler(target: AdminTarget): (req: IncomingMessage, 
       await target.live.engine.advance();
       return nowReply();
     });
+  registerRuleRoutes(router, 'fault', target.faults, (input) => parseFaultSpec(input, vendorNames()));
+  registerRuleRoutes(router, 'stub', target.stubs, (input) => parseStubSpec(input, vendorNames()));
   registerLiveAdminRoutes(router, target.live);
 
   return async (req, res, t) => {
@@ -111,6 +114,29 @@ export function createAdminHandler(target: AdminTarget): (req: IncomingMessage, 
     }
     writeReply(res, reply);
   };
+}
+
+/**
+ * `GET|POST|DELETE /_sim/<kind>s` and `DELETE /_sim/<kind>s/{id}` over a rule store (faults, stubs):
+ * list, add (201 with the id), clear, remove one (404 when unknown).
+ */
+function registerRuleRoutes<Spec extends { times?: number }>(
+  router: Router<AdminBody>,
+  kind: string,
+  store: () => CountedRules<Spec>,
+  parse: (input: Record<string, unknown>) => Spec,
+): void {
+  const base = `/_sim/${kind}s`;
+  router
+    .add('GET', base, () => jsonReply(200, { [`${kind}s`]: store().list() }))
+    .add('POST', base, (_req, _p, { body, bodyError }) => jsonReply(201, { id: store().add(parse(objectBody(body, bodyError))).id }))
+    .add('DELETE', base, () => {
+      store().clear();
+      return { status: 204 };
+    })
+    .add('DELETE', `${base}/:id`, (_req, params) =>
+      store().remove(params.id ?? '') ? { status: 204 } : jsonReply(404, { error: `no ${kind} with id ${params.id ?? ''}` }),
+    );
 }
 
 /** Admin bodies are JSON whatever the content type says. */

@@ -1,3 +1,4 @@
+import { CountedRules, type Counted } from './counted-rules.js';
 import { pathMatchesGlob } from './glob.js';
 import type { Prng } from './prng.js';
 
@@ -26,44 +27,16 @@ export interface FaultSpec {
 }
 
 /** A registered fault as `GET /_sim/faults` lists it. */
-export interface Fault extends FaultSpec {
-  id: string;
-  /** How many requests it has hit so far. */
-  hits: number;
-  /** Hits left when `times` was given (0: spent, no longer matches). */
-  remaining?: number;
-}
+export type Fault = FaultSpec & Counted;
 
 /** The registered faults, matched in the order they were added. */
-export class FaultStore {
+export class FaultStore extends CountedRules<FaultSpec> {
   readonly #random: Prng;
-  #faults: Fault[] = [];
-  #nextId = 1;
 
   /** @param random the seeded generator that decides `rate` draws */
   constructor(random: Prng) {
+    super('f');
     this.#random = random;
-  }
-
-  add(spec: FaultSpec): Fault {
-    const fault: Fault = { id: `f${this.#nextId++}`, ...spec, hits: 0 };
-    if (spec.times !== undefined) fault.remaining = spec.times;
-    this.#faults.push(fault);
-    return { ...fault };
-  }
-
-  list(): Fault[] {
-    return this.#faults.map((f) => ({ ...f }));
-  }
-
-  remove(id: string): boolean {
-    const before = this.#faults.length;
-    this.#faults = this.#faults.filter((f) => f.id !== id);
-    return this.#faults.length !== before;
-  }
-
-  clear(): void {
-    this.#faults = [];
   }
 
   /**
@@ -71,14 +44,13 @@ export class FaultStore {
    * vendor and path, has hits left, and wins its `rate` draw. Counts the hit.
    */
   take(vendor: string, path: string): Fault | undefined {
-    for (const fault of this.#faults) {
+    for (const fault of this.rules) {
       if (fault.vendor !== undefined && fault.vendor !== vendor) continue;
       if (fault.path !== undefined && !pathMatchesGlob(fault.path, path)) continue;
-      if (fault.remaining !== undefined && fault.remaining <= 0) continue;
+      if (!this.live(fault)) continue;
       // Only draw when the rate is partial, so rate 1 faults do not move the sequence.
       if (fault.rate !== undefined && fault.rate < 1 && !(this.#random.next() < fault.rate)) continue;
-      fault.hits += 1;
-      if (fault.remaining !== undefined) fault.remaining -= 1;
+      this.hit(fault);
       return { ...fault };
     }
     return undefined;

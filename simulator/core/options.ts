@@ -1,5 +1,6 @@
 import { DEFAULT_START_TIME } from './clock.js';
-import { DEFAULT_JOURNAL_LIMIT } from './journal.js';
+import { DEFAULT_JOURNAL_BODY_BYTES, DEFAULT_JOURNAL_LIMIT } from './journal.js';
+import type { RecordTarget } from './record/record-target.js';
 
 export interface SimulatorOptions {
   /** Data seed; default 42. */
@@ -16,6 +17,17 @@ export interface SimulatorOptions {
   startTime?: Date;
   /** How many journal entries are kept (the oldest are dropped); default 10,000. */
   journalLimit?: number;
+  /** Body bytes the journal keeps per request and per response (the rest is cut, `truncated: true`); 0 keeps none; default 16 KiB. */
+  journalBodyBytes?: number;
+  /**
+   * Record mode: these vendors are forwarded to the real ones (by vendor name) with the configured
+   * credentials, and every exchange is written to `fixturesDir` as a scrubbed fixture. Default none.
+   */
+  record?: Record<string, RecordTarget>;
+  /** Where record mode writes fixtures (created if missing); required with `record`. */
+  fixturesDir?: string;
+  /** Replay mode: a directory of recorded fixtures; the vendors it has fixtures for answer from them only. Default none. */
+  replay?: string;
   /**
    * Ameyo's CRM URL (absolute): where simulated calls are pushed on connect and end, its own
    * query kept. Default none (pushes are recorded as failed); `POST /ameyo/simulator/crm-url` sets it later.
@@ -44,7 +56,11 @@ export interface SimulatorVolume {
   bomgarSessions?: number;
 }
 
-export type ResolvedSimulatorOptions = Required<Omit<SimulatorOptions, 'zendeskSsoLogoutUrl' | 'ameyoCrmUrl' | 'gotoAssistCallbackUrl' | 'gotoWebinarSecretKey'>> & {
+export type ResolvedSimulatorOptions = Required<
+  Omit<SimulatorOptions, 'zendeskSsoLogoutUrl' | 'ameyoCrmUrl' | 'gotoAssistCallbackUrl' | 'gotoWebinarSecretKey' | 'fixturesDir' | 'replay'>
+> & {
+  fixturesDir: string | undefined;
+  replay: string | undefined;
   gotoAssistCallbackUrl: string | undefined;
   gotoWebinarSecretKey: string | undefined;
   /** undefined: the simulator's own logout page under the request's base URL. */
@@ -61,6 +77,13 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedSimulato
   if (!Number.isSafeInteger(seed)) throw new RangeError('seed must be an integer');
   const journalLimit = options.journalLimit ?? DEFAULT_JOURNAL_LIMIT;
   if (!Number.isSafeInteger(journalLimit) || journalLimit < 1) throw new RangeError('journalLimit must be a positive integer');
+  const journalBodyBytes = options.journalBodyBytes ?? DEFAULT_JOURNAL_BODY_BYTES;
+  if (!Number.isSafeInteger(journalBodyBytes) || journalBodyBytes < 0) throw new RangeError('journalBodyBytes must be an integer >= 0');
+  const record = options.record ?? {};
+  for (const [vendor, target] of Object.entries(record)) {
+    if (!/^https?:\/\//i.test(target.url)) throw new RangeError(`record.${vendor}.url must be an absolute http(s) URL`);
+  }
+  if (Object.keys(record).length > 0 && options.fixturesDir === undefined) throw new RangeError('fixturesDir is required with record');
   const startTime = options.startTime ?? DEFAULT_START_TIME;
   if (Number.isNaN(startTime.getTime())) throw new RangeError('startTime must be a valid date');
   const logoutUrl = options.zendeskSsoLogoutUrl;
@@ -77,6 +100,10 @@ export function resolveOptions(options: SimulatorOptions = {}): ResolvedSimulato
     zendeskSsoLogoutUrl: logoutUrl,
     startTime,
     journalLimit,
+    journalBodyBytes,
+    record: { ...record },
+    fixturesDir: options.fixturesDir,
+    replay: options.replay,
     ameyoCrmUrl: crmUrl,
     volume: { ...options.volume },
     rateLimits: options.rateLimits ?? true,

@@ -19,19 +19,34 @@ export function textReply(status: number, text: string, headers: Record<string, 
   return { status, headers: { 'Content-Type': TEXT_CONTENT_TYPE, ...headers }, body: text };
 }
 
-/** Writes a reply with an exact Content-Length (no body at all for 204/304 or when `body` is omitted). */
-export function writeReply(res: ServerResponse, reply: VendorReply): void {
-  if (res.headersSent || res.destroyed) return;
+/** Whether a text parses as JSON. */
+export function isJsonText(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes a reply with an exact Content-Length (no body at all for 204/304 or when `body` is omitted).
+ * Returns the body sent (for the journal), or undefined when none was. A string body goes to
+ * `end` as it is: Node then sends head and body in one write instead of a two-buffer writev.
+ */
+export function writeReply(res: ServerResponse, reply: VendorReply): string | Buffer | undefined {
+  if (res.headersSent || res.destroyed) return undefined;
   res.statusCode = reply.status;
-  for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
+  if (reply.headers !== undefined) for (const name in reply.headers) res.setHeader(name, reply.headers[name]!);
   const bodyAllowed = reply.status !== 204 && reply.status !== 304;
   if (reply.body === undefined || !bodyAllowed) {
     res.removeHeader('Content-Type');
     if (bodyAllowed) res.setHeader('Content-Length', 0);
     res.end();
-    return;
+    return undefined;
   }
-  const body = typeof reply.body === 'string' ? Buffer.from(reply.body, 'utf8') : reply.body;
-  res.setHeader('Content-Length', body.length);
+  const { body } = reply;
+  res.setHeader('Content-Length', typeof body === 'string' ? Buffer.byteLength(body, 'utf8') : body.length);
   res.end(body);
+  return body;
 }

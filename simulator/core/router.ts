@@ -6,6 +6,8 @@ export type RouteHandler<C> = (req: SimRequest, params: RouteParams, context: C)
 
 interface Route<C> {
   method: string;
+  /** The literal start of the pattern (up to its first `:param`): a cheap test before the regex. */
+  prefix: string;
   pattern: RegExp;
   names: string[];
   handler: RouteHandler<C>;
@@ -39,15 +41,18 @@ export class Router<C> {
         return segment.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
       })
       .join('/');
-    this.#routes.push({ method: method.toUpperCase(), pattern: new RegExp(`^${source}/?$`), names, handler });
+    const literal = path.indexOf('/:');
+    const prefix = literal === -1 ? path.replace(/\/+$/, '') : path.slice(0, literal + 1);
+    this.#routes.push({ method: method.toUpperCase(), prefix, pattern: new RegExp(`^${source}/?$`), names, handler });
     return this;
   }
 
   /** The route for this request, or undefined when none matches path and method. */
   match(method: string, path: string): RouteMatch<C> | undefined {
-    const normalised = this.#optionalJsonSuffix ? path.replace(/\.json$/, '') : path;
+    const normalised = this.#optionalJsonSuffix && path.endsWith('.json') ? path.slice(0, -5) : path;
+    const upper = method.toUpperCase();
     for (const route of this.#routes) {
-      if (route.method !== method.toUpperCase()) continue;
+      if (route.method !== upper || !normalised.startsWith(route.prefix)) continue;
       const m = route.pattern.exec(normalised);
       if (!m) continue;
       const params: RouteParams = {};

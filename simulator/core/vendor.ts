@@ -27,6 +27,8 @@ export interface VendorInstance {
   statusFaultReply?(status: number, retryAfter: number | undefined, req: SimRequest): VendorReply;
   /** Content type a `malformed` fault sends (default JSON). */
   readonly malformedContentType?: string;
+  /** What the journal says answered (`servedBy`); default `vendor`. Recording and replay set theirs. */
+  readonly servedBy?: string;
   /** Live-status hooks for scenarios and `/_sim/events`, one per live product (GoTo has two). */
   readonly live?: readonly LiveVendor[];
 }

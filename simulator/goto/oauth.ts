@@ -64,12 +64,17 @@ function clientAuthenticated(authorization: string | undefined): boolean {
   return colon > 0 && sameText(decoded.slice(0, colon), GOTO_CREDENTIALS.clientId) && sameText(decoded.slice(colon + 1), GOTO_CREDENTIALS.clientSecret);
 }
 
+/** Which token server answers: the legacy `api.getgo.com/oauth/v2/token` or the current `authentication.logmeininc.com/oauth/token`. */
+export type TokenShape = 'legacy' | 'current';
+
 /**
- * `POST /oauth/v2/token` (form body): `grant_type=authorization_code&code=` or
- * `grant_type=refresh_token&refresh_token=`, client authenticated with HTTP Basic.
- * The refresh token stays valid (it is returned again), so a gateway configured with it keeps working.
+ * `POST /oauth/v2/token` (legacy) and `POST /oauth/token` (current), form body
+ * `grant_type=authorization_code&code=` or `grant_type=refresh_token&refresh_token=`, client
+ * authenticated with HTTP Basic. The refresh token stays valid (it is returned again), so a gateway
+ * configured with it keeps working. The legacy answer names the organizer and account; the current
+ * one only `scope` and `principal` (the user's email): the keys come from `GET /admin/rest/v1/me`.
  */
-export function tokenEndpoint(req: SimRequest, tokens: TokenStore, account: GoToAccount): VendorReply {
+export function tokenEndpoint(req: SimRequest, tokens: TokenStore, account: GoToAccount, shape: TokenShape = 'legacy'): VendorReply {
   if (!clientAuthenticated(req.headers.authorization)) return oauthError(401, 'invalid_client', 'Client authentication failed');
   const form = req.body !== null && typeof req.body === 'object' ? (req.body as Record<string, unknown>) : {};
   const grant = form.grant_type;
@@ -82,6 +87,9 @@ export function tokenEndpoint(req: SimRequest, tokens: TokenStore, account: GoTo
   if (!admin || admin.status !== 'active') return oauthError(400, 'invalid_grant', 'The user is not active');
   const caller: GoToCaller = { organizerKey: admin.organizerKey, accountKey: account.accountKey, email: admin.email };
   const { accessToken, expiresIn } = tokens.issue(caller);
+  if (shape === 'current') {
+    return jsonReply(200, { access_token: accessToken, token_type: 'Bearer', refresh_token: GOTO_CREDENTIALS.refreshToken, expires_in: expiresIn, scope: 'collab: identity:', principal: admin.email });
+  }
   // organizer_key and account_key are strings here, numbers elsewhere (the GoTo docs show both).
   return jsonReply(200, {
     access_token: accessToken,

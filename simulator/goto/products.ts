@@ -1,3 +1,4 @@
+import { createAdminMeProduct } from './admin-me.js';
 import { createAssistProduct } from './assist/index.js';
 import { createMeetingProduct } from './meeting/index.js';
 import type { GoToProductDefinition } from './product.js';
@@ -13,4 +14,5 @@ export const gotoProducts: readonly GoToProductDefinition[] = [
   { prefix: '/G2W/rest/v2', create: createWebinarProduct },
   { prefix: '/G2T/rest', create: createTrainingProduct },
   { prefix: '/G2A/rest/v1', create: createAssistProduct },
+  { prefix: '/admin/rest/v1', create: createAdminMeProduct },
 ];

@@ -2,7 +2,7 @@ import type { VendorReply } from '../core/reply.js';
 import type { SimRequest } from '../core/request.js';
 import { isObject, readId, type JsonObject } from './json-input.js';
 import { invalidJson, parameterMissing } from './errors.js';
-import type { ZendeskUser } from './model.js';
+import type { ZendeskOAuthToken, ZendeskUser } from './model.js';
 import type { ZendeskState } from './state.js';
 
 /** What every authenticated API handler gets. */
@@ -12,6 +12,8 @@ export interface ApiContext {
   actor: ZendeskUser;
   /** The caller's User-Agent (kept in comment metadata). */
   client: string | null;
+  /** The OAuth token the request authenticated with, when it is one the account issued. */
+  oauthToken?: ZendeskOAuthToken;
 }
 
 /** The `{"<key>": {...}}` object of a write request, or the error reply for a bad body. */

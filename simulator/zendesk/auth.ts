@@ -1,6 +1,6 @@
 import { sameText } from '../core/same-text.js';
 import { CREDENTIALS } from './constants.js';
-import type { ZendeskUser } from './model.js';
+import type { ZendeskOAuthToken, ZendeskUser } from './model.js';
 import type { ZendeskState } from './state.js';
 
 /**
@@ -8,19 +8,27 @@ import type { ZendeskState } from './state.js';
  * `/users/me` answers differently by kind (see index.ts): a refused API token or OAuth token is a
  * 401 there too, a wrong password or no credentials the anonymous user.
  */
-export type AuthResult = { user: ZendeskUser } | { failed: 'none' | 'password' | 'token' | 'bearer' };
+export type AuthResult = { user: ZendeskUser; oauthToken?: ZendeskOAuthToken } | { failed: 'none' | 'password' | 'token' | 'bearer' };
 
 /**
  * Accepted (see simulator/README.md): Basic `email/token:simulator-token`, Basic
  * `email:simulator-password` (any active agent or admin email of the seed), and
- * `Bearer simulator-oauth-token` (acts as agent@switchboard.test).
+ * `Bearer simulator-oauth-token` (acts as agent@switchboard.test), and `Bearer <token>` for a live
+ * token the account issued (API-created or from a grant flow; refused once expired or revoked).
  */
 export function authenticate(authorization: string | undefined, state: ZendeskState): AuthResult {
   if (!authorization) return { failed: 'none' };
   const [scheme, credentials = ''] = authorization.trim().split(/\s+/, 2);
   if (scheme?.toLowerCase() === 'bearer') {
-    const user = sameText(credentials, CREDENTIALS.oauthToken) ? staffByEmail(CREDENTIALS.oauthUserEmail, state) : undefined;
-    return user ? { user } : { failed: 'bearer' };
+    if (sameText(credentials, CREDENTIALS.oauthToken)) {
+      const user = staffByEmail(CREDENTIALS.oauthUserEmail, state);
+      return user ? { user } : { failed: 'bearer' };
+    }
+    const oauthToken = state.oauth.byAccessToken(credentials, state.clock.nowMs());
+    const owner = oauthToken ? state.users.get(oauthToken.userId) : undefined;
+    if (!oauthToken || !owner || !owner.active || owner.suspended) return { failed: 'bearer' };
+    oauthToken.usedAt = state.now();
+    return { user: owner, oauthToken };
   }
   if (scheme?.toLowerCase() !== 'basic') return { failed: 'none' };
   const decoded = Buffer.from(credentials, 'base64').toString('utf8');

@@ -20,6 +20,18 @@ export const ENDPOINT_RATE_LIMITS = {
   incrementalExports: 10,
 } as const;
 
+/**
+ * How background jobs (bulk writes) move on the virtual clock (modeled: Zendesk publishes no
+ * timings). A job is `queued` for `queuedMs`, then finishes one item every `msPerItem`.
+ */
+export const JOB_TIMING = {
+  queuedMs: 2_000,
+  msPerItem: 1_000,
+} as const;
+
+/** Most items one bulk request takes (documented for tickets and users `*_many`). */
+export const BULK_LIMIT = 100;
+
 /** Ids of the system ticket fields, as validation errors report them (`ticket_field_id`). */
 export const SYSTEM_FIELDS = {
   description: { id: 360000002202, type: 'FieldDescription', label: 'Description' },
@@ -38,6 +50,19 @@ export const CREDENTIALS = {
   oauthToken: 'simulator-oauth-token',
   /** The user the OAuth token acts as. */
   oauthUserEmail: 'agent@switchboard.test',
+} as const;
+
+/**
+ * The account's one OAuth client (Admin > Apps and integrations > APIs > OAuth Clients): `id` is its
+ * resource id (what `POST /api/v2/oauth/tokens` takes), `identifier` its "Unique identifier" (what
+ * the grant flows take as `client_id`).
+ */
+export const OAUTH_CLIENT = {
+  id: 360000120301,
+  identifier: 'switchboard_simulator',
+  name: 'Switchboard simulator',
+  secret: 'simulator-oauth-secret',
+  company: 'Switchboard',
 } as const;
 
 /** Users every seed contains, whatever the seed. */

@@ -1,4 +1,4 @@
-import { JSON_CONTENT_TYPE, jsonReply, type VendorReply } from '../core/reply.js';
+import { JSON_CONTENT_TYPE, TEXT_CONTENT_TYPE, jsonReply, type VendorReply } from '../core/reply.js';
 
 /** Zendesk's error responses, in the shapes the real API sends (see simulator/zendesk/README.md). */
 
@@ -81,13 +81,27 @@ export function invalidValue(description: string): VendorReply {
   return jsonReply(400, { error: 'InvalidValue', description });
 }
 
-/** 429: HTML body and `Retry-After` (the only response that carries it). */
+/** 429 of the account limit: a plain-text body and `Retry-After` (the only response that carries it). */
 export function tooManyRequests(retryAfterSeconds: number): VendorReply {
   return {
     status: 429,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': retryAfterSeconds },
-    body: '<html><head><title>429 Too Many Requests</title></head><body><h1>Too Many Requests</h1><p>You have exceeded the API rate limit. Please wait and retry.</p></body></html>',
+    headers: { 'Content-Type': TEXT_CONTENT_TYPE, 'Retry-After': retryAfterSeconds },
+    body: 'Number of allowed API requests per minute exceeded',
   };
+}
+
+/** 429 of the incremental exports' own limit: JSON, unlike the account's. */
+export function incrementalExportsLimited(retryAfterSeconds: number): VendorReply {
+  return jsonReply(
+    429,
+    { error: 'APIRateLimitExceeded', description: 'Number of allowed incremental export API requests per minute exceeded' },
+    { 'Retry-After': retryAfterSeconds },
+  );
+}
+
+/** A token whose scopes do not cover the request: the documented "Forbidden" (body as the 403 above). */
+export function outOfScope(): VendorReply {
+  return forbidden();
 }
 
 const REASONS: Record<number, [string, string]> = {

@@ -84,3 +84,32 @@ export interface ZendeskSeedData {
   tickets: ZendeskTicket[];
   comments: ZendeskComment[];
 }
+
+/** One audit of a ticket: the events of one write (seed audits hold the comment only). */
+export interface ZendeskAudit {
+  id: number;
+  ticketId: number;
+  authorId: number;
+  createdAt: string;
+  channel: ViaChannel;
+  /** `metadata.system.client`. */
+  client: string | null;
+  /** Wire-shaped events (`Comment`, `Change`, ...). */
+  events: Record<string, unknown>[];
+}
+
+/** An OAuth access token the simulator issued (API-created or from a grant flow). */
+export interface ZendeskOAuthToken {
+  id: number;
+  /** The full access token (the API shows only its first 10 characters after creation). */
+  token: string;
+  clientId: number;
+  userId: number;
+  scopes: string[];
+  createdAt: string;
+  /** Virtual epoch ms after which the token is refused; null: never. */
+  expiresAtMs: number | null;
+  refreshToken: string | null;
+  refreshExpiresAtMs: number | null;
+  usedAt: string | null;
+}

@@ -66,7 +66,8 @@ export function encodeCursor(key: number): string {
   return Buffer.from(JSON.stringify({ o: 'id', v: packed.toString('base64') })).toString('base64');
 }
 
-function decodeCursor(cursor: string): number | undefined {
+/** The key of a cursor made by `encodeCursor`, or undefined when it does not decode. */
+export function decodeCursor(cursor: string): number | undefined {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64').toString('utf8')) as { v?: unknown };
     if (typeof parsed.v !== 'string') return undefined;

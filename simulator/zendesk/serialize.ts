@@ -1,4 +1,4 @@
-import type { ZendeskComment, ZendeskTicket, ZendeskUser } from './model.js';
+import type { ZendeskAudit, ZendeskComment, ZendeskTicket, ZendeskUser } from './model.js';
 import { unixSeconds } from './time.js';
 
 /** Wire JSON of the records; `baseUrl` is the request's own `scheme://host:port/zendesk`. */
@@ -146,5 +146,23 @@ export function commentJson(c: ZendeskComment): Record<string, unknown> {
     via: via(c.channel),
     created_at: c.createdAt,
     metadata: { system: c.client === null ? {} : { client: c.client }, custom: {} },
+  };
+}
+
+/** A comment as an audit event (`type: "Comment"`). */
+export function commentEventJson(c: ZendeskComment): Record<string, unknown> {
+  return { id: c.id, type: 'Comment', author_id: c.authorId, body: c.body, html_body: htmlBody(c.body), plain_body: c.body, public: c.public, attachments: [], audit_id: c.auditId };
+}
+
+export function auditJson(a: ZendeskAudit, baseUrl: string): Record<string, unknown> {
+  return {
+    id: a.id,
+    ticket_id: a.ticketId,
+    created_at: a.createdAt,
+    author_id: a.authorId,
+    metadata: { system: a.client === null ? {} : { client: a.client }, custom: {} },
+    via: via(a.channel),
+    events: a.events,
+    url: `${baseUrl}/api/v2/tickets/${a.ticketId}/audits/${a.id}.json`,
   };
 }

@@ -2,6 +2,9 @@ import type { VirtualClock } from '../core/clock.js';
 import type { ZendeskComment, ZendeskSeedData, ZendeskTicket, ZendeskUser } from './model.js';
 import { isoSeconds } from './time.js';
 import { IdempotentCreates } from './idempotent-creates.js';
+import { AuditLog } from './audit-log.js';
+import { JobQueue } from './job-queue.js';
+import { OAuthTokens } from './oauth-tokens.js';
 
 /** The live, in-memory Zendesk account: starts from a seed's data and changes as the API changes it. */
 export class ZendeskState {
@@ -16,6 +19,12 @@ export class ZendeskState {
   readonly sessions = new Map<string, number>();
   /** Ticket creations sent with an `Idempotency-Key`, kept 2 h. */
   readonly idempotentCreates = new IdempotentCreates();
+  /** Ticket audits written through the API (seed audits are built from comments). */
+  readonly audits = new AuditLog();
+  /** Background jobs of bulk writes. */
+  readonly jobs = new JobQueue();
+  /** OAuth tokens issued by the API and the grant flows. */
+  readonly oauth = new OAuthTokens();
   readonly clock: VirtualClock;
   #nextTicketId: number;
   #nextUserId: number;
@@ -53,6 +62,15 @@ export class ZendeskState {
   /** Audit, comment and audit-event ids come from one sequence, as on the real service. */
   newAuditId(): number {
     return this.#nextAuditId++;
+  }
+
+  /** Deletes a ticket; it stays (status `deleted`) for the incremental export. False when there is none. */
+  deleteTicket(id: number): boolean {
+    const ticket = this.tickets.get(id);
+    if (!ticket) return false;
+    this.tickets.delete(id);
+    this.deletedTickets.set(id, { ...ticket, status: 'deleted', updatedAt: this.now() });
+    return true;
   }
 
   userByEmail(email: string): ZendeskUser | undefined {

@@ -15,27 +15,15 @@ import {
   type ZendeskUser,
 } from './model.js';
 import type { ZendeskState } from './state.js';
+import type { AuditEvent, TicketWrite, WriteActor } from './ticket-write.js';
 import { createEndUser } from './user-input.js';
 
-export interface WriteContext {
+export interface WriteContext extends WriteActor {
   state: ZendeskState;
-  /** The authenticated agent making the change. */
-  actor: ZendeskUser;
-  /** The caller's User-Agent, kept in comment metadata. */
-  client: string | null;
 }
 
 export type Invalid = { invalid: ErrorDetails };
 
-/** One audit event of a ticket update. */
-export type AuditEvent = Record<string, unknown>;
-
-export interface TicketWrite {
-  ticket: ZendeskTicket;
-  comment: ZendeskComment | undefined;
-  auditId: number;
-  events: AuditEvent[];
-}
 
 /** `POST /tickets` body (`ticket` object already extracted): the new ticket or the validation details. */
 export function createTicket(input: JsonObject, ctx: WriteContext): TicketWrite | Invalid {

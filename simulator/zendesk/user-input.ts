@@ -60,6 +60,16 @@ export function validateUser(input: JsonObject, state: ZendeskState, existing: Z
   return errors.empty ? undefined : errors.details;
 }
 
+/**
+ * Who `create_or_update` (and `create_or_update_many`) updates: the user with the same email
+ * (case-insensitive), else the same `external_id`; undefined: a new user is created.
+ */
+export function upsertTarget(input: JsonObject, state: ZendeskState): ZendeskUser | undefined {
+  const byEmail = typeof input.email === 'string' ? state.userByEmail(input.email) : undefined;
+  const hasExternalId = input.external_id !== undefined && input.external_id !== null;
+  return byEmail ?? (hasExternalId ? state.userByExternalId(String(input.external_id)) : undefined);
+}
+
 /** Creates a user from a validated `user` object. */
 export function createUser(input: JsonObject, state: ZendeskState): ZendeskUser {
   const user = createEndUser(state, { name: String(input.name).trim(), email: null });

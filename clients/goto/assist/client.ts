@@ -38,6 +38,8 @@ export interface GoToAssistClient {
 }
 
 const BASE = '/G2A/rest/v1';
+/** The one session type the Sessions API takes, spelled as it documents it. */
+const SESSION_TYPE = 'SCREEN_SHARING';
 
 export interface GoToAssistClientOptions {
   /**
@@ -59,7 +61,7 @@ export function createGoToAssistClient(session: GoToSession, options: GoToAssist
     async createSession(input, { signal } = {}) {
       const path = '/sessions';
       const callback = input.sessionStatusCallbackUrl ?? options.sessionStatusCallbackUrl;
-      const json = { sessionType: 'screen_sharing', ...input, ...(callback && { sessionStatusCallbackUrl: callback }) };
+      const json = { sessionType: SESSION_TYPE, ...input, ...(callback && { sessionStatusCallbackUrl: callback }) };
       const { body } = await send(transport, { method: 'POST', path, json, signal });
       const created = decode(transport, createdSchema, body, shown('POST', path));
       return { sessionId: created.sessionId, customerJoinUrl: created.customerJoinUrl, launchUrl: created.startScreenSharing.launchUrl };
@@ -67,7 +69,7 @@ export function createGoToAssistClient(session: GoToSession, options: GoToAssist
 
     async listSessions(window, { signal } = {}) {
       const path = '/sessions';
-      const { body } = await send(transport, { method: 'GET', path, query: { sessionType: 'screen_sharing', fromTime: isoParam(window.from), toTime: isoParam(window.to) }, signal });
+      const { body } = await send(transport, { method: 'GET', path, query: { sessionType: SESSION_TYPE, fromTime: isoParam(window.from), toTime: isoParam(window.to) }, signal });
       return decode(transport, sessionListSchema, body, shown('GET', path)).sessions;
     },
 
@@ -80,7 +82,7 @@ export function createGoToAssistClient(session: GoToSession, options: GoToAssist
     async sessionEvents(sessionId, { signal } = {}) {
       const path = `/sessions/${segment(sessionId)}/events`;
       const { status, body } = await send(transport, { method: 'GET', path, acceptStatus: [404], signal });
-      return status === 404 ? [] : decode(transport, eventsSchema, body, shown('GET', path)).events;
+      return status === 404 ? [] : decode(transport, eventsSchema, body, shown('GET', path));
     },
 
     async setPartnerObject(sessionId, partner, { signal } = {}) {

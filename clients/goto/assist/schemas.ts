@@ -18,25 +18,29 @@ export const sessionSchema = z.unknown().transform((value, ctx): GoToAssistSessi
 
 export const sessionListSchema = z.looseObject({ totalNumSessions: count, sessions: z.array(sessionSchema) });
 
+/** The created session (200): `sessionId` a number or a digit string (int64-safe: the transport keeps big numbers exact). */
 export const createdSchema = z.looseObject({
   sessionId: key,
   customerJoinUrl: nullableText,
   startScreenSharing: z.looseObject({ launchUrl: z.string() }),
 });
 
-export const eventsSchema = z.looseObject({
-  events: z.array(
-    z.looseObject({
-      timeStamp: nullableTime,
-      eventType: z.string().optional().transform((value) => value ?? 'chatMessage'),
-      participantType: nullableText,
-      participantName: nullableText,
-      content: nullableText,
-      fileName: nullableText,
-      fileSize: z.number().nullable().optional().transform((value) => value ?? null),
-    }),
-  ),
-});
+/**
+ * `GET /sessions/{id}/events`: one item per transcript line, `{sessionId, startTime, endTime,
+ * timeStamp, content, participantName}` (the published fields); `eventType`, `participantType`
+ * and the file fields are the simulator's modeled additions, absent from GoTo's answer.
+ */
+export const eventsSchema = z.array(
+  z.looseObject({
+    timeStamp: nullableTime,
+    eventType: z.string().optional().transform((value) => value ?? 'chatMessage'),
+    participantType: nullableText,
+    participantName: nullableText,
+    content: nullableText,
+    fileName: nullableText,
+    fileSize: z.number().nullable().optional().transform((value) => value ?? null),
+  }),
+);
 
 export const agentsSchema = z.looseObject({
   agents: z.array(

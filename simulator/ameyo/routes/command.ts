@@ -5,9 +5,10 @@ import type { AmeyoContext } from '../context.js';
 import { ameyoError, INVALID_SESSION } from '../errors.js';
 import { field, jsonObject, text } from '../input.js';
 import { AMEYO_PASSWORD } from '../seed.js';
-
-type Data = Record<string, unknown> | undefined;
-type Command = (data: Data, ctx: AmeyoContext, req: SimRequest) => VendorReply;
+import { addCallback } from './callback-command.js';
+import { campaignOf, PHONE, PHONE_RULE, sessionUser, type Command, type Data } from './command-kit.js';
+import { uploadContactAndAddCallback, uploadContacts } from './contact-commands.js';
+import { downloadVoiceLog } from './voice-log.js';
 
 /**
  * The web-access command API: `POST /ameyowebaccess/command?command=<name>` with a form field
@@ -38,20 +39,14 @@ function login(force: boolean): Command {
   };
 }
 
-/** The user behind a live session, or undefined. */
-function sessionUser(data: Data, ctx: AmeyoContext): string | undefined {
-  const sessionId = text(data, 'sessionId');
-  return sessionId === undefined ? undefined : ctx.state.sessions.get(sessionId);
-}
-
-/** The session's user, a campaign of this account and a phone number: what dialling commands share. */
+/** The session's user, a campaign of this account and a phone number: what `manual-dial` needs. */
 function dialTarget(data: Data, ctx: AmeyoContext): { sessionUserId: string; campaignId: string; phone: string } | { reply: VendorReply } {
   const sessionUserId = sessionUser(data, ctx);
   if (sessionUserId === undefined) return { reply: ameyoError(INVALID_SESSION) };
-  const campaignId = text(data, 'campaignId');
-  if (campaignId === undefined || !ctx.state.campaigns.has(campaignId)) return { reply: ameyoError('Invalid campaignId') };
+  const campaignId = campaignOf(data, ctx);
+  if (typeof campaignId !== 'string') return { reply: campaignId };
   const phone = text(data, 'phone');
-  if (phone === undefined || !/^\+?\d{5,16}$/.test(phone)) return { reply: ameyoError('Invalid phone number') };
+  if (phone === undefined || !PHONE.test(phone)) return { reply: ameyoError('Invalid phone number', 200, `phone ${PHONE_RULE}`) };
   return { sessionUserId, campaignId, phone };
 }
 
@@ -79,18 +74,8 @@ const COMMANDS: Record<string, Command> = {
     const { call } = ctx.desk.connect({ callType: 'outbound.manual.dial', campaignId, phone, userId, ivrInput: null });
     return jsonReply(200, { status: 'success', crtObjectId: call.crtObjectId, userCrtObjectId: call.userCrtObjectId, customerId: call.customerId });
   },
-  addCallback: (data, ctx) => {
-    const target = dialTarget(data, ctx);
-    if ('reply' in target) return target.reply;
-    const { sessionUserId, campaignId, phone } = target;
-    const when = text(data, 'callbackTime');
-    const atMs = when === undefined ? NaN : /^\d+$/.test(when) ? Number(when) : Date.parse(when.includes('T') ? when : `${when.replace(' ', 'T')}Z`);
-    if (!Number.isFinite(atMs)) return ameyoError('Invalid callbackTime');
-    if (atMs <= ctx.state.clock.nowMs()) return ameyoError('callbackTime is in the past');
-    const userId = text(data, 'userId') ?? sessionUserId;
-    if (!ctx.state.users.has(userId)) return ameyoError(`Unknown userId ${userId}`);
-    const callbackId = ctx.state.newCallbackId();
-    ctx.state.callbacks.push({ callbackId, campaignId, phone, userId, customerId: text(data, 'customerId') ?? null, callbackAtMs: atMs });
-    return jsonReply(200, { status: 'success', callbackId });
-  },
+  addCallback,
+  uploadContacts,
+  uploadContactAndAddCallback,
+  downloadVoiceLog,
 };

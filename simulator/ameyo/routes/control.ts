@@ -3,7 +3,9 @@ import type { SimRequest } from '../../core/request.js';
 import type { Router } from '../../core/router.js';
 import type { AmeyoContext } from '../context.js';
 import type { SimCall } from '../state.js';
+import { ameyoError } from '../errors.js';
 import { jsonObject } from '../input.js';
+import { recordingOf } from '../recording.js';
 
 /**
  * Simulator-only controls under `/ameyo/simulator` (not an Ameyo API): where calls are pushed,
@@ -49,13 +51,13 @@ export function registerControlRoutes(router: Router<AmeyoContext>): void {
       return jsonReply(200, callJson(call));
     })
     .add('GET', '/simulator/callbacks', (_req, _params, { state }) =>
-      jsonReply(200, { callbacks: state.callbacks.map((c) => ({ ...c, callbackAt: new Date(c.callbackAtMs).toISOString() })) }),
+      jsonReply(200, { callbacks: [...state.callbacks.values()].map((c) => ({ ...c, callbackAt: new Date(c.callbackAtMs).toISOString() })) }),
     )
     .add('GET', '/recordings/:file', (_req, params, { state }) => {
       const call = state.calls.get((params.file ?? '').replace(/\.mp3$/, ''));
-      if (!call || call.endedAtMs === null || call.userId === '') return jsonReply(404, { status: 'error', reason: 'No recording' });
-      // An ID3 header and one silent MPEG frame header: enough for a player to recognise MP3.
-      return { status: 200, headers: { 'Content-Type': 'audio/mpeg' }, body: Buffer.from([0x49, 0x44, 0x33, 3, 0, 0, 0, 0, 0, 0, 0xff, 0xfb, 0x90, 0x00]) };
+      const audio = call && recordingOf(call);
+      if (!audio) return ameyoError('No recording', 404);
+      return { status: 200, headers: { 'Content-Type': 'audio/mpeg' }, body: audio };
     });
 }
 

@@ -2,18 +2,14 @@ import { jsonReply, type VendorReply } from '../../core/reply.js';
 import type { SimRequest } from '../../core/request.js';
 import type { Router } from '../../core/router.js';
 import type { AmeyoContext } from '../context.js';
-import { ameyoError, INVALID_SESSION } from '../errors.js';
+import { ameyoError } from '../errors.js';
 import { field, text } from '../input.js';
 import { AMEYO_PASSWORD } from '../seed.js';
 import { ameyoTime } from '../crm-push.js';
+import { withSession } from './with-session.js';
 
 /** The REST API under `/ameyorestapi`: login, users, and the modeled agent states and queue stats. */
 export function registerRestRoutes(router: Router<AmeyoContext>): void {
-  const withSession = (handler: (req: SimRequest, ctx: AmeyoContext) => VendorReply) => (req: SimRequest, _params: unknown, ctx: AmeyoContext) => {
-    const sessionId = req.headers['sessionid'];
-    if (typeof sessionId !== 'string' || !ctx.state.sessions.has(sessionId)) return ameyoError(INVALID_SESSION, 401);
-    return handler(req, ctx);
-  };
   const campaignOf = (req: SimRequest, ctx: AmeyoContext): string | VendorReply => {
     const campaignId = field(req, 'campaignId');
     if (campaignId === undefined || !ctx.state.campaigns.has(campaignId)) return ameyoError('Invalid campaignId', 400);

@@ -9,13 +9,16 @@ import type { AssistState } from './state.js';
 
 type AssistRouter = Router<ProductRouteContext<AssistState>>;
 
+/** The published API asks for `SCREEN_SHARING`; the lower-case form the records print is accepted too. */
+const isScreenSharing = (value: unknown): boolean => typeof value === 'string' && value.toUpperCase() === 'SCREEN_SHARING';
+
 /** Confirmed: the Sessions API (create, list by window, get, events) and the status callback. */
 export function registerSessionRoutes(router: AssistRouter): void {
   router.add('POST', '/sessions', (req, _params, { state }) => {
     const body = objectBody(req);
     if ('reply' in body) return body.reply;
     const input = body.input;
-    if (input.sessionType !== 'screen_sharing') return badRequest('sessionType must be screen_sharing');
+    if (!isScreenSharing(input.sessionType)) return badRequest('sessionType must be SCREEN_SHARING');
     const callback = text(input, 'sessionStatusCallbackUrl', 2000);
     if (callback !== undefined && !/^https?:\/\//.test(callback)) return badRequest('sessionStatusCallbackUrl must be an absolute URL');
     const partnerObject = typeof input.partnerObject === 'string' ? input.partnerObject : '';
@@ -31,7 +34,8 @@ export function registerSessionRoutes(router: AssistRouter): void {
       customerEmail: emailField(input, 'customerEmail') ?? '',
       callbackUrl: callback ?? null,
     });
-    return gotoJson(201, {
+    // The API answers 200 (not 201) to a created session.
+    return gotoJson(200, {
       sessionId: session.sessionId,
       sessionType: 'screen_sharing',
       sessionStartToken: session.sessionStartToken,
@@ -43,7 +47,7 @@ export function registerSessionRoutes(router: AssistRouter): void {
 
   router.add('GET', '/sessions', (req, _params, { state }) => {
     const type = req.query.get('sessionType');
-    if (type !== null && type !== 'screen_sharing') return badRequest('sessionType must be screen_sharing');
+    if (type !== null && !isScreenSharing(type)) return badRequest('sessionType must be SCREEN_SHARING');
     const window = readWindow(req.query, 'fromTime', 'toTime');
     if ('bad' in window) return badRequest(`${window.bad} is required (ISO-8601)`);
     const sessions = state.sessions.filter((session) => session.createdAt >= window.from && session.createdAt < window.to);
@@ -58,17 +62,24 @@ export function registerSessionRoutes(router: AssistRouter): void {
   router.add('GET', '/sessions/:sessionId/events', (_req, { sessionId }, { state }) => {
     const session = state.session(sessionId!);
     if (!session) return notFound('Session');
-    return gotoJson(200, {
-      sessionId: session.sessionId,
-      events: session.events.map((event) => ({
+    // One item per transcript line, each naming the session and its span (the published fields);
+    // eventType, participantType and the file fields are modeled additions.
+    const startTime = isoSeconds(session.startedAt ?? session.createdAt);
+    const endTime = session.endedAt === null ? null : isoSeconds(session.endedAt);
+    return gotoJson(
+      200,
+      session.events.map((event) => ({
+        sessionId: session.sessionId,
+        startTime,
+        endTime,
         timeStamp: isoSeconds(event.at),
+        content: event.content,
+        participantName: event.participantName,
         eventType: event.eventType,
         participantType: event.participantType,
-        participantName: event.participantName,
-        content: event.content,
         ...(event.fileName !== undefined && { fileName: event.fileName, fileSize: event.fileSize }),
       })),
-    });
+    );
   });
 }
 

@@ -38,7 +38,12 @@ export function generateAssist(seed: number, account: GoToAccount, start: number
   }
   let sessionNumber = 1_400_000_000;
   const nextSessionId = (): string => String((sessionNumber += random.int(1, 500)));
-  const token = (): string => Array.from({ length: 24 }, () => 'abcdefghijklmnopqrstuvwxyz0123456789'[random.int(0, 35)]).join('');
+  // A numeric start token (the API lists it as a number): 18 digits, below 2^63. It still draws 24
+  // values, as the alphanumeric token it replaced did, so the rest of the seed data is unchanged.
+  const token = (): string => {
+    const draws = Array.from({ length: 24 }, () => random.int(0, 35) % 10);
+    return `${1 + (draws[0]! % 8)}${draws.slice(1, 18).join('')}`;
+  };
   const customers = account.people;
   const sessions: AssistSession[] = [];
   const base = (at: number, expert: AssistExpert | null): AssistSession => {

@@ -6,18 +6,20 @@ import type { AssistSession } from './model.js';
 const time = (ms: number | null): string | null => (ms === null ? null : isoSeconds(ms));
 
 /**
- * A session record as `GET /sessions` lists it (confirmed field names). `expertUserKey` and
- * `accountKey` are numbers here and strings on `GET /sessions/{id}`, like GoTo's other keys.
- * `portalName`, `rating`, `feedback` and `resolution` are modeled.
+ * A session record as `GET /sessions` lists it (confirmed field names). Per the published session
+ * API: `sessionId` and `sessionStartToken` are numbers in the listing (strings on
+ * `GET /sessions/{id}`), and `accountKey` is a number in both. `expertUserKey` is a number in the
+ * listing and a string by id (a quirk kept from GoTo's other APIs). `portalName`, `rating`,
+ * `feedback` and `resolution` are modeled.
  */
 export function sessionJson(state: AssistState, session: AssistSession, keysAsNumbers: boolean): Record<string, unknown> {
   const expert = session.expertUserKey ? state.expert(session.expertUserKey) : undefined;
   const portal = state.portals.find((candidate) => candidate.portalKey === session.portalKey);
   const key = (value: string) => (keysAsNumbers ? num(value) : value);
   return {
-    sessionId: session.sessionId,
+    sessionId: key(session.sessionId),
     sessionType: 'screen_sharing',
-    sessionStartToken: session.sessionStartToken,
+    sessionStartToken: key(session.sessionStartToken),
     customerJoinUrl: state.joinUrl(session),
     partnerObject: session.partnerObject,
     partnerObjectUrl: session.partnerObjectUrl,
@@ -30,7 +32,7 @@ export function sessionJson(state: AssistState, session: AssistSession, keysAsNu
     expertUserKey: expert ? key(expert.userKey) : null,
     customerName: session.customerName,
     customerEmail: session.customerEmail,
-    accountKey: key(state.accountKey),
+    accountKey: num(state.accountKey),
     sessionRecordingUrl: session.recorded && session.endedAt !== null ? `https://app.gotoassist.com/sessions/${session.sessionId}/recording` : null,
     portalKey: portal ? key(portal.portalKey) : null,
     portalName: portal?.name ?? null,

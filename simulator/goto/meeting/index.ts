@@ -2,6 +2,7 @@ import type { GoToProduct, GoToProductContext } from '../product.js';
 import { routedProduct } from '../product-router.js';
 import { registerAdminRoutes } from './routes-admin.js';
 import { registerMeetingRoutes } from './routes-meetings.js';
+import { registerOrganizerMeetingRoutes } from './routes-organizer-meetings.js';
 import { generateMeetings } from './seed.js';
 import type { MeetingState } from './state.js';
 
@@ -18,5 +19,6 @@ export function createMeetingProduct(ctx: GoToProductContext): GoToProduct {
   return routedProduct(state, (router) => {
     registerMeetingRoutes(router);
     registerAdminRoutes(router);
+    registerOrganizerMeetingRoutes(router);
   });
 }

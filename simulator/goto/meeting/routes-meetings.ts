@@ -1,13 +1,13 @@
 import type { VendorReply } from '../../core/reply.js';
 import type { Router } from '../../core/router.js';
-import { organizerByKey } from '../account.js';
 import { objectBody } from '../body.js';
+import { createMeetingFor } from './create-meeting.js';
 import { badRequest, notFound } from '../errors.js';
 import { gotoJson, noContent } from '../json.js';
 import { readWindow } from '../time.js';
 import type { Meeting } from './model.js';
 import { drawAttendees } from './seed.js';
-import { attendeeJson, createdMeetingJson, historyJson, meetingJson, upcomingJson } from './serialize.js';
+import { attendeeJson, historyJson, meetingJson, upcomingJson } from './serialize.js';
 import { historyOf, upcomingOf, type MeetingRouteContext, type MeetingState } from './state.js';
 import { readMeetingInput } from './input.js';
 
@@ -26,23 +26,7 @@ export function dateWindow(query: URLSearchParams): { from: number; to: number }
 /** The organizer API: the caller's meetings, start/end, attendees, upcoming and history. */
 export function registerMeetingRoutes(router: Router<MeetingRouteContext>): void {
   router
-    .add('POST', '/meetings', (req, _params, { state, caller }) => {
-      const body = objectBody(req);
-      if ('reply' in body) return body.reply;
-      const fields = readMeetingInput(body.input, undefined, state.clock.nowMs());
-      if ('reply' in fields) return fields.reply;
-      const organizer = organizerByKey(state.account, caller.organizerKey);
-      const meeting: Meeting = {
-        ...state.ids.meeting(),
-        ...fields,
-        organizerKey: caller.organizerKey,
-        maxParticipants: organizer?.maxNumAttendeesAllowed ?? 26,
-        runningSinceMs: null,
-        instances: [],
-      };
-      state.meetings.set(meeting.meetingId, meeting);
-      return gotoJson(201, createdMeetingJson(meeting));
-    })
+    .add('POST', '/meetings', (req, _params, { state, caller }) => createMeetingFor(req, state, caller.organizerKey))
     .add('GET', '/meetings/:id', (_req, { id }, { state }) => {
       const meeting = find(state, id);
       return meeting ? gotoJson(200, meetingJson(meeting)) : notFound('Meeting');

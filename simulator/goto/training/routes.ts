@@ -6,11 +6,11 @@ import type { Router } from '../../core/router.js';
 import type { GoToAccount } from '../account.js';
 import { emailField, objectBody, text } from '../body.js';
 import { badRequest, gotoError, notFound } from '../errors.js';
-import { gotoJson, noContent } from '../json.js';
+import { gotoJson, noContent, num } from '../json.js';
 import type { ProductRouteContext } from '../product-router.js';
 import { readRanges, readTime } from '../time.js';
 import type { Training } from './model.js';
-import { absenteeJson, registrantJson, reportAttendeeJson, reportSessionJson, trainingJoinUrl, trainingJson } from './serialize.js';
+import { absenteeJson, registrantJson, reportAttendeeJson, reportSessionJson, trainingJoinUrl, trainingJson, trainingStartUrl } from './serialize.js';
 
 export interface TrainingState {
   trainings: Training[];
@@ -74,6 +74,11 @@ export function registerTrainingRoutes(router: Router<TrainingRouteContext>): vo
       const training = state.trainings.find((t) => t.trainingKey === tk);
       return training ? gotoJson(200, { hostURL: `https://global.gototraining.com/start/${training.trainingKey}` }) : notFound('Training');
     })
+    .add('GET', '/organizers/:org/trainings/:tk/startUrl', (_req, { org, tk }, { state }) => {
+      const training = trainingOf(state, org, tk);
+      // The answer is the URL as a bare JSON string; the organizer signs in when it opens.
+      return training ? gotoJson(200, trainingStartUrl(training)) : notFound('Training');
+    })
     .add('GET', '/organizers/:org/trainings/:tk/registrants', (_req, { org, tk }, { state }) => {
       const training = trainingOf(state, org, tk);
       return training ? gotoJson(200, training.registrants.map((r) => registrantJson(training, r))) : notFound('Training');
@@ -87,9 +92,9 @@ export function registerTrainingRoutes(router: Router<TrainingRouteContext>): vo
       const givenName = text(body.input, 'givenName', 128);
       const surname = text(body.input, 'surname', 128);
       if (!email || !givenName || !surname) return badRequest('email, givenName and surname are required');
-      if (training.registrants.some((r) => r.person.email.toLowerCase() === email)) {
-        return gotoError(409, 'DuplicateRegistrant', 'The registrant is already registered for this training');
-      }
+      const existing = training.registrants.find((r) => r.person.email.toLowerCase() === email);
+      // GoToTraining names the existing registration in its 409 (as an int64 number).
+      if (existing) return gotoError(409, 'DuplicateRegistrant', 'Registration failed, email address already in use.', { registrantKey: num(existing.registrantKey) });
       const registrant = {
         registrantKey: state.account.keys.next('registrant'),
         person: { firstName: givenName, lastName: surname, email },

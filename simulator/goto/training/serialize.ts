@@ -30,6 +30,9 @@ export function trainingJson(training: Training, account: GoToAccount) {
   };
 }
 
+/** The organizer's start link (`GET …/trainings/{tk}/startUrl`): opening it asks the organizer to sign in. */
+export const trainingStartUrl = (training: Training) => `https://global.gototraining.com/organizer/start/${training.trainingKey}`;
+
 export const trainingJoinUrl = (training: Training, registrant: TrainingRegistrant) =>
   `https://global.gototraining.com/join/training/${training.trainingKey}/${registrant.registrantKey}`;
 

@@ -29,6 +29,23 @@ export interface WebinarSession extends TimeRange {
   attendance: SessionAttendance[];
 }
 
+/** A panelist invited to present (`Panelist` in the v2 spec). */
+export interface Panelist {
+  panelistKey: string;
+  name: string;
+  email: string;
+}
+
+/** A co-organizer: another organizer of the account (`external: false`) or a guest with no GoToWebinar account. */
+export interface Coorganizer {
+  memberKey: string;
+  external: boolean;
+  givenName: string;
+  /** Empty for an external co-organizer (GoTo returns none). */
+  surname: string;
+  email: string;
+}
+
 export interface Webinar {
   webinarKey: string;
   /** The 9-digit id attendees see. */
@@ -42,4 +59,6 @@ export interface Webinar {
   registrants: Registrant[];
   /** Sessions already held, oldest first. */
   sessions: WebinarSession[];
+  panelists: Panelist[];
+  coorganizers: Coorganizer[];
 }

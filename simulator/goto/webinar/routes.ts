@@ -52,7 +52,7 @@ function organizer(state: WebinarState, key: string | undefined) {
   return state.account.organizers.find((o) => o.organizerKey === key);
 }
 
-function webinarOf(state: WebinarState, organizerKey: string | undefined, webinarKey: string | undefined): Webinar | undefined {
+export function webinarOf(state: WebinarState, organizerKey: string | undefined, webinarKey: string | undefined): Webinar | undefined {
   return state.webinars.find((w) => w.webinarKey === webinarKey && w.organizerKey === organizerKey);
 }
 
@@ -81,6 +81,8 @@ export function createWebinar(state: WebinarState, organizerKey: string, fields:
     organizerKey,
     registrants: [],
     sessions: [],
+    panelists: [],
+    coorganizers: [],
   };
   state.webinars.push(webinar);
   state.emit(webinarEvent('webinar.created', webinar, state.account.accountKey, state.clock.nowMs()));
@@ -201,6 +203,8 @@ export function registerWebinarRoutes(router: Router<WebinarRouteContext>): void
     .add('POST', '/organizers/:org/webinars/:wk/registrants', (req, { org, wk }, { state }) => {
       const webinar = webinarOf(state, org, wk);
       if (!webinar) return notFound('Webinar');
+      // Modeled: registration closes once every session of the webinar has ended.
+      if (webinar.times.every((time) => time.endMs <= state.clock.nowMs())) return gotoError(405, 'WebinarInPast', 'Registration is closed for past webinars');
       const body = objectBody(req);
       if ('reply' in body) return body.reply;
       const firstName = text(body.input, 'firstName', 128);

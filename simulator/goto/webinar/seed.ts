@@ -59,6 +59,8 @@ export function generateWebinars(seed: number, account: GoToAccount, nowMs: numb
       type: series ? 'series' : 'single_session',
       registrants,
       sessions,
+      panelists: [],
+      coorganizers: [],
     });
   }
   return { webinars, random };

@@ -2,8 +2,8 @@ import { jsonReply } from '../../core/reply.js';
 import type { SimRequest } from '../../core/request.js';
 import type { Router } from '../../core/router.js';
 import type { ApiContext } from '../api-context.js';
-import { invalidValue, pageMustBeInteger, searchTooDeep } from '../errors.js';
-import { isReply, offsetPage, readPageRequest } from '../pagination.js';
+import { invalidPaginationParameter, invalidValue, pageMustBeInteger, searchTooDeep } from '../errors.js';
+import { cursorPage, decodeCursor, isReply, offsetPage, readPageRequest } from '../pagination.js';
 import { orderHits, type Hit } from '../search-order.js';
 import { matchTicket, matchUser, parseSearchQuery } from '../search-query.js';
 import { ticketJson, userJson } from '../serialize.js';
@@ -11,9 +11,40 @@ import { ticketJson, userJson } from '../serialize.js';
 /** The search API returns at most this many results per query (later pages answer 422). */
 export const SEARCH_RESULT_LIMIT = 1000;
 
-/** `GET /search` (offset pages, 1,000-result limit) and `GET /search/count`. */
+/** Export pages: `page[size]` up to 1,000 (docs), 100 when not given (modeled). */
+const EXPORT_PAGE = { max: 1000, default: 100 };
+const EXPORT_TYPES = ['ticket', 'user', 'organization', 'group'];
+
+/** `GET /search` (offset pages, 1,000-result limit), `GET /search/count` and `GET /search/export`. */
 export function registerSearchRoutes(router: Router<ApiContext>): void {
   router
+    .add('GET', '/api/v2/search/export', (req, _params, ctx) => {
+      const query = req.query.get('query');
+      if (query === null) return invalidValue('query is required');
+      const type = req.query.get('filter[type]');
+      if (type === null || !EXPORT_TYPES.includes(type)) return invalidValue(`filter[type] is required: one of ${EXPORT_TYPES.join(', ')}`);
+      if (parseSearchQuery(query).types !== null) return invalidValue('The export names its type in filter[type], not in the query');
+      const sizeRaw = req.query.get('page[size]');
+      const size = sizeRaw === null ? EXPORT_PAGE.default : Number(sizeRaw);
+      if (!Number.isInteger(size) || size < 1 || size > EXPORT_PAGE.max) return invalidPaginationParameter(`page[size] must be an integer from 1 to ${EXPORT_PAGE.max}`);
+      const afterRaw = req.query.get('page[after]');
+      const after = afterRaw === null ? undefined : decodeCursor(afterRaw);
+      if (afterRaw !== null && after === undefined) return invalidPaginationParameter('page[after] is not a valid cursor');
+      // Organizations and groups are not searched (as in /search); tickets and users oldest first.
+      const hits = type === 'ticket' || type === 'user' ? search(`type:${type} ${query}`, req, ctx) : [];
+      const ordered = hits.sort((a, b) => a.record.createdAt.localeCompare(b.record.createdAt) || a.record.id - b.record.id).map((hit, position) => ({ hit, position }));
+      const page = cursorPage(ordered, (h) => h.position, { kind: 'cursor', size, ...(after === undefined ? {} : { after }) }, req);
+      const results = page.items.map(({ hit }) =>
+        hit.kind === 'ticket' ? { ...ticketJson(hit.record, req.baseUrl), result_type: 'ticket' } : { ...userJson(hit.record, req.baseUrl), result_type: 'user' },
+      );
+      // Backward paging is not supported (prev is always null); `next` only while there is more (docs).
+      return jsonReply(200, {
+        results,
+        facets: null,
+        meta: { has_more: page.meta.has_more, after_cursor: page.meta.after_cursor, before_cursor: null },
+        links: { prev: null, next: page.meta.has_more ? page.links.next : null },
+      });
+    })
     .add('GET', '/api/v2/search/count', (req, _params, ctx) => {
       const query = req.query.get('query');
       if (query === null) return invalidValue('query is required');

@@ -91,7 +91,8 @@ function redirect(location: string, headers: Record<string, string> = {}): Vendo
   };
 }
 
-function sessionOf(req: SimRequest): string | undefined {
+/** The SSO session id of the request's cookie, if any. */
+export function sessionOf(req: SimRequest): string | undefined {
   return /(?:^|;\s*)_zendesk_shared_session=([0-9a-f]+)/.exec(req.headers.cookie ?? '')?.[1];
 }
 

@@ -2,9 +2,11 @@ import { jsonReply, type VendorReply } from '../../core/reply.js';
 import type { Router } from '../../core/router.js';
 import { bodyObject, idList, pathId, type ApiContext } from '../api-context.js';
 import { invalidValue, recordInvalid, recordNotFound } from '../errors.js';
-import { cursorPage, isReply, offsetPage, readPageRequest } from '../pagination.js';
-import { commentJson, htmlBody, ticketJson, ticketUrl } from '../serialize.js';
-import { createTicket, updateTicket, type TicketWrite } from '../ticket-input.js';
+import { pagedList } from '../paged-list.js';
+import { ticketSideloads } from '../sideloads.js';
+import type { ZendeskState } from '../state.js';
+import { auditJson, ticketJson, ticketUrl } from '../serialize.js';
+import { createTicket, updateTicket } from '../ticket-input.js';
 import type { ZendeskTicket } from '../model.js';
 import type { SimRequest } from '../../core/request.js';
 
@@ -21,19 +23,19 @@ export function registerTicketRoutes(router: Router<ApiContext>): void {
       const nowMs = ctx.state.clock.nowMs();
       return ctx.state.idempotentCreates.repeat(key, parameters, nowMs) ?? ctx.state.idempotentCreates.keep(key, parameters, createTicketReply(req, ctx), nowMs);
     })
-    .add('GET', '/api/v2/tickets', (req, _params, { state }) => listTickets(req, [...state.tickets.values()], 'tickets'))
+    .add('GET', '/api/v2/tickets', (req, _params, { state }) => listTickets(req, [...state.tickets.values()], state))
     .add('GET', '/api/v2/tickets/show_many', (req, _params, { state }) => {
       const ids = idList(req.query.get('ids'));
       if (ids.length > SHOW_MANY_LIMIT) return invalidValue(`Too many ids (the limit is ${SHOW_MANY_LIMIT})`);
       const tickets = [...new Set(ids)].flatMap((id) => {
         const t = state.tickets.get(id);
-        return t ? [ticketJson(t, req.baseUrl)] : [];
+        return t ? [t] : [];
       });
-      return jsonReply(200, { tickets, next_page: null, previous_page: null, count: tickets.length });
+      return jsonReply(200, { tickets: tickets.map((t) => ticketJson(t, req.baseUrl)), ...ticketSideloads(req, tickets, state), next_page: null, previous_page: null, count: tickets.length });
     })
     .add('GET', '/api/v2/tickets/:id', (req, params, { state }) => {
       const ticket = state.tickets.get(pathId(params.id) ?? -1);
-      return ticket ? jsonReply(200, { ticket: ticketJson(ticket, req.baseUrl) }) : recordNotFound();
+      return ticket ? jsonReply(200, { ticket: ticketJson(ticket, req.baseUrl), ...ticketSideloads(req, [ticket], state) }) : recordNotFound();
     })
     .add('PUT', '/api/v2/tickets/:id', (req, params, ctx) => {
       const ticket = ctx.state.tickets.get(pathId(params.id) ?? -1);
@@ -42,17 +44,9 @@ export function registerTicketRoutes(router: Router<ApiContext>): void {
       if ('reply' in body) return body.reply;
       const result = updateTicket(ticket, body.input, ctx);
       if ('invalid' in result) return recordInvalid(result.invalid);
-      return jsonReply(200, { ticket: ticketJson(result.ticket, req.baseUrl), audit: auditJson(result, ctx, req) });
+      return jsonReply(200, { ticket: ticketJson(result.ticket, req.baseUrl), audit: auditJson(ctx.state.audits.recordWrite(result, ctx), req.baseUrl) });
     })
-    .add('DELETE', '/api/v2/tickets/:id', (_req, params, { state }) => {
-      const id = pathId(params.id) ?? -1;
-      const ticket = state.tickets.get(id);
-      if (!ticket) return recordNotFound();
-      state.tickets.delete(id);
-      // Kept for the incremental export, which reports deleted tickets with status "deleted".
-      state.deletedTickets.set(id, { ...ticket, status: 'deleted', updatedAt: state.now() });
-      return { status: 204 };
-    });
+    .add('DELETE', '/api/v2/tickets/:id', (_req, params, { state }) => (state.deleteTicket(pathId(params.id) ?? -1) ? { status: 204 } : recordNotFound()));
 }
 
 function createTicketReply(req: SimRequest, ctx: ApiContext): VendorReply {
@@ -61,38 +55,11 @@ function createTicketReply(req: SimRequest, ctx: ApiContext): VendorReply {
   const result = createTicket(body.input, ctx);
   if ('invalid' in result) return recordInvalid(result.invalid);
   const url = ticketUrl(req.baseUrl, result.ticket.id);
-  return jsonReply(201, { ticket: ticketJson(result.ticket, req.baseUrl), audit: auditJson(result, ctx, req) }, { Location: url });
+  return jsonReply(201, { ticket: ticketJson(result.ticket, req.baseUrl), audit: auditJson(ctx.state.audits.recordWrite(result, ctx), req.baseUrl) }, { Location: url });
 }
 
-/** A ticket list in either pagination style, sorted by id. */
-export function listTickets(req: SimRequest, tickets: ZendeskTicket[], key: string): VendorReply {
+/** A ticket list in either pagination style, sorted by id, with the side-loads `include=` asks for. */
+export function listTickets(req: SimRequest, tickets: ZendeskTicket[], state: ZendeskState): VendorReply {
   const sorted = tickets.sort((a, b) => a.id - b.id);
-  const request = readPageRequest(req.query);
-  if (isReply(request)) return request;
-  if (request.kind === 'cursor') {
-    const page = cursorPage(sorted, (t) => t.id, request, req);
-    return jsonReply(200, { [key]: page.items.map((t) => ticketJson(t, req.baseUrl)), meta: page.meta, links: page.links });
-  }
-  const page = offsetPage(sorted, request, req);
-  if (isReply(page)) return page;
-  return jsonReply(200, { [key]: page.items.map((t) => ticketJson(t, req.baseUrl)), next_page: page.next_page, previous_page: page.previous_page, count: page.count });
-}
-
-function auditJson(write: TicketWrite, ctx: ApiContext, req: SimRequest): Record<string, unknown> {
-  const events: Record<string, unknown>[] = [];
-  if (write.comment) {
-    const c = commentJson(write.comment);
-    events.push({ id: c.id, type: 'Comment', author_id: c.author_id, body: c.body, html_body: htmlBody(write.comment.body), plain_body: c.plain_body, public: c.public, attachments: [], audit_id: write.auditId });
-  }
-  events.push(...write.events);
-  return {
-    id: write.auditId,
-    ticket_id: write.ticket.id,
-    created_at: write.comment?.createdAt ?? write.ticket.updatedAt,
-    author_id: ctx.actor.id,
-    metadata: { system: ctx.client === null ? {} : { client: ctx.client }, custom: {} },
-    via: { channel: 'api', source: { from: {}, to: {}, rel: null } },
-    events,
-    url: `${req.baseUrl}/api/v2/tickets/${write.ticket.id}/audits/${write.auditId}.json`,
-  };
+  return pagedList(req, 'tickets', sorted, { key: (t) => t.id, toJson: (t) => ticketJson(t, req.baseUrl), extra: (page) => ticketSideloads(req, page, state) });
 }

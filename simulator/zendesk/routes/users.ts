@@ -4,10 +4,11 @@ import type { Router } from '../../core/router.js';
 import { bodyObject, idList, pathId, type ApiContext } from '../api-context.js';
 import { invalidValue, pageMustBeInteger, recordInvalid, recordNotFound } from '../errors.js';
 import type { ZendeskUser } from '../model.js';
-import { cursorPage, isReply, offsetPage, readPageRequest } from '../pagination.js';
+import { pagedList } from '../paged-list.js';
+import { userSideloads } from '../sideloads.js';
 import { matchUser, parseSearchQuery } from '../search-query.js';
 import { userJson, userUrl } from '../serialize.js';
-import { applyUser, createUser, validateUser } from '../user-input.js';
+import { applyUser, createUser, upsertTarget, validateUser } from '../user-input.js';
 import { listTickets } from './tickets.js';
 
 const SHOW_MANY_LIMIT = 100;
@@ -42,8 +43,8 @@ export function registerUserRoutes(router: Router<ApiContext>): void {
         const u = state.userByExternalId(externalId);
         if (u) found.set(u.id, u);
       }
-      const users = [...found.values()].map((u) => userJson(u, req.baseUrl));
-      return jsonReply(200, { users, next_page: null, previous_page: null, count: users.length });
+      const users = [...found.values()];
+      return jsonReply(200, { users: users.map((u) => userJson(u, req.baseUrl)), ...userSideloads(req, users), next_page: null, previous_page: null, count: users.length });
     })
     .add('GET', '/api/v2/users/search', (req, _params, { state }) => {
       if (req.query.has('page[size]') || req.query.has('page[after]')) return pageMustBeInteger('api/v2/users/search');
@@ -60,9 +61,7 @@ export function registerUserRoutes(router: Router<ApiContext>): void {
       if ('reply' in body) return body.reply;
       const { input } = body;
       // Matched by email first, then external_id; a match is updated (200), otherwise created (201).
-      const existing =
-        (typeof input.email === 'string' ? state.userByEmail(input.email) : undefined) ??
-        (input.external_id !== undefined && input.external_id !== null ? state.userByExternalId(String(input.external_id)) : undefined);
+      const existing = upsertTarget(input, state);
       const invalid = validateUser(input, state, existing);
       if (invalid) return recordInvalid(invalid);
       if (existing) {
@@ -74,7 +73,7 @@ export function registerUserRoutes(router: Router<ApiContext>): void {
     })
     .add('GET', '/api/v2/users/:id', (req, params, { state }) => {
       const user = state.users.get(pathId(params.id) ?? -1);
-      return user ? jsonReply(200, { user: userJson(user, req.baseUrl) }) : recordNotFound();
+      return user ? jsonReply(200, { user: userJson(user, req.baseUrl), ...userSideloads(req, [user]) }) : recordNotFound();
     })
     .add('PUT', '/api/v2/users/:id', (req, params, { state }) => {
       const user = state.users.get(pathId(params.id) ?? -1);
@@ -89,12 +88,17 @@ export function registerUserRoutes(router: Router<ApiContext>): void {
     .add('GET', '/api/v2/users/:id/tickets/requested', (req, params, { state }) => {
       const id = pathId(params.id) ?? -1;
       if (!state.users.has(id)) return recordNotFound();
-      return listTickets(req, [...state.tickets.values()].filter((t) => t.requesterId === id), 'tickets');
+      return listTickets(req, [...state.tickets.values()].filter((t) => t.requesterId === id), state);
     })
     .add('GET', '/api/v2/users/:id/tickets/assigned', (req, params, { state }) => {
       const id = pathId(params.id) ?? -1;
       if (!state.users.has(id)) return recordNotFound();
-      return listTickets(req, [...state.tickets.values()].filter((t) => t.assigneeId === id), 'tickets');
+      return listTickets(req, [...state.tickets.values()].filter((t) => t.assigneeId === id), state);
+    })
+    .add('GET', '/api/v2/users/:id/tickets/ccd', (req, params, { state }) => {
+      const id = pathId(params.id) ?? -1;
+      if (!state.users.has(id)) return recordNotFound();
+      return listTickets(req, [...state.tickets.values()].filter((t) => t.collaboratorIds.includes(id)), state);
     });
 }
 
@@ -115,16 +119,8 @@ function userQueryMatcher(query: string, nowMs: number): (u: ZendeskUser) => boo
     (u.phone === text || u.name.toLowerCase().includes(lower) || (u.email ?? '').toLowerCase().includes(lower) || u.notes.toLowerCase().includes(lower));
 }
 
-function listUsers(req: SimRequest, users: ZendeskUser[], cursorAllowed: boolean): VendorReply {
+/** A user list, by id; `cursorAllowed` false for the offset-only endpoints (users/search). */
+export function listUsers(req: SimRequest, users: ZendeskUser[], cursorAllowed: boolean): VendorReply {
   const sorted = users.sort((a, b) => a.id - b.id);
-  const request = readPageRequest(req.query);
-  if (isReply(request)) return request;
-  if (request.kind === 'cursor' && cursorAllowed) {
-    const page = cursorPage(sorted, (u) => u.id, request, req);
-    return jsonReply(200, { users: page.items.map((u) => userJson(u, req.baseUrl)), meta: page.meta, links: page.links });
-  }
-  const offset = request.kind === 'offset' ? request : { kind: 'offset' as const, page: 1, perPage: 100, perPageGiven: false };
-  const page = offsetPage(sorted, offset, req);
-  if (isReply(page)) return page;
-  return jsonReply(200, { users: page.items.map((u) => userJson(u, req.baseUrl)), next_page: page.next_page, previous_page: page.previous_page, count: page.count });
+  return pagedList(req, 'users', sorted, { key: (u) => u.id, toJson: (u) => userJson(u, req.baseUrl), extra: (page) => userSideloads(req, page), cursorAllowed });
 }
