@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phoneSpellings, phoneText, regionOf, toE164 } from './phone.js';
+import { parsePhone, phoneSpellings, phoneText, regionOf, toE164 } from './phone.js';
 
 describe('toE164', () => {
   it('writes international, national and 00-prefixed numbers in E.164', () => {
@@ -10,16 +10,30 @@ describe('toE164', () => {
     expect(toE164('  +14155550123 ', 'GB')).toBe('+14155550123');
   });
 
-  it('reads a national number in the default region', () => {
+  it('reads a national number in the default region first', () => {
     expect(toE164('020 7946 0958', 'GB')).toBe('+442079460958');
-    expect(toE164('(415) 555-0123', 'US')).toBe('+14155550123');
+    expect(toE164('02079460958', 'GB')).toBe('+442079460958');
+    expect(toE164('4155550123', 'US')).toBe('+14155550123');
     expect(toE164('(415) 555-0123', 'GB')).toBe('+444155550123');
   });
 
-  it('is null for text that is not a plausible number', () => {
-    expect(toE164('hello', 'US')).toBeNull();
-    expect(toE164('123', 'US')).toBeNull();
-    expect(toE164('', 'US')).toBeNull();
+  it("reads digits that are no national number with the country code Ameyo writes without +", () => {
+    expect(toE164('442079460958', 'US')).toBe('+442079460958');
+    expect(toE164('14155550123', 'GB')).toBe('+14155550123');
+    // Fewer than 8 digits never are, though +290 2345 would be a number.
+    expect(toE164('2902345', 'US')).toBeNull();
+    expect(toE164('+2902345', 'US')).toBe('+2902345');
+  });
+
+  it('is null for text that is not a plausible number, however long', () => {
+    for (const text of ['hello', '123', '', '1234567890123456789']) expect(toE164(text, 'US'), text).toBeNull();
+  });
+
+  it("finds a number stored nationally from Ameyo's spelling of it: the same number, in its own country", () => {
+    expect(regionOf('442079460888', 'US')).toBe('GB');
+    expect(phoneSpellings('442079460888', 'US')).toContain('020 7946 0888');
+    expect(toE164('020 7946 0888', regionOf('442079460888', 'US'))).toBe(toE164('442079460888', 'US'));
+    expect(parsePhone('442079460888', 'US')?.formatInternational()).toBe('+44 20 7946 0888');
   });
 });
 

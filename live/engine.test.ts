@@ -5,7 +5,7 @@ import type { AlertRule } from '../domain/alerts.js';
 import type { VendorReading } from '../domain/live.js';
 import type { LiveAlert } from '../domain/alerts.js';
 import { createLiveEngine, type LiveEngine } from './engine.js';
-import { fakeClock, fakeSource, identity, queue, reading, session } from './engine/test-fixtures.js';
+import { fakeClock, fakeSource, identity, queue, reading, session, snapshot } from './engine/test-fixtures.js';
 import { localLeadership } from './leadership.js';
 import { createLivePubSub } from './pubsub.js';
 import { memorySnapshotStore } from './snapshot-store.js';
@@ -110,5 +110,117 @@ describe('createLiveEngine on a passed-in clock', () => {
     const { value } = await alerts.next();
     expect(value).toMatchObject({ state: 'FIRING', value: 60, at: '2030-01-01T09:00:50.000Z' });
     expect(alerts.queued).toBe(0);
+  });
+});
+
+/** An alert rule as the store gives it. */
+const rule = (id: string, kind: AlertRule['kind'], threshold: number | null, vendor: string | null = null): AlertRule => ({
+  id,
+  kind,
+  threshold,
+  vendor,
+  source: 'admin',
+  createdAt: null,
+  createdBy: null,
+});
+
+/** `engine` with a subscriber to its alerts: `next()` is the next alert it hears. */
+function watched(next: () => VendorReading, rules: AlertRule[]) {
+  const built = engine(next, rules);
+  const heard = built.live.watch<LiveAlert>({ events: (message) => (message.type === 'alert' ? [message.alert] : []), skip: (backlog) => [...backlog] });
+  return { ...built, next: async () => (await heard.next()).value as LiveAlert };
+}
+
+describe('active alerts', () => {
+  it('keep one id per rule and subject through fire, resolve and fire again, and hold only what fires', async () => {
+    let waiting = 3;
+    const { live, next } = watched(() => reading({ queues: [queue('q1', { waitingCount: waiting })] }), [rule('r1', 'QUEUE_WAITING', 3)]);
+    await live.start();
+    await live.pollNow('bomgar');
+    const first = await next();
+    expect(first).toMatchObject({ id: 'r1/queue:bomgar:q1', state: 'FIRING', value: 3 });
+    expect(live.activeAlerts()).toEqual([first]);
+
+    waiting = 1;
+    await live.pollNow('bomgar');
+    expect(await next()).toMatchObject({ id: first.id, state: 'RESOLVED' });
+    expect(live.activeAlerts()).toEqual([]);
+
+    waiting = 4;
+    await live.pollNow('bomgar');
+    expect(await next()).toMatchObject({ id: first.id, state: 'FIRING', value: 4 });
+    expect(live.activeAlerts()).toMatchObject([{ id: first.id, value: 4 }]);
+  });
+
+  it('do not keep rating alerts: they are one-off events', async () => {
+    let rating: number | null = null;
+    const { live, next } = watched(
+      () => reading({ sessions: [session('s1', rating === null ? {} : { status: 'ENDED', endedAt: '2030-01-01T09:00:00.000Z', feedback: { rating, comment: null, resolution: null } })] }),
+      [rule('low', 'RATING_AT_MOST', 2), rule('high', 'RATING_AT_LEAST', 4)],
+    );
+    await live.start();
+    await live.pollNow('bomgar');
+    rating = 5;
+    await live.pollNow('bomgar');
+    expect(await next()).toMatchObject({ id: 'high/session:bomgar:s1', state: 'FIRING', value: 5, message: 'Bomgar session s1 rated 5 of 5 from Customer (at least 4)' });
+    expect(live.activeAlerts()).toEqual([]);
+  });
+
+  it('start as what the stored board calls for, on an instance that starts later', async () => {
+    const { live, snapshots } = watched(() => reading(), [rule('r1', 'QUEUE_WAITING', 3), rule('down', 'VENDOR_UNREACHABLE', null)]);
+    await snapshots.set(
+      'bomgar',
+      snapshot({
+        status: { vendor: 'bomgar', reachable: false, since: '2030-01-01T08:00:00.000Z', code: 'UPSTREAM_TIMEOUT', message: 'timed out' },
+        queues: [queue('q1', { waitingCount: 5 }), queue('q2', { waitingCount: 1 })],
+      }),
+    );
+    await live.start();
+    expect(live.activeAlerts().map((alert) => alert.id).sort()).toEqual(['down/vendor:bomgar', 'r1/queue:bomgar:q1']);
+  });
+
+  it("resolve when their rule is deleted, and a new rule's alerts fire once", async () => {
+    const { live, next } = watched(() => reading({ queues: [queue('q1', { waitingCount: 5 })] }), []);
+    await live.start();
+    await live.pollNow('bomgar');
+    const added = rule('7', 'QUEUE_WAITING', 2);
+    await live.checkRule(added);
+    expect(await next()).toMatchObject({ id: '7/queue:bomgar:q1', state: 'FIRING' });
+    await live.checkRule(added);
+    expect(await live.resolveRule('7')).toMatchObject([{ id: '7/queue:bomgar:q1', state: 'RESOLVED', message: 'Bomgar queue Queue q1: 5 waiting (at or over 2 waiting) (its rule was deleted)' }]);
+    // The second check raised nothing: the next event is the RESOLVED.
+    expect(await next()).toMatchObject({ id: '7/queue:bomgar:q1', state: 'RESOLVED' });
+    expect(live.activeAlerts()).toEqual([]);
+  });
+
+  it('take conditions reported from outside the board under the rules of their kind, once per change', async () => {
+    const { live, next } = watched(() => reading(), [rule('down', 'VENDOR_UNREACHABLE', null, 'bomgar'), rule('ameyo', 'VENDOR_UNREACHABLE', null, 'ameyo'), rule('q', 'QUEUE_WAITING', 1)]);
+    await live.start();
+    const failed = { kind: 'VENDOR_UNREACHABLE', vendor: 'bomgar', subject: 'backup:bomgar', message: 'Bomgar backup failed (UPSTREAM_TIMEOUT)' } as const;
+    expect(await live.reportCondition({ ...failed, holds: true })).toMatchObject([{ id: 'down/backup:bomgar', state: 'FIRING', message: failed.message }]);
+    await next();
+    expect(await live.reportCondition({ ...failed, holds: true })).toEqual([]);
+    expect(live.activeAlerts()).toMatchObject([{ id: 'down/backup:bomgar' }]);
+    expect(await live.reportCondition({ ...failed, holds: false, message: 'Bomgar backup works again' })).toMatchObject([{ id: 'down/backup:bomgar', state: 'RESOLVED' }]);
+    await next();
+    expect(live.activeAlerts()).toEqual([]);
+  });
+
+  it("keep a reported condition apart from the poll's alert of the same rule", async () => {
+    let down = false;
+    const { live, next } = watched(() => {
+      if (down) throw new UpstreamError({ code: 'UPSTREAM_TIMEOUT', vendor: 'bomgar', message: 'timed out' });
+      return reading();
+    }, [rule('down', 'VENDOR_UNREACHABLE', null)]);
+    await live.start();
+    await live.pollNow('bomgar');
+    down = true;
+    await live.pollNow('bomgar');
+    expect(await next()).toMatchObject({ id: 'down/vendor:bomgar', state: 'FIRING' });
+    await live.reportCondition({ kind: 'VENDOR_UNREACHABLE', vendor: 'bomgar', subject: 'backup:bomgar', holds: true, message: 'backup failed' });
+    await next();
+    await live.reportCondition({ kind: 'VENDOR_UNREACHABLE', vendor: 'bomgar', subject: 'backup:bomgar', holds: false, message: 'backup works' });
+    await next();
+    expect(live.activeAlerts().map((alert) => alert.id)).toEqual(['down/vendor:bomgar']);
   });
 });

@@ -20,6 +20,8 @@ export interface IncomingCallEvent {
  */
 export type LiveTopics = {
   incomingCall: [agentUserId: string, event: IncomingCallEvent];
+  /** Ameyo's post-call data for a call was stored (a `disposeCall` waits for the data its disposition makes Ameyo send). */
+  postCallStored: [vendorCallId: string, event: { vendor: 'ameyo'; vendorCallId: string }];
   /** Live status: the changes one poll or push found (every instance applies them to its board). */
   liveChanges: [batch: LiveChangeBatch];
   /** Live status: an alert a rule raised, evaluated once by the instance that found the changes. */

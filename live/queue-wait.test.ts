@@ -58,13 +58,15 @@ describe("a queue's wait growing with time", () => {
     const previous = board();
     const changes = diffReading(previous, reading([queue(2, 100)]), true, T + 40_000);
     expect(changes).toEqual([]);
-    const firing = evaluateAlerts([rule], changesForAlerts(previous.queues, changes, T, T + 40_000), 'poll-2', new Date(T + 40_000).toISOString());
+    const firing = evaluateAlerts([rule], changesForAlerts(previous.queues, changes, T, T + 40_000), new Date(T + 40_000).toISOString());
     expect(firing).toMatchObject([{ state: 'FIRING', value: 100, message: 'Bomgar queue Tier 1: longest wait 100 s (at or over 90 s)' }]);
     // The next poll: still over, so no second alert.
-    expect(evaluateAlerts([rule], changesForAlerts(previous.queues, [], T + 40_000, T + 45_000), 'poll-3', new Date(T + 45_000).toISOString())).toEqual([]);
+    expect(evaluateAlerts([rule], changesForAlerts(previous.queues, [], T + 40_000, T + 45_000), new Date(T + 45_000).toISOString())).toEqual([]);
     // The queue empties: RESOLVED.
     const emptied = diffReading(previous, reading([queue(0, 0)]), true, T + 50_000);
-    const resolved = evaluateAlerts([rule], changesForAlerts(previous.queues, emptied, T + 45_000, T + 50_000), 'poll-4', new Date(T + 50_000).toISOString());
+    const resolved = evaluateAlerts([rule], changesForAlerts(previous.queues, emptied, T + 45_000, T + 50_000), new Date(T + 50_000).toISOString());
     expect(resolved).toMatchObject([{ state: 'RESOLVED', value: 0 }]);
+    // One id per rule and queue: the RESOLVED clears the FIRING a client holds.
+    expect(resolved[0]!.id).toBe(firing[0]!.id);
   });
 });

@@ -1,6 +1,8 @@
 import type { VendorFamily } from '../domain/vendors.js';
 import type { Logger } from './logger.js';
-import { runSync, type VendorOutcome } from '../store/sync/run.js';
+import { runSync, syncRecord, type VendorOutcome } from '../store/sync/run.js';
+import { describeHolder, tryTakeSyncLock } from '../store/sync/lock.js';
+import { withoutSql } from '../store/sync/store-error.js';
 import { syncPlan, type SyncTuning } from '../store/sync/registry.js';
 import type { SyncEvent } from '../store/sync/events.js';
 
@@ -35,20 +37,31 @@ export interface ConfiguredSyncOptions {
   /** How rate-limit waits are waited (default real time). */
   pause?: (ms: number, signal: AbortSignal) => Promise<void>;
   tuning?: SyncTuning;
+  /** Only the resource of this upstream vendor (`gotowebinar`: `--product webinar`). Default: every resource of `vendors`. */
+  upstream?: string;
+  /** Only this record of the one resource `vendors` and `upstream` name (`--id`); checkpoints stay. */
+  id?: string;
 }
 
-/** One sync run of the configured vendors into the store. */
+/**
+ * One sync run of the configured vendors into the store. It takes no lock: callers hold the
+ * store's sync lock (store/sync/lock.ts) around it, as `switchboard sync` and the interval do.
+ */
 export function runConfiguredSync(options: ConfiguredSyncOptions): Promise<VendorOutcome[]> {
   const vendors = options.vendors ?? options.config.enabledVendors;
-  return runSync({
+  const plan = syncPlan(syncClients(options.config), vendors, options.tuning);
+  if (options.upstream !== undefined) {
+    for (const [vendor, syncs] of plan) plan.set(vendor, syncs && syncs.filter((sync) => sync.vendor === options.upstream));
+  }
+  const run = {
     em: options.store.fork(),
-    plan: syncPlan(syncClients(options.config), vendors, options.tuning),
-    since: options.since,
-    full: options.full ?? false,
+    plan,
     ...(options.signal && { signal: options.signal }),
     ...(options.onEvent && { onEvent: options.onEvent }),
     ...(options.pause && { pause: options.pause }),
-  });
+  };
+  if (options.id !== undefined) return syncRecord({ ...run, id: options.id });
+  return runSync({ ...run, since: options.since, full: options.full ?? false });
 }
 
 /** The vendors whose sync failed, each with why (safe to print: upstream errors carry no credentials). */
@@ -82,14 +95,25 @@ export function startSyncInterval(options: { config: Config; store: Store; inter
   };
   const runOnce = async () => {
     try {
-      const outcomes = await runConfiguredSync({ config: options.config, store: options.store, signal: abort.signal });
-      for (const outcome of outcomes) {
-        const written = outcome.resources.reduce((sum, r) => sum + r.written, 0);
-        if (outcome.error) log.warn({ vendor: outcome.vendor, err: outcome.error }, 'sync failed');
-        else log.info({ vendor: outcome.vendor, written }, 'synced');
+      // One sync per store: a `switchboard sync` (or another instance's interval) holding it skips this turn.
+      const taken = await tryTakeSyncLock(options.store.fork(), { what: "serve's interval sync" });
+      if ('heldBy' in taken) {
+        log.info({ holder: describeHolder(taken.heldBy) }, 'sync skipped: another sync holds the store');
+        return;
+      }
+      try {
+        const outcomes = await runConfiguredSync({ config: options.config, store: options.store, signal: AbortSignal.any([abort.signal, taken.lock.lost]) });
+        for (const outcome of outcomes) {
+          const written = outcome.resources.reduce((sum, r) => sum + r.written, 0);
+          if (outcome.error) log.warn({ vendor: outcome.vendor, err: outcome.error }, 'sync failed');
+          else log.info({ vendor: outcome.vendor, written }, 'synced');
+        }
+      } finally {
+        await taken.lock.release();
       }
     } catch (err) {
-      if (!abort.signal.aborted) log.error({ err }, 'sync crashed');
+      // A store error's message holds its statement and row values: logged without them.
+      if (!abort.signal.aborted) log.error({ err: withoutSql(err) }, 'sync crashed');
     }
   };
   schedule();

@@ -234,6 +234,18 @@ describe('after the call', () => {
     expect(body.data!.contact!.calls[0]).toMatchObject({ vendorId: call.crtObjectId, disposition: 'Escalated' });
   });
 
+  it('answers a disposition of a running call with the call as Ameyo ended it', async () => {
+    const call = await calls.ring({ phone: unknownNumber() });
+    const answered = (await gw.run(DisposeCallDocument, { callId: call.crtObjectId, code: 'Resolved' }, 'manager')).body.data!.disposeCall!;
+    if (answered.__typename !== 'MutationDisposeCallSuccess') throw new Error(JSON.stringify(answered));
+    // The disposition ended the call: its post-call data is in the answer, not only in a later read.
+    expect(answered.call).toMatchObject({ disposition: 'Resolved', systemDisposition: expect.any(String) });
+    expect(answered.call.endedAt).toBeTypeOf('string');
+    expect(answered.call.talkSeconds).toBeTypeOf('number');
+    await calls.settled(call.crtObjectId);
+    expect((await gw.run(CallDocument, { id: call.crtObjectId })).body.data!.call).toMatchObject(answered.call);
+  });
+
   it('schedules a callback at Ameyo, refusing a time in the past', async () => {
     const call = await calls.ring({ phone: unknownNumber() });
     const past = (await gw.run(ScheduleCallbackDocument, { callId: call.crtObjectId, at: '2020-01-01T00:00:00Z' }, 'manager')).body.data!.scheduleCallback!;
@@ -283,10 +295,10 @@ describe('click to call', () => {
     const badPhone = (await gw.run(DialDocument, { phone: 'call me', campaign: '5' }, 'agent')).body.data!.dial!;
     expect(badPhone).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'phone' }] });
     const badCampaign = (await gw.run(DialDocument, { phone: '+14155550100', campaign: '99' }, 'agent')).body.data!.dial!;
-    expect(badCampaign).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'campaign', message: 'Invalid campaignId' }] });
+    expect(badCampaign).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'campaign', message: 'no such Ameyo campaign' }] });
     // On a call already: Ameyo refuses, and the reason is about the agent, not the campaign.
     const busy = (await gw.run(DialDocument, { phone: '+14155550100', campaign: '5' }, 'agent')).body.data!.dial!;
-    expect(busy).toMatchObject({ __typename: 'ValidationError', issues: [{ field: 'input', message: 'User agent is not available (busy)' }] });
+    expect(busy).toMatchObject({ __typename: 'AgentNotReady', state: 'busy', message: 'You cannot dial now: you are on a call' });
     await finish(dialled.call.vendorId);
   });
 

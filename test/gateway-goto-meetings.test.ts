@@ -12,10 +12,14 @@ import {
   GoToOrganizerDocument,
   GoToOrganizerGroupsDocument,
   GoToOrganizersDocument,
+  GoToWebinarDocument,
+  GoToWebinarsDocument,
+  MeetingPatternsDocument,
   SetOrganizerStatusDocument,
   SignUpOrganizerDocument,
   StartMeetingDocument,
   UpdateMeetingDocument,
+  WebinarFunnelDocument,
   type GoToMeetingsQuery,
 } from '../clients/graphql/generated/graphql.js';
 import { startGateway, type TestGateway } from './support/gateway.js';
@@ -220,20 +224,22 @@ describe('meetings', () => {
   });
 
   it('creates, updates, starts, ends and deletes a meeting (manager), over HTTP against the simulator', async () => {
-    const input = { subject: 'Escalation sync', start: '2026-03-02T15:00:00Z', end: '2026-03-02T15:30:00Z', conferenceCallInfo: 'HYBRID' as const, passwordRequired: true };
+    // Next year's March: ahead of the gateway's clock (a start in the past is refused) and the simulator's.
+    const day = `${new Date().getUTCFullYear() + 1}-03-02`;
+    const input = { subject: 'Escalation sync', start: `${day}T15:00:00Z`, end: `${day}T15:30:00Z`, conferenceCallInfo: 'HYBRID' as const, passwordRequired: true };
     const denied = await gw.run(CreateMeetingDocument, { input }, 'agent');
     expect(denied.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const created = await gw.run(CreateMeetingDocument, { input }, 'manager');
     const meeting = (created.body.data!.createMeeting as { meeting: { id: string; vendorId: string } & Record<string, unknown> }).meeting;
-    expect(meeting).toMatchObject({ subject: 'Escalation sync', start: '2026-03-02T15:00:00Z', type: 'SCHEDULED', conferenceCallInfo: 'Hybrid', audio: 'HYBRID', passwordRequired: true });
+    expect(meeting).toMatchObject({ subject: 'Escalation sync', start: `${day}T15:00:00Z`, type: 'SCHEDULED', conferenceCallInfo: 'Hybrid', audio: 'HYBRID', passwordRequired: true });
     expect(meeting.joinUrl).toContain(meeting.vendorId);
 
-    const invalid = await gw.run(CreateMeetingDocument, { input: { ...input, subject: ' ', end: '2026-03-02T14:00:00Z' } }, 'manager');
+    const invalid = await gw.run(CreateMeetingDocument, { input: { ...input, subject: ' ', end: `${day}T14:00:00Z` } }, 'manager');
     expect((invalid.body.data!.createMeeting as { issues: { field: string }[] }).issues.map((i) => i.field).sort()).toEqual(['input.end', 'input.subject']);
 
     const updated = await gw.run(UpdateMeetingDocument, { id: meeting.id, input: { subject: 'Escalation sync (moved)' } }, 'manager');
-    expect(updated.body.data!.updateMeeting).toMatchObject({ meeting: { subject: 'Escalation sync (moved)', start: '2026-03-02T15:00:00Z' } });
+    expect(updated.body.data!.updateMeeting).toMatchObject({ meeting: { subject: 'Escalation sync (moved)', start: `${day}T15:00:00Z` } });
 
     // The meeting is the signed-in organizer's, though GoTo's created record does not say so.
     expect(meeting.organizer).toMatchObject({ name: 'Olive Organizer' });
@@ -278,5 +284,46 @@ describe('meetings', () => {
     expect(body.data!.organizerGroups).toHaveLength(5);
     const calls = await gotoCalls();
     expect(calls.map((c) => `${c.status} ${c.path}`)).toEqual(['403 /goto/G2M/rest/groups', '200 /goto/oauth/v2/token', '200 /goto/G2M/rest/groups', '200 /goto/G2M/rest/organizers']);
+  });
+});
+
+describe('meetings for other organizers, patterns by type, funnels read from GoTo', () => {
+  it("schedules a meeting for another organizer of the account with the admin's token (manager)", async () => {
+    const organizers = (await gw.run(GoToOrganizersDocument, { filter: { status: 'ACTIVE' } })).body.data!.organizers!;
+    const other = organizers.find((o) => o.email !== 'organizer@switchboard.test')!;
+    const day = `${new Date().getUTCFullYear() + 1}-04-07`;
+    await gw.sim.clearJournal();
+    const created = await gw.run(CreateMeetingDocument, { input: { organizerId: other.id, subject: 'For a colleague', start: `${day}T10:00:00Z`, end: `${day}T10:45:00Z` } }, 'manager');
+    const meeting = (created.body.data!.createMeeting as { meeting: { id: string; organizer: { vendorId: string; name: string } } }).meeting;
+    expect(meeting.organizer).toEqual({ vendorId: other.vendorId, name: other.name });
+    const posts = (await gotoCalls()).filter((c) => c.method === 'POST').map((c) => c.path);
+    expect(posts).toEqual([`/goto/G2M/rest/organizers/${other.vendorId}/meetings`]);
+    // The same manager changes and deletes it: the role decides, not whose meeting it is.
+    const moved = await gw.run(UpdateMeetingDocument, { id: meeting.id, input: { end: `${day}T11:00:00Z` } }, 'manager');
+    expect(moved.body.data!.updateMeeting).toMatchObject({ meeting: { end: `${day}T11:00:00Z` } });
+    expect((await gw.run(DeleteMeetingDocument, { id: meeting.id }, 'manager')).body.data!.deleteMeeting).toMatchObject({ deleted: { id: meeting.id } });
+  });
+
+  it('groups meeting patterns by meeting type, adding up to the same meetings as by day', async () => {
+    const byType = (await gw.run(MeetingPatternsDocument, { range: HISTORY, groupBy: 'TYPE' }, 'manager')).body.data!.meetingPatterns!;
+    const byDay = (await gw.run(MeetingPatternsDocument, { range: HISTORY, groupBy: 'DAY' }, 'manager')).body.data!.meetingPatterns!;
+    expect(byType.length).toBeGreaterThan(1);
+    for (const row of byType) expect(['SCHEDULED', 'RECURRING', 'IMMEDIATE', 'UNKNOWN']).toContain(row.key);
+    expect(byType.find((row) => row.key === 'RECURRING')?.label).toBe('Recurring');
+    const total = (rows: { meetings: number }[]) => rows.reduce((sum, row) => sum + row.meetings, 0);
+    expect(total(byType)).toBe(total(byDay));
+  });
+
+  it("answers an upcoming webinar's funnel from GoTo when the store does not hold it, in GraphQL and CSV", async () => {
+    const range = { from: '2026-01-06T00:00:00Z', to: '2026-03-01T00:00:00Z' };
+    const upcoming = (await gw.run(GoToWebinarsDocument, { range, first: 1 })).body.data!.webinars!.edges[0]!.node;
+    const registrants = (await gw.run(GoToWebinarDocument, { id: upcoming.id })).body.data!.webinar!.registrants!;
+    const { body } = await gw.run(WebinarFunnelDocument, { webinar: upcoming.id }, 'manager');
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.webinarFunnel).toMatchObject({ source: 'LIVE', complete: true, syncedAt: null, subject: upcoming.subject, registered: registrants.length, attended: 0 });
+    const csv = await fetch(`${gw.url}/reports/webinar-funnel.csv?webinar=${encodeURIComponent(upcoming.id)}`, { headers: { authorization: `Bearer ${gw.keys.manager}` } });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('x-report-source')).toBe('LIVE');
+    expect(await csv.text()).toContain(`,${registrants.length},0,`);
   });
 });

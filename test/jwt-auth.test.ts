@@ -265,7 +265,7 @@ describe('JWT configuration', () => {
   it('refuses a short secret, a plain-http key set off this machine, and a key set not pinned to an issuer and audience', () => {
     expect(issues({ JWT_SECRET: 'too-short' })).toEqual(['JWT_SECRET: must be at least 32 bytes (HS256 needs a key as long as its hash)']);
     expect(issues({ JWT_JWKS_URL: 'http://idp.example.com/jwks.json', JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE })).toEqual([
-      'JWT_JWKS_URL: must be https:// (http:// only for a loopback address)',
+      'JWT_JWKS_URL: must be https:// (http:// only for a loopback address) (got "http://idp.example.com/jwks.json")',
     ]);
     expect(issues({ JWT_JWKS_URL: 'https://idp.example.com/jwks.json' })).toEqual([
       'JWT_ISSUER: required when JWT_JWKS_URL is set',

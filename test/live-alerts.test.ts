@@ -1,6 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AgentStatusChangedDocument, AlertRulesDocument, AlertsDocument, CreateAlertRuleDocument, DeleteAlertRuleDocument, type AlertsSubscription } from '../clients/graphql/generated/graphql.js';
+import {
+  ActiveAlertsDocument,
+  AgentStatusChangedDocument,
+  AlertRulesDocument,
+  AlertsDocument,
+  CreateAlertRuleDocument,
+  DeleteAlertRuleDocument,
+  LiveBoardDocument,
+  type AlertsSubscription,
+} from '../clients/graphql/generated/graphql.js';
 import { POLLED_VENDORS } from '../domain/live.js';
 import { loadConfig } from '../server/config.js';
 import { startGateway, type TestGateway } from './support/gateway.js';
@@ -42,6 +51,9 @@ afterAll(async () => {
 
 type Alert = AlertsSubscription['alerts'];
 const nextAlert = async (test: (alert: Alert) => boolean): Promise<Alert> => (await alerts.until((data) => test(data.alerts))).alerts;
+/** The next alert raised at or after `since` (an ISO time) that passes `test`: earlier tests' alerts may still be queued. */
+const alertAfter = (since: string, test: (alert: Alert) => boolean) => nextAlert((candidate) => candidate.at >= since && test(candidate));
+const activeIds = () => gw.app.live.activeAlerts().map((alert) => alert.id).sort();
 
 describe('alerts from configured rules', () => {
   it('fires when a queue reaches the configured number of waiting customers', async () => {
@@ -98,6 +110,8 @@ describe('alerts from configured rules', () => {
     expect(await gw.app.live.pollNow('ameyo')).toMatchObject({ polled: true, reachable: true });
     const back = await nextAlert((candidate) => candidate.rule.kind === 'VENDOR_UNREACHABLE');
     expect(back).toMatchObject({ state: 'RESOLVED', vendor: 'AMEYO' });
+    // One id per rule and subject: the RESOLVED clears the FIRING a dashboard holds.
+    expect(back.id).toBe(down.id);
     expect(status()).toMatchObject({ reachable: true, consecutiveFailures: 0 });
     expect(status().nextPollInMs).toBeGreaterThan(INTERVAL_MS - 5_000);
     expect(status().nextPollInMs).toBeLessThanOrEqual(INTERVAL_MS);
@@ -160,11 +174,119 @@ describe('alert rules from the admin mutation', () => {
   });
 });
 
+describe('alerts that stay true', () => {
+  const AMEYO_DOWN = 'config:1/vendor:ameyo';
+
+  it('fire, resolve and fire again under one id, held once among the active alerts', async () => {
+    // The test above left Ameyo and Bomgar down on the board (faults cleared, not polled since).
+    for (const vendor of ['ameyo', 'bomgar'] as const) expect(await gw.app.live.pollNow(vendor)).toMatchObject({ reachable: true });
+    expect(activeIds()).not.toContain(AMEYO_DOWN);
+    const seen: Alert[] = [];
+    try {
+      for (const down of [true, false, true]) {
+        const since = new Date().toISOString();
+        if (down) await gw.sim.fault({ vendor: 'ameyo', kind: 'status', status: 503 });
+        else await gw.sim.clearFaults();
+        await gw.app.live.pollNow('ameyo');
+        seen.push(await alertAfter(since, (candidate) => candidate.rule.id === 'config:1'));
+      }
+    } finally {
+      await gw.sim.clearFaults();
+    }
+    expect(seen.map((alert) => [alert.id, alert.state])).toEqual([
+      [AMEYO_DOWN, 'FIRING'],
+      [AMEYO_DOWN, 'RESOLVED'],
+      [AMEYO_DOWN, 'FIRING'],
+    ]);
+    const active = (await gw.run(ActiveAlertsDocument, { vendor: 'AMEYO', kind: 'VENDOR_UNREACHABLE' }, 'manager')).body.data!.activeAlerts;
+    expect(active.filter((alert) => alert.id === AMEYO_DOWN)).toMatchObject([{ state: 'FIRING', at: seen[2]!.at, rule: { id: 'config:1' } }]);
+  });
+
+  it("shows a manager who subscribes later what is firing, in activeAlerts and liveBoard's first board", async () => {
+    const expected = activeIds();
+    // Ameyo (down above) and the GoToAssist queue over config:0 since the first test.
+    expect(expected).toEqual(expect.arrayContaining([AMEYO_DOWN, expect.stringMatching(/^config:0\/queue:gotoassist:/)]));
+    const listed = (await gw.run(ActiveAlertsDocument, {}, 'manager')).body;
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data!.activeAlerts.map((alert) => alert.id).sort()).toEqual(expected);
+
+    const board = wsStream(gw, 'manager', LiveBoardDocument, { alerts: true });
+    try {
+      const first = await board.next();
+      expect(first.errors).toBeUndefined();
+      expect(first.data!.liveBoard.kind).toBe('BOARD');
+      expect(first.data!.liveBoard.board!.alerts!.map((alert) => alert.id).sort()).toEqual(expected);
+      expect(first.data!.liveBoard.board!.alerts!.find((alert) => alert.id === AMEYO_DOWN)).toMatchObject({ state: 'FIRING', vendor: 'AMEYO', rule: { kind: 'VENDOR_UNREACHABLE' } });
+    } finally {
+      await board.close();
+    }
+  });
+
+  it('keeps alerts from viewers: their first board carries none (FORBIDDEN when asked) and activeAlerts refuses them', async () => {
+    const asked = wsStream(gw, 'viewer', LiveBoardDocument, { alerts: true });
+    const unasked = wsStream(gw, 'viewer', LiveBoardDocument, {});
+    try {
+      const first = await asked.next();
+      expect(first.data!.liveBoard.board!.alerts).toBeNull();
+      expect(first.data!.liveBoard.board!.agents.length).toBeGreaterThan(0);
+      expect(first.errors).toMatchObject([{ path: ['liveBoard', 'board', 'alerts'], extensions: { code: 'FORBIDDEN' } }]);
+      const plain = await unasked.next();
+      expect(plain.errors).toBeUndefined();
+      expect(plain.data!.liveBoard.board).not.toHaveProperty('alerts');
+    } finally {
+      await asked.close();
+      await unasked.close();
+    }
+    const refused = await gw.run(ActiveAlertsDocument, {}, 'viewer');
+    expect(refused.body.errors?.map((error) => error.extensions?.['code'])).toEqual(['FORBIDDEN']);
+    expect(refused.body.data ?? null).toBeNull();
+  });
+
+  it('resolves what a deleted rule had firing', async () => {
+    const rule = (await gw.run(AlertRulesDocument, {}, 'manager')).body.data!.alertRules.find((candidate) => candidate.source === 'ADMIN' && candidate.kind === 'QUEUE_WAITING')!;
+    const firing = activeIds().filter((id) => id.startsWith(`${rule.id}/`));
+    expect(firing.length).toBeGreaterThan(0);
+    const since = new Date().toISOString();
+    await gw.run(DeleteAlertRuleDocument, { id: rule.id }, 'admin');
+    const resolved: string[] = [];
+    for (let index = 0; index < firing.length; index++) {
+      const alert = await alertAfter(since, (candidate) => candidate.rule.id === rule.id);
+      expect(alert).toMatchObject({ state: 'RESOLVED', message: expect.stringContaining('(its rule was deleted)') });
+      resolved.push(alert.id);
+    }
+    expect(resolved.sort()).toEqual(firing);
+    expect(activeIds().filter((id) => id.startsWith(`${rule.id}/`))).toEqual([]);
+  });
+
+  it('fires RATING_AT_LEAST on a good rating, as a one-off event', async () => {
+    const created = (await gw.run(CreateAlertRuleDocument, { input: { kind: 'RATING_AT_LEAST', threshold: 4, vendor: 'GOTO_ASSIST' } }, 'admin')).body.data?.createAlertRule;
+    if (created?.__typename !== 'MutationCreateAlertRuleSuccess') throw new Error(`no alert rule: ${JSON.stringify(created)}`);
+    try {
+      const active = gw.app.live.board().sessions.find((session) => session.vendor === 'gotoassist' && session.status === 'ACTIVE');
+      expect(active).toBeDefined();
+      const since = new Date().toISOString();
+      await simEvent(gw, { vendor: 'gotoassist', kind: 'session-end', session: active!.vendorId, rating: 5 });
+      const alert = await alertAfter(since, (candidate) => candidate.rule.id === created.rule.id);
+      expect(alert).toMatchObject({
+        id: `${created.rule.id}/session:gotoassist:${active!.vendorId}`,
+        state: 'FIRING',
+        value: 5,
+        rule: { kind: 'RATING_AT_LEAST', threshold: 4 },
+        session: { vendorId: active!.vendorId, rating: 5 },
+      });
+      expect(alert.message).toMatch(/rated 5 of 5.*\(at least 4\)$/);
+      expect(activeIds().filter((id) => id.startsWith(`${created.rule.id}/`))).toEqual([]);
+    } finally {
+      await gw.run(DeleteAlertRuleDocument, { id: created.rule.id }, 'admin');
+    }
+  });
+});
+
 describe('LIVE_ALERT_RULES', () => {
   it('stops start-up on a bad rule, naming the variable, the rule and the field', () => {
     const load = (rules: string) => () => loadConfig({ DATABASE_URL: ':memory:', LIVE_ALERT_RULES: rules });
-    expect(load('[{"kind":"QUEUE_WAITING"}]')).toThrow(/LIVE_ALERT_RULES: rule 0: threshold QUEUE_WAITING needs a threshold/);
-    expect(load('[{"kind":"VENDOR_UNREACHABLE","vendor":"zendesk"}]')).toThrow(/LIVE_ALERT_RULES: rule 0: vendor must be one of gotoassist, bomgar, ameyo/);
+    expect(load('[{"kind":"QUEUE_WAITING"}]')).toThrow(/LIVE_ALERT_RULES: rule 0: threshold is required for QUEUE_WAITING/);
+    expect(load('[{"kind":"VENDOR_UNREACHABLE","vendor":"zendesk"}]')).toThrow(/LIVE_ALERT_RULES: rule 0: vendor must be GOTO_ASSIST, BOMGAR or AMEYO/);
     expect(load('{"kind":"VENDOR_UNREACHABLE"}')).toThrow(/LIVE_ALERT_RULES: must be a JSON array/);
     expect(loadConfig({ DATABASE_URL: ':memory:', LIVE_ALERT_RULES: '[{"kind":"LONGEST_WAIT","threshold":90,"vendor":"GOTO_ASSIST"}]' }).live.alertRules).toEqual([
       { id: 'config:0', kind: 'LONGEST_WAIT', threshold: 90, vendor: 'gotoassist', source: 'config', createdAt: null, createdBy: null },

@@ -3,6 +3,7 @@ import {
   decodeApiInfo,
   decodeCustomAttributes,
   decodeExitSurvey,
+  decodeHealth,
   decodeLoggedInRep,
   decodeQueueStatus,
   decodeSessionKey,
@@ -10,6 +11,7 @@ import {
   decodeSupportSession,
   decodeSupportTeam,
 } from './decode.js';
+import { downloadBomgarBackup, type BomgarBackupDownload, type BomgarBackupOptions } from './backup.js';
 import { decodeBomgarError } from './error-decoder.js';
 import { BomgarTokenSource } from './oauth.js';
 import { splitWindow } from './windows.js';
@@ -17,6 +19,7 @@ import { child, children, parseXmlDocument, type XmlElement } from './xml.js';
 import type {
   BomgarApiInfo,
   BomgarExitSurvey,
+  BomgarHealth,
   BomgarLoggedInRep,
   BomgarQueue,
   BomgarSessionKey,
@@ -84,7 +87,14 @@ export interface BomgarClient {
   supportTeams(options?: BomgarCallOptions): Promise<BomgarSupportTeam[]>;
   /** The same call, with the general queue's status where the site prints it. */
   supportTeamsAndQueue(options?: BomgarCallOptions): Promise<BomgarSupportTeams>;
-  generateSessionKey(input: { queue: BomgarQueue; externalKey?: string; ttlSeconds?: number }, options?: BomgarCallOptions): Promise<BomgarSessionKey>;
+  /**
+   * A session key for a queue; `externalKey` and `customAttributes` (code name → value) travel as
+   * `session.custom.*` and land on the session the customer starts with it.
+   */
+  generateSessionKey(
+    input: { queue: BomgarQueue; externalKey?: string; customAttributes?: Record<string, string>; ttlSeconds?: number },
+    options?: BomgarCallOptions,
+  ): Promise<BomgarSessionKey>;
   /** The customer's start_session link for a key with the front-end survey fields (no request is made). */
   startSessionUrl(input: BomgarStartSessionInput): string;
   setExternalKey(lsid: string, externalKey: string, options?: BomgarCallOptions): Promise<void>;
@@ -92,12 +102,16 @@ export interface BomgarClient {
   transferSession(lsid: string, queue: BomgarQueue, options?: BomgarCallOptions): Promise<void>;
   terminateSession(lsid: string, options?: BomgarCallOptions): Promise<void>;
   apiInfo(options?: BomgarCallOptions): Promise<BomgarApiInfo>;
+  /** `check_health`: the appliance's health and failover role. */
+  checkHealth(options?: BomgarCallOptions): Promise<BomgarHealth>;
   /** SupportSession for sessions that started in the window, read window by window (oldest first). */
   supportSessions(window: BomgarWindow, options?: BomgarCallOptions): Promise<BomgarSupportSession[]>;
   /** SupportSession for these lsids, in one request; unknown lsids are absent. */
   supportSessionsByLsid(lsids: readonly string[], options?: BomgarCallOptions): Promise<BomgarSupportSession[]>;
   sessionListing(window: BomgarWindow, options?: BomgarCallOptions): Promise<BomgarSessionSummary[]>;
   exitSurveys(kind: 'customer' | 'rep', window: BomgarWindow, options?: BomgarCallOptions): Promise<BomgarExitSurvey[]>;
+  /** The Backup API: the appliance's software configuration file, streamed (clients/bomgar/backup.ts). */
+  downloadBackup(options?: BomgarBackupOptions): Promise<BomgarBackupDownload>;
 }
 
 const DEFAULT_WINDOW_SECONDS = 7 * 86_400;
@@ -217,7 +231,9 @@ export function createBomgarClient(options: BomgarClientOptions): BomgarClient {
           action: 'generate_session_key',
           type: 'support',
           queue_id: queueParam(input.queue),
-          external_key: input.externalKey,
+          // The current API guide's form; an old Bomgar box knows only `external_key`.
+          ...(legacy ? { external_key: input.externalKey } : { 'session.custom.external_key': input.externalKey }),
+          ...Object.fromEntries(Object.entries(input.customAttributes ?? {}).map(([code, value]) => [`session.custom.${code}`, value])),
           ttl: input.ttlSeconds === undefined ? undefined : String(input.ttlSeconds),
         },
         'session_key',
@@ -260,6 +276,10 @@ export function createBomgarClient(options: BomgarClientOptions): BomgarClient {
       return decodeApiInfo(await call('command', { action: 'get_api_info' }, 'api_information', { signal }));
     },
 
+    async checkHealth({ signal } = {}) {
+      return decodeHealth(await call('command', { action: 'check_health' }, 'health_check', { signal }));
+    },
+
     async supportSessions(window, { signal } = {}) {
       const sessions: BomgarSupportSession[] = [];
       for (const part of splitWindow(window, windowSeconds)) {
@@ -293,5 +313,7 @@ export function createBomgarClient(options: BomgarClientOptions): BomgarClient {
       );
       return children(root, 'exit_survey').map(decodeExitSurvey);
     },
+
+    downloadBackup: (backupOptions) => downloadBomgarBackup(transport, legacy ? { username: options.username!, password: options.password! } : null, backupOptions),
   };
 }

@@ -3,6 +3,7 @@ import type {
   BomgarActor,
   BomgarApiInfo,
   BomgarExitSurvey,
+  BomgarHealth,
   BomgarLoggedInRep,
   BomgarQueueStatus,
   BomgarSessionKey,
@@ -178,5 +179,17 @@ export function decodeApiInfo(info: XmlElement): BomgarApiInfo {
         .filter(([key]) => !key.startsWith('@') && key !== '#text')
         .map(([key, value]) => [key, typeof value === 'string' ? value : textOf(Array.isArray(value) ? undefined : (value as XmlElement))]),
     ),
+  };
+}
+
+export function decodeHealth(health: XmlElement): BomgarHealth {
+  const appliance = child(health, 'appliance');
+  return {
+    appliance: textOf(appliance),
+    applianceId: attr(appliance, 'id'),
+    version: textOf(health, 'version'),
+    healthy: textOf(health, 'success') === '1',
+    errorMessage: orNull(textOf(health, 'error_message')),
+    failoverRole: textOf(health, 'failover_role') || 'none',
   };
 }

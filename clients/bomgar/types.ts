@@ -139,6 +139,20 @@ export interface BomgarApiInfo {
   permissions: Record<string, string>;
 }
 
+/** `check_health`: the appliance's own view of its health and failover role. */
+export interface BomgarHealth {
+  /** The appliance's hostname and GUID. */
+  appliance: string;
+  applianceId: string;
+  /** Software version and build, as printed (e.g. `24.3.1 (build 4170)`). */
+  version: string;
+  healthy: boolean;
+  /** Why the check failed; null when it passed. */
+  errorMessage: string | null;
+  /** `none` (no failover), `primary` or `backup`. */
+  failoverRole: string;
+}
+
 /** A report window: sessions that started in [from, to). */
 export interface BomgarWindow {
   from: Date;

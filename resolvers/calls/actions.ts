@@ -3,14 +3,16 @@ import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { UpstreamError } from '../../clients/transport/errors.js';
 import type { Context } from '../context.js';
-import { updateCall } from '../../store/calls.js';
+import { findCall, updateCall } from '../../store/calls.js';
 
 import { callerAmeyoUserId } from './calling-agent.js';
+import { listenForPostCall } from './post-call-listener.js';
 import { CALL_VENDOR, callById, forgetCall, toCall, type Call } from './calls.js';
 import { contactsByEmail } from '../contacts/contacts.js';
 import { toContact, toZendeskNewUser } from '../../adapters/zendesk/user-mapping.js';
 import type { Contact } from '../../domain/contacts.js';
-import { InputError, NotFoundError } from '../../domain/errors.js';
+import { InputError, NotFoundError, type FieldIssue } from '../../domain/errors.js';
+import { AgentNotReadyError } from '../../domain/agent-not-ready-error.js';
 import { receiveCallConnect, callerExternalId } from './inbound.js';
 import { email, requiredText } from '../../domain/input-rules.js';
 import { phoneText, toE164 } from '../../domain/phone.js';
@@ -27,30 +29,33 @@ const campaignId = z.string().trim().regex(/^[\w.-]{1,64}$/, 'must be an Ameyo c
 
 /**
  * Ameyo's refusal of a command (HTTP 200 with a reason) as an input error on the field the
- * reason is about (`field` may read the reason).
+ * reason is about (`field` may read the reason, or throw a typed error for a refusal about no field).
  */
-async function asInputError<T>(field: string | ((reason: string) => string), run: () => Promise<T>): Promise<T> {
+async function asInputError<T>(field: string | ((reason: string) => FieldIssue), run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
     if (error instanceof UpstreamError && error.vendor === 'ameyo' && error.code === 'UPSTREAM_REJECTED' && error.status === 200) {
       const reason = error.vendorMessage ?? 'refused by Ameyo';
-      throw new InputError([{ field: typeof field === 'string' ? field : field(reason), message: reason }]);
+      throw new InputError([typeof field === 'string' ? { field, message: reason } : field(reason)]);
     }
     throw error;
   }
 }
 
-/** Which dial argument Ameyo's refusal is about; the agent's own state (busy, on a break) is about neither. */
-function dialRefusalField(reason: string): string {
-  if (/campaign/i.test(reason)) return 'campaign';
-  if (/phone/i.test(reason)) return 'phone';
-  return 'input';
+/**
+ * Which dial argument Ameyo's refusal is about (the campaign, the phone). A refusal about the
+ * agent's own state ("User x is not available (busy)") is about no argument: AgentNotReady.
+ */
+function dialRefusalField(reason: string): FieldIssue {
+  if (/campaign/i.test(reason)) return { field: 'campaign', message: 'no such Ameyo campaign' };
+  if (/phone/i.test(reason)) return { field: 'phone', message: 'Ameyo cannot dial this number' };
+  throw new AgentNotReadyError(/\((\w+)\)\s*$/.exec(reason)?.[1] ?? null);
 }
 
 /** Which dispose argument Ameyo's refusal is about: the code, or the call (unknown, already disposed). */
-function disposeRefusalField(reason: string): string {
-  return /disposition/i.test(reason) ? 'code' : 'callId';
+function disposeRefusalField(reason: string): FieldIssue {
+  return { field: /disposition/i.test(reason) ? 'code' : 'callId', message: reason };
 }
 
 /**
@@ -83,24 +88,37 @@ export async function dial(ctx: Context, raw: { phone: string; campaign: string 
   );
 }
 
-/** Disposes the call at Ameyo with a code of its campaign, and stores the code. */
+/**
+ * Disposes the call at Ameyo with a code of its campaign, and stores the code. Disposing ends the
+ * call and Ameyo pushes its post-call data: a call the gateway has no end or talk time for yet is
+ * answered once that push is stored (at most `POST_CALL_WAIT_MS`), so it is returned as it is after
+ * the disposition.
+ */
 export async function disposeCall(ctx: Context, raw: { callId: string; code: string }): Promise<Call> {
   const input = validArgs(z.object({ callId: z.string(), code: z.string().trim().regex(/^[\w .-]{1,64}$/, 'must be a disposition code') }), raw);
   const call = await callToActOn(ctx, input.callId, 'disposeCall');
   const client = vendorClient(ctx.vendors, 'ameyo');
-  await asInputError(disposeRefusalField, () =>
-    client.dispose({
-      phone: call.phone,
-      campaignId: call.campaignId,
-      crtObjectId: call.vendorId,
-      userCrtObjectId: call.userCrtObjectId ?? '',
-      customerId: call.customerId ?? '',
-      dispositionCode: input.code,
-    }),
-  );
-  const stored = toCall(await updateCall(ctx.em, CALL_VENDOR, call.vendorId, { disposition: input.code }));
-  forgetCall(ctx, stored);
-  return stored;
+  const postCall = await listenForPostCall(ctx, call.vendorId);
+  try {
+    await asInputError(disposeRefusalField, () =>
+      client.dispose({
+        phone: call.phone,
+        campaignId: call.campaignId,
+        crtObjectId: call.vendorId,
+        userCrtObjectId: call.userCrtObjectId ?? '',
+        customerId: call.customerId ?? '',
+        dispositionCode: input.code,
+      }),
+    );
+    let stored = toCall(await updateCall(ctx.em, CALL_VENDOR, call.vendorId, { disposition: input.code }));
+    if ((stored.endedAt === null || stored.talkSeconds === null) && (await postCall.stored())) {
+      stored = toCall((await findCall(ctx.em, CALL_VENDOR, call.vendorId))!);
+    }
+    forgetCall(ctx, stored);
+    return stored;
+  } finally {
+    postCall.stop();
+  }
 }
 
 /** Schedules a callback of the call's number at Ameyo, for the call's agent, and stores when. */

@@ -1,5 +1,4 @@
 import { vendorClient } from '../../adapters/vendor-client.js';
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { CampaignHours } from '../../domain/campaign-hours.js';
 import { isOpen } from '../../domain/campaign-hours.js';
 import type { Context } from '../context.js';
@@ -9,7 +8,7 @@ import { CALL_VENDOR, forgetCall, toCall, type Call } from './calls.js';
 import { contactsByPhone } from '../contacts/contacts.js';
 import { toContact, toZendeskNewUser } from '../../adapters/zendesk/user-mapping.js';
 import type { Contact } from '../../domain/contacts.js';
-import { toE164 } from '../../domain/phone.js';
+import { parsePhone, toE164 } from '../../domain/phone.js';
 import { createTicket, ticketById } from '../tickets/tickets.js';
 
 
@@ -51,14 +50,6 @@ export function callerExternalId(e164: string): string {
 }
 
 /**
- * The caller's number in E.164. Ameyo sends digits with the country code but without `+`
- * (`442079460958`); a number that reads as neither national nor with `+` stays unreadable.
- */
-export function ameyoPhoneToE164(phone: string, ctx: Context): string | null {
-  return toE164(phone, ctx.phoneRegion) ?? (/^\d{8,15}$/.test(phone) ? toE164(`+${phone}`, ctx.phoneRegion) : null);
-}
-
-/**
  * A call connected. The push that stores the call first (see `claimCall`) works out who is
  * calling: the ticket they typed in the IVR; else the contact with their number, however
  * Zendesk stored it; else a new contact for the agent to complete. Out of the campaign's hours
@@ -68,7 +59,8 @@ export function ameyoPhoneToE164(phone: string, ctx: Context): string | null {
  * nothing more.
  */
 export async function receiveCallConnect(ctx: Context, push: CallConnect, campaignHours: ReadonlyMap<string, CampaignHours>): Promise<Call> {
-  const e164 = ameyoPhoneToE164(push.phone, ctx);
+  // Ameyo writes the country code without `+` (442079460958): the one parser reads that too, as contactsByPhone does.
+  const e164 = toE164(push.phone, ctx.phoneRegion);
   const inbound = INBOUND_TYPES.has(push.callType);
   const startedAt = new Date();
   const { call, claimed } = await claimCall(ctx.em, {
@@ -171,7 +163,7 @@ async function callerContact(ctx: Context, phone: string): Promise<Contact | nul
  */
 async function createCallerContact(ctx: Context, e164: string): Promise<Contact> {
   const client = vendorClient(ctx.vendors, 'zendesk');
-  const shown = parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
+  const shown = parsePhone(e164, ctx.phoneRegion)?.formatInternational() ?? e164;
   const { user } = await client.createOrUpdateUser(toZendeskNewUser({ name: `Caller ${shown}`, phone: e164, externalId: callerExternalId(e164) }));
   ctx.loaders.zendesk.users.prime(user.id, user);
   return toContact(user);
@@ -182,7 +174,7 @@ export async function receivePostCall(ctx: Context, data: PostCall): Promise<Cal
   let existing = await findCall(ctx.em, CALL_VENDOR, data.crtObjectId);
   if (!existing) {
     // The connect push never arrived (or failed): keep what the post-call data says.
-    const e164 = ameyoPhoneToE164(data.phone, ctx);
+    const e164 = toE164(data.phone, ctx.phoneRegion);
     ({ call: existing } = await claimCall(ctx.em, {
       vendor: CALL_VENDOR,
       vendorCallId: data.crtObjectId,
@@ -211,5 +203,7 @@ export async function receivePostCall(ctx: Context, data: PostCall): Promise<Cal
     }),
   );
   forgetCall(ctx, stored);
+  // A disposeCall waiting on this call answers with it now (listenForPostCall).
+  await ctx.pubsub.publish('postCallStored', stored.vendorId, { vendor: 'ameyo', vendorCallId: stored.vendorId });
   return stored;
 }

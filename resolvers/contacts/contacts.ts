@@ -5,6 +5,7 @@ import type { Contact, NewContact } from '../../domain/contacts.js';
 import { email, requiredText } from '../../domain/input-rules.js';
 import { phoneSpellings, phoneText, regionOf, toE164 } from '../../domain/phone.js';
 import { validInput } from '../../domain/validate.js';
+import { InputError, type FieldIssue } from '../../domain/errors.js';
 import { withVendorFieldNames } from '../../adapters/zendesk/field-names.js';
 import { toContact, toZendeskNewUser, userSearchByPhones } from '../../adapters/zendesk/user-mapping.js';
 
@@ -70,12 +71,28 @@ const newContactRules = z.object({
   externalId: z.string().max(255, 'must be at most 255 characters').nullish(),
 });
 
+/**
+ * Creates a contact in Zendesk. A number another contact already has is refused, naming them:
+ * a call from it would pop one of the two (see `callerContact` in resolvers/calls/inbound.ts).
+ * Two creations racing with one number can both pass the check; Zendesk itself does not refuse it.
+ */
 export async function createContact(ctx: Context, raw: NewContact): Promise<Contact> {
   const client = vendorClient(ctx.vendors, 'zendesk');
   const input = validInput(newContactRules, raw);
   const phone = input.phone ? (toE164(input.phone, ctx.phoneRegion) ?? input.phone) : undefined;
+  if (input.phone) await refuseTakenNumber(ctx, input.phone, input.email);
   const user = await withVendorFieldNames(CONTACT_FIELDS, () =>
     client.createUser(toZendeskNewUser({ name: input.name, email: input.email, phone, externalId: input.externalId })),
   );
   return remember(ctx, [user])[0]!;
+}
+
+/** Refuses a number a contact already has, naming them; a taken email is named too, so one answer lists both. */
+async function refuseTakenNumber(ctx: Context, phone: string, email: string | null | undefined): Promise<void> {
+  const [holder] = await contactsByPhone(ctx, phone);
+  if (!holder) return;
+  const issues: FieldIssue[] = [{ field: 'input.phone', message: `is already the number of ${holder.name} (Zendesk user ${holder.vendorId})` }];
+  const [emailHolder] = email ? await contactsByEmail(ctx, email) : [];
+  if (emailHolder) issues.push({ field: 'input.email', message: `is already the email of ${emailHolder.name} (Zendesk user ${emailHolder.vendorId})` });
+  throw new InputError(issues);
 }

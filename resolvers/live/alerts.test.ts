@@ -5,7 +5,7 @@ import { InputError, NotFoundError } from '../../domain/errors.js';
 import type { AlertRuleRecord } from '../../store/entities/alert-rule.js';
 import type { EntityManager } from '../../store/index.js';
 import type { Context } from '../context.js';
-import { createAlertRule, deleteAlertRule, readAlertRules, watchAlerts, type AlertFilter } from './alerts.js';
+import { activeAlerts, createAlertRule, deleteAlertRule, readAlertRules, watchAlerts, type AlertFilter } from './alerts.js';
 
 const AT = '2030-01-01T09:00:00.000Z';
 
@@ -63,7 +63,7 @@ describe('createAlertRule', () => {
   it('refuses a rule that does not hold together, naming the field, before storing anything', async () => {
     const ctx = { em: untouchable, caller: { role: 'admin', label: 'admin#1' }, live: { checkRule: () => expect.fail('checked') } } as unknown as Context;
     await expect(createAlertRule(ctx, { kind: 'VENDOR_UNREACHABLE', threshold: 3, vendor: null })).rejects.toMatchObject({
-      issues: [{ field: 'input.threshold', message: 'VENDOR_UNREACHABLE takes no threshold' }],
+      issues: [{ field: 'input.threshold', message: 'must be left out for VENDOR_UNREACHABLE (a vendor is reachable or not)' }],
     });
     await expect(createAlertRule(ctx, { kind: 'QUEUE_WAITING', threshold: 5, vendor: 'zendesk' })).rejects.toBeInstanceOf(InputError);
   });
@@ -72,8 +72,12 @@ describe('createAlertRule', () => {
 describe('deleteAlertRule', () => {
   it('deletes a stored rule by its id and gives the id back', async () => {
     const { em, calls } = storeWith([], 1);
-    expect(await deleteAlertRule({ em } as unknown as Context, '17')).toBe('17');
+    const resolved: string[] = [];
+    const live = { resolveRule: async (id: string) => (resolved.push(id), []) };
+    expect(await deleteAlertRule({ em, live } as unknown as Context, '17')).toBe('17');
     expect(calls).toEqual([['nativeDelete', { id: 17 }]]);
+    // Its firing alerts are resolved: a dashboard would otherwise hold them for good.
+    expect(resolved).toEqual(['17']);
   });
 
   it('says a stored rule that is not there was not found', async () => {
@@ -119,5 +123,14 @@ describe('watchAlerts', () => {
   it('keeps the whole backlog when a subscriber falls behind: every alert counts', () => {
     const backlog = [alert('bomgar', 'QUEUE_WAITING', 'a'), alert('bomgar', 'QUEUE_WAITING', 'b')];
     expect(watched({}).skip(backlog)).toEqual(backlog);
+  });
+});
+
+describe('activeAlerts', () => {
+  it("filters the engine's firing alerts by vendor and kind, as `alerts` does", () => {
+    const firing = [alert('bomgar', 'QUEUE_WAITING'), alert('gotoassist', 'QUEUE_WAITING'), alert('bomgar', 'VENDOR_UNREACHABLE')];
+    const ctx = { live: { activeAlerts: () => firing } } as unknown as Context;
+    expect(activeAlerts(ctx).map((one) => one.id)).toEqual(['bomgar:QUEUE_WAITING', 'gotoassist:QUEUE_WAITING', 'bomgar:VENDOR_UNREACHABLE']);
+    expect(activeAlerts(ctx, { vendor: 'bomgar', kind: 'VENDOR_UNREACHABLE' }).map((one) => one.id)).toEqual(['bomgar:VENDOR_UNREACHABLE']);
   });
 });

@@ -40,10 +40,11 @@ export async function createAlertRule(ctx: Context, input: AlertRuleInput): Prom
   return rule;
 }
 
-/** Deletes a stored rule by id; configured rules are changed in LIVE_ALERT_RULES only. */
+/** Deletes a stored rule by id, resolving the alerts it has firing; configured rules are changed in LIVE_ALERT_RULES only. */
 export async function deleteAlertRule(ctx: Context, id: string): Promise<string> {
-  if (id.startsWith('config:')) throw new InputError([{ field: 'id', message: 'a configured rule (LIVE_ALERT_RULES) cannot be deleted here; change the configuration' }]);
+  if (id.startsWith('config:')) throw new InputError([{ field: 'id', message: 'is a configured rule (LIVE_ALERT_RULES): change the configuration to remove it' }]);
   if (!/^[1-9]\d{0,15}$/.test(id) || !(await deleteStoredRule(ctx.em, Number(id)))) throw new NotFoundError('AlertRule', id);
+  await ctx.live.resolveRule(id);
   return id;
 }
 
@@ -52,11 +53,20 @@ export interface AlertFilter {
   kind?: AlertRule['kind'] | null;
 }
 
+/** Whether an alert passes a filter. */
+function passes(alert: LiveAlert, filter: AlertFilter): boolean {
+  return (!filter.vendor || alert.vendor === filter.vendor) && (!filter.kind || alert.rule.kind === filter.kind);
+}
+
+/** `activeAlerts`: the conditions firing now that pass the filter, oldest first (rating events are not kept). */
+export function activeAlerts(ctx: Context, filter: AlertFilter = {}): LiveAlert[] {
+  return ctx.live.activeAlerts().filter((alert) => passes(alert, filter));
+}
+
 /** `alerts`: alerts raised from now on that pass the filter; a slow subscriber keeps the newest (the buffer's worth). */
 export function watchAlerts(ctx: Context, filter: AlertFilter): AsyncIterableIterator<LiveAlert> {
   return ctx.live.watch<LiveAlert>({
-    events: (message) =>
-      message.type === 'alert' && (!filter.vendor || message.alert.vendor === filter.vendor) && (!filter.kind || message.alert.rule.kind === filter.kind) ? [message.alert] : [],
+    events: (message) => (message.type === 'alert' && passes(message.alert, filter) ? [message.alert] : []),
     skip: (backlog) => [...backlog],
   });
 }

@@ -3,11 +3,11 @@ import { z } from 'zod';
 import type { Context } from '../context.js';
 import { CONFERENCE_CALL_INFO, MEETING_TYPES, type ConferenceCallInfo, type Meeting, type MeetingAttendee, type MeetingScope, type MeetingType } from '../../domain/meetings.js';
 import { fromHistory, fromMeeting, fromUpcoming, latestHeldInstance, toAttendee, toMeetingInput } from '../../adapters/goto/meeting-mapping.js';
-import { NotFoundError } from '../../domain/errors.js';
+import { InputError, NotFoundError } from '../../domain/errors.js';
 import { dateWindow } from '../../domain/date-window.js';
 import { gotoWrite } from '../../adapters/goto/writes.js';
 import { requiredText } from '../../domain/input-rules.js';
-import { listGroups } from './organizers.js';
+import { listGroups, organizerByKey } from './organizers.js';
 import { isStoredMeeting, storedAttendeesOf, storedMeetings } from './stored-meetings.js';
 import { chooseSource, LIVE, type Sourced } from '../history/source.js';
 import { validInput } from '../../domain/validate.js';
@@ -124,6 +124,8 @@ const meetingUpdateRules = z
   .refine((input) => !(input.start && input.end) || input.end > input.start, { path: ['end'], message: 'must be after start' });
 
 export interface NewMeeting {
+  /** The organizer to schedule it for (an organizer key); default the organizer the GoTo credential signs in as. */
+  organizerKey?: string | null;
   subject: string;
   start?: Date | null;
   end?: Date | null;
@@ -140,8 +142,14 @@ export interface MeetingChanges {
   passwordRequired?: boolean | null;
 }
 
+/**
+ * Schedules a meeting, for the credential's own organizer or (`organizerKey`) any active
+ * organizer of the account licensed for GoToMeeting: the account admin's token acts for them.
+ */
 export async function createMeeting(ctx: Context, raw: NewMeeting): Promise<Meeting> {
   const input = validInput(meetingRules, { ...raw, type: raw.type ?? undefined, conferenceCallInfo: raw.conferenceCallInfo ?? undefined });
+  refusePastStart(input.start, ctx.cache.now);
+  if (raw.organizerKey) await checkHost(ctx, raw.organizerKey);
   const client = vendorClient(ctx.vendors, 'gotomeeting');
   const created = await gotoWrite(
     () =>
@@ -154,6 +162,7 @@ export async function createMeeting(ctx: Context, raw: NewMeeting): Promise<Meet
           conferenceCallInfo: input.conferenceCallInfo,
           passwordRequired: input.passwordRequired ?? false,
         }),
+        { organizerKey: raw.organizerKey ?? undefined },
       ),
     { resource: 'Meeting', id: 'new' },
   );
@@ -164,6 +173,15 @@ export async function createMeeting(ctx: Context, raw: NewMeeting): Promise<Meet
 
 export async function updateMeeting(ctx: Context, id: string, raw: MeetingChanges): Promise<Meeting> {
   const input = validInput(meetingUpdateRules, raw);
+  refusePastStart(input.start, ctx.cache.now);
+  if (Boolean(input.start) !== Boolean(input.end)) {
+    // One end of the meeting moves: checked against the other as scheduled, in the caller's field.
+    const current = await meetingById(ctx, id);
+    if (!current) throw new NotFoundError('Meeting', id);
+    const start = input.start ?? new Date(current.start);
+    const end = input.end ?? new Date(current.end);
+    if (end <= start) throw new InputError([input.end ? { field: 'input.end', message: 'must be after start' } : { field: 'input.start', message: 'must be before the meeting ends (move end too)' }]);
+  }
   const client = vendorClient(ctx.vendors, 'gotomeeting');
   const updated = await gotoWrite(
     () =>
@@ -184,8 +202,23 @@ export async function updateMeeting(ctx: Context, id: string, raw: MeetingChange
   return fromMeeting(meeting, ctx.cache.now);
 }
 
+/** How far before the request's now a start may be and still count as now (clocks apart, time to send). */
+const START_SLACK_MS = 60_000;
+
+function refusePastStart(start: Date | null | undefined, now: Date): void {
+  if (start && start.getTime() < now.getTime() - START_SLACK_MS) throw new InputError([{ field: 'input.start', message: 'must not be in the past' }]);
+}
+
+/** An organizer a meeting may be scheduled for: one of the account's, active, licensed for GoToMeeting. */
+async function checkHost(ctx: Context, organizerKey: string): Promise<void> {
+  const organizer = await organizerByKey(ctx, organizerKey);
+  if (!organizer) throw new InputError([{ field: 'input.organizerId', message: 'no such organizer' }]);
+  if (organizer.status !== 'ACTIVE') throw new InputError([{ field: 'input.organizerId', message: 'is suspended' }]);
+  if (!organizer.products.includes('MEETING')) throw new InputError([{ field: 'input.organizerId', message: 'has no GoToMeeting license' }]);
+}
+
 export async function deleteMeeting(ctx: Context, id: string): Promise<{ id: string }> {
-  const deleted = await gotoWrite(() => vendorClient(ctx.vendors, 'gotomeeting').deleteMeeting(id), { resource: 'Meeting', id });
+  const deleted = await gotoWrite(() => vendorClient(ctx.vendors, 'gotomeeting').deleteMeeting(id), { resource: 'Meeting', id }, 'id');
   if (!deleted) throw new NotFoundError('Meeting', id);
   return { id };
 }
@@ -193,7 +226,7 @@ export async function deleteMeeting(ctx: Context, id: string): Promise<{ id: str
 /** Starts a meeting: the organizer's host URL, and the meeting (now ACTIVE). */
 export async function startMeeting(ctx: Context, id: string): Promise<{ hostUrl: string; meeting: Meeting }> {
   const client = vendorClient(ctx.vendors, 'gotomeeting');
-  const hostUrl = await gotoWrite(() => client.startMeeting(id), { resource: 'Meeting', id });
+  const hostUrl = await gotoWrite(() => client.startMeeting(id), { resource: 'Meeting', id }, 'id');
   const meeting = hostUrl ? await client.getMeeting(id, { signal: ctx.signal }) : null;
   if (!hostUrl || !meeting) throw new NotFoundError('Meeting', id);
   return { hostUrl, meeting: fromMeeting(meeting, ctx.cache.now) };
@@ -202,7 +235,11 @@ export async function startMeeting(ctx: Context, id: string): Promise<{ hostUrl:
 /** Ends a running meeting: the instance just held (PAST, with its attendees), or the meeting when nobody attended. */
 export async function endMeeting(ctx: Context, id: string): Promise<Meeting> {
   const client = vendorClient(ctx.vendors, 'gotomeeting');
-  const ended = await gotoWrite(() => client.endMeeting(id), { resource: 'Meeting', id }, 'id');
+  const ended = await gotoWrite(() => client.endMeeting(id), { resource: 'Meeting', id }, 'id').catch((error: unknown) => {
+    // GoTo refuses to end only a meeting that is not in session; its words name its own state.
+    if (error instanceof InputError) throw new InputError([{ field: 'id', message: 'the meeting is not running' }]);
+    throw error;
+  });
   if (!ended) throw new NotFoundError('Meeting', id);
   const attended = await client.meetingAttendees(id, { signal: ctx.signal });
   const held = latestHeldInstance(attended);

@@ -78,7 +78,7 @@ export async function signUpOrganizer(ctx: Context, raw: NewOrganizer): Promise<
 }
 
 export async function deleteOrganizer(ctx: Context, key: string): Promise<{ id: string }> {
-  const deleted = await gotoWrite(() => vendorClient(ctx.vendors, 'gotomeeting').deleteOrganizer(key), { resource: 'Organizer', id: key });
+  const deleted = await gotoWrite(() => vendorClient(ctx.vendors, 'gotomeeting').deleteOrganizer(key), { resource: 'Organizer', id: key }, 'id');
   if (!deleted) throw new NotFoundError('Organizer', key);
   return { id: key };
 }
@@ -86,7 +86,7 @@ export async function deleteOrganizer(ctx: Context, key: string): Promise<{ id: 
 /** Suspends, or reactivates by granting `product` (GoTo's way since `status: active` was deprecated; default MEETING). */
 export async function setOrganizerStatus(ctx: Context, key: string, status: OrganizerStatus, product?: OrganizerProduct | null): Promise<Organizer> {
   const client = vendorClient(ctx.vendors, 'gotomeeting');
-  const changed = await gotoWrite(() => client.setOrganizerStatus(key, organizerStatusWire(status), { product: productCode(product ?? 'MEETING') }), { resource: 'Organizer', id: key });
+  const changed = await gotoWrite(() => client.setOrganizerStatus(key, organizerStatusWire(status), { product: productCode(product ?? 'MEETING') }), { resource: 'Organizer', id: key }, 'id');
   const organizer = changed ? await client.getOrganizer(key, { signal: ctx.signal }) : null;
   if (!organizer) throw new NotFoundError('Organizer', key);
   return toOrganizer(organizer);

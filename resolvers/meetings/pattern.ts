@@ -1,7 +1,13 @@
 import type { Sourced } from '../history/source.js';
 
-export const PATTERN_GROUPINGS = ['ORGANIZER', 'GROUP', 'DAY'] as const;
+export const PATTERN_GROUPINGS = ['ORGANIZER', 'GROUP', 'DAY', 'TYPE'] as const;
 export type PatternGrouping = (typeof PATTERN_GROUPINGS)[number];
+
+/** A TYPE pattern's key and label: the MeetingType (SCHEDULED, RECURRING, IMMEDIATE), or UNKNOWN when GoTo named none we know. */
+export function meetingTypeBucket(type: string | null | undefined): { key: string; label: string } {
+  const key = type?.trim().toUpperCase() || 'UNKNOWN';
+  return { key, label: key === 'UNKNOWN' ? 'Unknown type' : key.charAt(0) + key.slice(1).toLowerCase() };
+}
 
 export interface FrequentAttendee {
   name: string;

@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import type { FrequentAttendee, MeetingPattern, PatternGrouping } from './pattern.js';
+import { meetingTypeBucket, type FrequentAttendee, type MeetingPattern, type PatternGrouping } from './pattern.js';
 import { attendeeHistory, historicalMeetings } from './meetings.js';
 import { type Meeting, type MeetingAttendee } from '../../domain/meetings.js';
 import { allOrganizers, listGroups } from './organizers.js';
@@ -15,6 +15,7 @@ const round = (value: number) => Math.round(value * 100) / 100;
 /** The bucket each held meeting falls in, with its display label. */
 async function bucketOf(ctx: Context, groupBy: PatternGrouping): Promise<(meeting: Meeting) => { key: string; label: string }> {
   if (groupBy === 'DAY') return (m) => ({ key: m.start.slice(0, 10), label: m.start.slice(0, 10) });
+  if (groupBy === 'TYPE') return (m) => meetingTypeBucket(m.type);
   const organizers = new Map((await allOrganizers(ctx)).map((o) => [o.vendorId, o]));
   if (groupBy === 'ORGANIZER') {
     return (m) => ({ key: m.organizerKey ?? 'unknown', label: (m.organizerKey && organizers.get(m.organizerKey)?.name) || 'Unknown organizer' });
@@ -27,8 +28,8 @@ async function bucketOf(ctx: Context, groupBy: PatternGrouping): Promise<(meetin
 }
 
 /**
- * Meeting patterns across the account for meetings held in a range: per organizer, group or
- * day, the number of meetings, total and average minutes, attendees per meeting and the most
+ * Meeting patterns across the account for meetings held in a range: per organizer, group,
+ * day or meeting type, the number of meetings, total and average minutes, attendees per meeting and the most
  * frequent attendees. From the store when its GoToMeeting history covers the range; else reads
  * the account's history and attendee history (one call per group each, plus the organizer and
  * group lists), however many meetings there are.

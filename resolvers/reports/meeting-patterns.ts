@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import { HistoryMeetingAttendeeSchema, HistoryMeetingSchema } from '../../store/entities/index.js';
 import type { Sourced } from '../history/source.js';
-import type { FrequentAttendee, MeetingPattern, PatternGrouping } from '../meetings/pattern.js';
+import { meetingTypeBucket, type FrequentAttendee, type MeetingPattern, type PatternGrouping } from '../meetings/pattern.js';
 import type { ReportRange } from './range.js';
 import { numberOf, rounded, reportSql, type ReportSql } from './sql.js';
 
@@ -13,7 +13,7 @@ type Figures = Omit<MeetingPattern, keyof Sourced>;
 
 /** The SQL key rows are counted under (a meeting without a group counts under ''). */
 function bucketKey(sql: ReportSql, groupBy: PatternGrouping): string {
-  return { DAY: sql.utcDay('m.started_at'), ORGANIZER: 'm.organizer_key', GROUP: "coalesce(m.group_key, '')" }[groupBy];
+  return { DAY: sql.utcDay('m.started_at'), ORGANIZER: 'm.organizer_key', GROUP: "coalesce(m.group_key, '')", TYPE: "upper(coalesce(m.meeting_type, ''))" }[groupBy];
 }
 
 function meetingsIn(sql: ReportSql, range: ReportRange) {
@@ -47,12 +47,13 @@ type Fold = (row: BucketRow) => { key: string; label: string };
 function foldOf(groupBy: PatternGrouping): Fold {
   if (groupBy === 'DAY') return (row) => ({ key: row.bucket, label: row.bucket });
   if (groupBy === 'ORGANIZER') return (row) => ({ key: row.bucket, label: row.organizer_name || 'Unknown organizer' });
+  if (groupBy === 'TYPE') return (row) => meetingTypeBucket(row.bucket);
   return (row) => ({ key: row.bucket || 'none', label: (row.bucket && row.group_name) || 'No group' });
 }
 
 /**
  * Meeting patterns from the store, the same figures as the live report: meetings that started in
- * [from, to), per organizer, group or UTC day: count, total and average minutes, attendees per
+ * [from, to), per organizer, group, UTC day or meeting type: count, total and average minutes, attendees per
  * meeting, the five most frequent attendees (attendee records per person, by email, else name).
  * Two queries; names and groups as the sync last saw them.
  */

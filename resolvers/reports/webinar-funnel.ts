@@ -1,41 +1,25 @@
 import type { Context } from '../context.js';
 import { HistoryEventSchema, HistoryRegistrationSchema } from '../../store/entities/index.js';
 import { dottedKey } from '../../adapters/goto/keys.js';
-import { storeCoverage, type StoreCoverage } from '../history/source.js';
+import { storeCoverage } from '../history/source.js';
+import type { WebinarFunnel } from './webinar-funnel-figures.js';
 import { numberOf, ratio, rounded, reportSql } from './sql.js';
+import { liveWebinarFunnel } from './live-webinar-funnel.js';
 
-/** From registration to attendance for one webinar, from the store. */
-export interface WebinarFunnel extends StoreCoverage {
-  source: 'STORE';
-  /** `organizerKey.webinarKey` (the Webinar's vendorId). */
-  webinarVendorId: string;
-  webinarKey: string;
-  subject: string;
-  startsAt: Date | null;
-  endsAt: Date | null;
-  /** Registrants GoToWebinar lists, whatever their status (APPROVED, WAITING, DENIED). */
-  registered: number;
-  /** People with attendance in any of its sessions (an attendee GoTo lists without a registration counts too). */
-  attended: number;
-  /** attended / registered. */
-  attendanceRate: number | null;
-  /** Minutes attended, all attendees and sessions together. */
-  attendanceMinutes: number;
-  /** attendanceMinutes / attended. */
-  averageAttendanceMinutes: number | null;
-}
+export type { WebinarFunnel };
 
 const VENDOR = 'gotowebinar';
 
 /**
  * One webinar's funnel: registered, attended, minutes attended. `webinarVendorId` is the
- * Webinar's `organizerKey.webinarKey`; the store keys webinars by webinarKey. Null when the store
- * has no such webinar. Two queries.
+ * Webinar's `organizerKey.webinarKey`; the store keys webinars by webinarKey. Two queries; a
+ * webinar the store does not hold (scheduled since the last sync) is read from GoToWebinar
+ * (liveWebinarFunnel). Null when neither has it.
  */
 export async function webinarFunnel(ctx: Context, webinarVendorId: string): Promise<WebinarFunnel | null> {
   const webinarKey = dottedKey(webinarVendorId).at(-1) ?? webinarVendorId;
   const event = await ctx.em.fork().findOne(HistoryEventSchema, { vendor: VENDOR, vendorId: webinarKey }, { disableIdentityMap: true });
-  if (!event) return null;
+  if (!event) return liveWebinarFunnel(ctx, webinarVendorId);
   const sql = reportSql(ctx.em);
   const [figures] = (await sql
     .from(HistoryRegistrationSchema, 'r')

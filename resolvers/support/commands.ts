@@ -9,6 +9,7 @@ import { indexCommanded, indexStarted } from './index-writes.js';
 import { type StartedSupportSession, type SupportSession, type SupportTarget, type SupportVendor } from '../../domain/support.js';
 import { vendorName } from '../../domain/vendors.js';
 import { supportSessionById } from './sessions.js';
+import { teamsById } from './teams.js';
 import { supportSource, type VendorSupportSource } from '../../adapters/index.js';
 import { ticketById } from '../tickets/tickets.js';
 import { validInput } from '../../domain/validate.js';
@@ -52,6 +53,9 @@ async function resolveTarget(ctx: Context, vendor: SupportVendor, target: Target
   if (target.teamId && target.agentKey) throw new InputError([{ field, message: 'give a team or an agent, not both' }]);
   if (target.teamId) {
     if (target.teamId.vendor !== vendor) throw new InputError([{ field: `${field}.teamId`, message: `is a ${vendorName(target.teamId.vendor)} team, not a ${vendorName(vendor)} one` }]);
+    // Checked here rather than left to the vendor, whose refusal names its own parameter (Bomgar's queue_id).
+    const [team] = await teamsById(ctx, vendor, [target.teamId.vendorId]);
+    if (!team) throw new InputError([{ field: `${field}.teamId`, message: 'no such team' }]);
     return { kind: 'team', teamId: target.teamId.vendorId };
   }
   if (target.agentKey) {

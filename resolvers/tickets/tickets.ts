@@ -7,6 +7,7 @@ import { email, requiredText, tagList } from '../../domain/input-rules.js';
 import { pageThrough, type Connection } from '../../domain/paging.js';
 import { searchPageFor, searchStart, searchToken } from './search-pages.js';
 import { validInput } from '../../domain/validate.js';
+import { withPeopleInOurWords } from './people-issues.js';
 import { TICKET_PRIORITIES, TICKET_STATUSES, TICKET_TYPES, type NewTicket, type Ticket, type TicketChanges, type TicketFilter } from '../../domain/tickets.js';
 
 const PAGE = { defaultFirst: 25, maxFirst: 100 };
@@ -147,7 +148,8 @@ export async function createTicket(ctx: Context, raw: NewTicket, idempotencyKey?
   const client = vendorClient(ctx.vendors, 'zendesk');
   const input = validInput(newTicketRules, raw);
   const body = toZendeskNewTicket(input);
-  const record = await withVendorFieldNames(CREATE_FIELDS, () => client.createTicket(body, { idempotencyKey }));
+  const people = { requesterId: input.requester.id, assigneeId: input.assigneeId };
+  const record = await withPeopleInOurWords(ctx, people, () => withVendorFieldNames(CREATE_FIELDS, () => client.createTicket(body, { idempotencyKey })));
   ctx.loaders.zendesk.tickets.prime(record.id, record);
   return toTicket(record, client.baseUrl);
 }
@@ -180,10 +182,12 @@ async function writeTicket(
 ): Promise<Ticket> {
   const client = vendorClient(ctx.vendors, 'zendesk');
   const body = toZendeskTicketChanges(changes);
-  const record = await withVendorFieldNames(fields, () => client.updateTicket(id, body), {
-    resource: 'Ticket',
-    id,
-  });
+  const record = await withPeopleInOurWords(ctx, { assigneeId: changes.assigneeId }, () =>
+    withVendorFieldNames(fields, () => client.updateTicket(id, body), {
+      resource: 'Ticket',
+      id,
+    }),
+  );
   ctx.loaders.zendesk.tickets.clear(id).prime(record.id, record);
   return toTicket(record, client.baseUrl);
 }

@@ -57,7 +57,7 @@ export async function registerFor(
   const person = await personToRegister(ctx, who);
   const [organizerKey = '', eventKey = ''] = dottedKey(eventId);
   const resource = vendor === 'gotowebinar' ? 'Webinar' : 'Training';
-  const { created, registrant } = toRegistration(vendor, eventId, await gotoWrite(() => register(organizerKey, eventKey, person), { resource, id: eventId }));
+  const { created, registrant } = toRegistration(vendor, eventId, await gotoWrite(() => register(organizerKey, eventKey, person), { resource, id: eventId }, 'registrant'));
   if (!created) throw new AlreadyRegisteredError(registrant);
   return registrant;
 }
@@ -68,7 +68,7 @@ export async function cancelRegistrationOf(
   cancel: (organizerKey: string, eventKey: string, registrantKey: string) => Promise<boolean>,
 ): Promise<{ id: string }> {
   const [organizerKey = '', eventKey = '', registrantKey = ''] = dottedKey(registrantId);
-  const cancelled = await gotoWrite(() => cancel(organizerKey, eventKey, registrantKey), { resource: 'Registrant', id: registrantId });
+  const cancelled = await gotoWrite(() => cancel(organizerKey, eventKey, registrantKey), { resource: 'Registrant', id: registrantId }, 'id');
   if (!cancelled) throw new NotFoundError('Registrant', registrantId);
   return { id: registrantId };
 }

@@ -7,6 +7,8 @@ import { dottedKey } from '../../adapters/goto/keys.js';
 import { toRegistrant } from '../../adapters/goto/registrant-mapping.js';
 import { toWebinar, webinarAttendance, webinarSession } from '../../adapters/goto/webinar-mapping.js';
 import { cancelRegistrationOf, registerFor, type RegistrantInput } from './registrants.js';
+import { InputError } from '../../domain/errors.js';
+import { UpstreamError } from '../../clients/transport/errors.js';
 
 function owned(vendorId: string): { organizerKey: string; key: string } {
   const [organizerKey = '', key = ''] = dottedKey(vendorId);
@@ -44,9 +46,22 @@ export async function webinarSessions(ctx: Context, webinar: Pick<Webinar, 'vend
   return (await ctx.loaders.gotowebinar.sessions.load(owned(webinar.vendorId))).map(webinarSession);
 }
 
-/** Registers a contact (or a name and email); an existing registration is AlreadyRegistered. */
+/**
+ * Registers a contact (or a name and email); an existing registration is AlreadyRegistered. A
+ * webinar already held (GoTo's 405 `WebinarInPast`: every session ended, by GoTo's clock) names
+ * `webinarId`.
+ */
 export function registerForWebinar(ctx: Context, webinarId: string, who: RegistrantInput): Promise<Registrant> {
-  return registerFor(ctx, 'gotowebinar', webinarId, who, (organizerKey, key, person) => vendorClient(ctx.vendors, 'gotowebinar').register(organizerKey, key, person));
+  return registerFor(ctx, 'gotowebinar', webinarId, who, async (organizerKey, key, person) => {
+    try {
+      return await vendorClient(ctx.vendors, 'gotowebinar').register(organizerKey, key, person);
+    } catch (error) {
+      if (error instanceof UpstreamError && error.code === 'UPSTREAM_REJECTED' && error.status === 405) {
+        throw new InputError([{ field: 'webinarId', message: 'has already been held: registration is closed' }]);
+      }
+      throw error;
+    }
+  });
 }
 
 export function cancelWebinarRegistration(ctx: Context, registrantId: string): Promise<{ id: string }> {

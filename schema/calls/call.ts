@@ -15,6 +15,7 @@ import { VendorEnum } from '../core/vendor.js';
 import { DateRangeInput } from '../core/time-range.js';
 import { AgentRef } from '../support/support-refs.js';
 import { IDEMPOTENCY_KEY_ARG } from '../core/idempotency-key.js';
+import { AgentNotReadyError } from './agent-not-ready.js';
 import { idempotent } from '../../resolvers/idempotency/idempotent.js';
 
 export const CallDirectionEnum = builder.enumType('CallDirection', { values: CALL_DIRECTIONS });
@@ -68,7 +69,7 @@ builder.node(CallRef, {
 const firstCalls = {
   defaultValue: 20,
   required: true,
-  validate: z.number().int().min(1).max(MAX_CALLS_PER_RECORD),
+  validate: z.number().int().min(1, 'must be at least 1').max(MAX_CALLS_PER_RECORD, `must be at most ${MAX_CALLS_PER_RECORD}`),
   description: `How many, newest first (at most ${MAX_CALLS_PER_RECORD}).`,
 } as const;
 
@@ -125,7 +126,7 @@ builder.mutationFields((t) => ({
     type: CallRef,
     description: 'Click to call: Ameyo dials the number for the calling agent in the campaign.',
     authScopes: AGENT,
-    errors: callErrors,
+    errors: { ...callErrors, types: [...callErrors.types, AgentNotReadyError] },
     args: {
       phone: t.arg.string({ required: true }),
       campaign: t.arg.string({ required: true, description: 'The Ameyo campaign id.' }),

@@ -31,7 +31,7 @@ export const ScreenPopRef = builder.objectRef<ScreenPop>('ScreenPop').implement(
       type: [TicketRef],
       nullable: { list: true, items: false },
       description: 'The caller’s most recently updated tickets.',
-      args: { first: t.arg.int({ defaultValue: RECENT_TICKETS, required: true, validate: z.number().int().min(1).max(25) }) },
+      args: { first: t.arg.int({ defaultValue: RECENT_TICKETS, required: true, validate: z.number().int().min(1, 'must be at least 1').max(25, 'must be at most 25') }) },
       resolve: (pop, { first }, ctx) => (pop.call.contactId ? recentTickets(pop.ctx ?? ctx, pop.call.contactId, first) : []),
     }),
     openSupportSessions: t.field({

@@ -67,7 +67,7 @@ const CreateContactInput = builder.inputType('CreateContactInput', {
   fields: (t) => ({
     name: t.string({ required: true }),
     email: t.string(),
-    phone: t.string({ description: 'Stored in E.164 when it can be read as a phone number.' }),
+    phone: t.string({ description: 'Stored in E.164 when it can be read as a phone number. A number another contact already has is refused (ValidationError on input.phone, naming that contact).' }),
     externalId: t.string(),
   }),
 });

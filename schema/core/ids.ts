@@ -1,6 +1,6 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { InputError } from '../../domain/errors.js';
-import { VENDORS } from '../../domain/vendors.js';
+import { VENDORS, vendorName } from '../../domain/vendors.js';
 
 /** What a vendor's record keys look like; an id outside its vendor's shape names nothing. */
 const KEY_SHAPES: Record<string, RegExp> = {
@@ -51,7 +51,8 @@ export function vendorKeyArg(value: string, typename: string, vendor: string, fi
   const decoded = globalKey(value, typename, vendor);
   if (decoded !== undefined) return decoded;
   if (isVendorKey(vendor, value)) return value;
-  throw new InputError([{ field, message: `must be a ${typename} id or a ${vendor} ${typename.toLowerCase()} number` }]);
+  const article = /^[AEIOU]/.test(typename) ? 'an' : 'a';
+  throw new InputError([{ field, message: `must be ${article} ${typename} id or the ${typename.toLowerCase()}'s ${vendorName(vendor)} id` }]);
 }
 
 /** The vendor key inside a global id of `typename` and `vendor`, or undefined when `value` is not one. */

@@ -52,6 +52,7 @@ export const STRING_BOUNDS: Readonly<Record<string, number>> = {
   // Mutations
   'Mutation.addTicketComment(idempotencyKey:)': idempotencyKey,
   'Mutation.addTicketComment(ticketId:)': id,
+  'Mutation.acknowledgeAlert(id:)': id,
   'Mutation.agentSignOn(returnTo:)': url,
   'Mutation.cancelConnectionCode(code:)': code,
   'Mutation.cancelRegistration(id:)': id,
@@ -95,6 +96,7 @@ export const STRING_BOUNDS: Readonly<Record<string, number>> = {
   'CreateContactInput.externalId': code,
   'CreateContactInput.name': name,
   'CreateContactInput.phone': phone,
+  'CreateMeetingInput.organizerId': id,
   'CreateMeetingInput.subject': subject,
   'CreateTicketInput.assigneeId': id,
   'CreateTicketInput.description': text,

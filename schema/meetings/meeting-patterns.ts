@@ -20,10 +20,10 @@ const FrequentAttendeeRef = builder.objectRef<FrequentAttendee>('FrequentAttende
 });
 
 const MeetingPatternRef = builder.objectRef<MeetingPattern>('MeetingPattern').implement({
-  description: 'How meetings went for one organizer, group or day.',
+  description: 'How meetings went for one organizer, group, day or meeting type.',
   authScopes: MANAGER,
   fields: (t) => ({
-    key: t.exposeString('key', { nullable: false, description: 'Organizer key, group key, or the day (YYYY-MM-DD, UTC).' }),
+    key: t.exposeString('key', { nullable: false, description: 'Organizer key, group key, the day (YYYY-MM-DD, UTC), or the MeetingType (UNKNOWN when GoTo named none).' }),
     label: t.exposeString('label', { nullable: false }),
     meetings: t.exposeInt('meetings', { nullable: false }),
     totalMinutes: t.exposeInt('totalMinutes', { nullable: false }),
@@ -39,7 +39,7 @@ builder.queryField('meetingPatterns', (t) =>
     type: [MeetingPatternRef],
     nullable: { list: true, items: false },
     authScopes: MANAGER,
-    description: 'Meetings held in a range per organizer, group or day: count, total and average minutes, attendees per meeting, most frequent attendees. From the store when it covers the range (each row says: source, syncedAt). Also as CSV: GET /reports/meeting-patterns.csv.',
+    description: 'Meetings held in a range per organizer, group, day or meeting type (SCHEDULED, RECURRING, IMMEDIATE): count, total and average minutes, attendees per meeting, most frequent attendees. From the store when it covers the range (each row says: source, syncedAt). Also as CSV: GET /reports/meeting-patterns.csv.',
     args: { range: t.arg({ type: DateRangeInput, required: true }), groupBy: t.arg({ type: PatternGroupingEnum, required: true }) },
     resolve: (_root, { range, groupBy }, ctx) => meetingPatterns(ctx, range, groupBy),
   }),

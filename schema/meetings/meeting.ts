@@ -151,8 +151,11 @@ builder.queryFields((t) => ({
 
 const CreateMeetingInput = builder.inputType('CreateMeetingInput', {
   fields: (t) => ({
+    organizerId: t.id({
+      description: "An Organizer id (or organizer key) to schedule it for: any active organizer of the account licensed for GoToMeeting. Default: the organizer the gateway's GoTo credential signs in as.",
+    }),
     subject: t.string({ required: true, description: 'At most 100 characters.' }),
-    start: t.field({ type: 'DateTime', description: 'Required unless the type is IMMEDIATE.' }),
+    start: t.field({ type: 'DateTime', description: 'Required unless the type is IMMEDIATE; not in the past.' }),
     end: t.field({ type: 'DateTime', description: 'Required unless the type is IMMEDIATE.' }),
     type: t.field({ type: MeetingTypeEnum, description: 'Default SCHEDULED.' }),
     conferenceCallInfo: t.field({ type: ConferenceCallInfoEnum, description: 'Default VOIP.' }),
@@ -176,14 +179,18 @@ builder.mutationFields((t) => ({
   createMeeting: t.field({
     type: MeetingRef,
     authScopes: MANAGER,
-    description: 'Schedules a meeting for the signed-in GoTo organizer.',
+    description: "Schedules a meeting for an organizer of the account (input.organizerId), by default the one the gateway's GoTo credential signs in as. Meeting writes need the manager role and reach every organizer's meetings (see docs/api.md, \"Meetings\").",
     errors: meetingErrors,
     args: { input: t.arg({ type: CreateMeetingInput, required: true }), idempotencyKey: t.arg.string(IDEMPOTENCY_KEY_ARG) },
-    resolve: (_root, { input, idempotencyKey }, ctx) => idempotent(ctx, { operation: 'createMeeting', key: idempotencyKey, args: { input } }, () => createMeeting(ctx, input)),
+    resolve: (_root, { input, idempotencyKey }, ctx) =>
+      idempotent(ctx, { operation: 'createMeeting', key: idempotencyKey, args: { input } }, () =>
+        createMeeting(ctx, { ...input, organizerKey: input.organizerId ? organizerKeyArg(String(input.organizerId), 'input.organizerId') : null }),
+      ),
   }),
   updateMeeting: t.field({
     type: MeetingRef,
     authScopes: MANAGER,
+    description: "Changes any organizer's meeting. Moving only start or only end is checked against the meeting's other end; a start in the past is refused.",
     errors: meetingErrors,
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateMeetingInput, required: true }) },
     resolve: (_root, { id, input }, ctx) => updateMeeting(ctx, meetingKeyArg(String(id), 'id'), input),

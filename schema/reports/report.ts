@@ -61,7 +61,7 @@ const SupportStatsRef = builder.objectRef<SupportStats>('SupportStats').implemen
 });
 
 const WebinarFunnelRef = builder.objectRef<WebinarFunnel>('WebinarFunnel').implement({
-  description: 'One webinar from registration to attendance, from the store.',
+  description: 'One webinar from registration to attendance: from the store, or from GoToWebinar (source LIVE) when the store does not hold it yet.',
   authScopes: MANAGER,
   fields: (t) => ({
     webinar: t.field({ type: WebinarRef, description: 'The webinar as GoToWebinar has it now (read from GoTo when asked for).', resolve: (f, _args, ctx) => webinarById(ctx, f.webinarVendorId) }),
@@ -90,7 +90,7 @@ builder.queryFields((t) => ({
   webinarFunnel: t.field({
     type: WebinarFunnelRef,
     authScopes: MANAGER,
-    description: 'A webinar from the store: registered, attended, minutes attended. Null when the store has no such webinar. Also as CSV: GET /reports/webinar-funnel.csv?webinar=.',
+    description: 'A webinar: registered, attended, minutes attended. From the store; a webinar it does not hold yet (one scheduled since the last sync) is read from GoToWebinar (source LIVE). Null when GoTo has no such webinar either. Also as CSV: GET /reports/webinar-funnel.csv?webinar=.',
     args: { webinar: t.arg.id({ required: true, description: 'A Webinar id (or organizerKey.webinarKey).' }) },
     resolve: (_root, { webinar }, ctx) => webinarFunnel(ctx, webinarArg(String(webinar), 'webinar')),
   }),

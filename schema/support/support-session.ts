@@ -128,7 +128,7 @@ const SessionFilterInput = builder.inputType('SupportSessionFilter', {
     from: t.field({ type: 'DateTime', description: 'Sessions that started at or after; default 400 days before `to`.' }),
     to: t.field({ type: 'DateTime', description: 'Sessions that started before; default now.' }),
     ticketId: t.id({ description: 'A Ticket id or Zendesk ticket number.' }),
-    ratingAtMost: t.int({ description: 'Rated sessions with at most this many stars (1 to 5).', validate: z.number().int().min(1).max(5) }),
+    ratingAtMost: t.int({ description: 'Rated sessions with at most this many stars (1 to 5).', validate: z.number().int().min(1, 'must be at least 1').max(5, 'must be at most 5') }),
   }),
 });
 

@@ -65,7 +65,7 @@ const TicketFilterInput = builder.inputType('TicketFilter', {
     requesterId: t.id({ description: 'A Contact id or Zendesk user id.' }),
     assigneeId: t.id({ description: 'A Contact id or Zendesk user id.' }),
     tag: t.string({ validate: z.string().regex(/^\S+$/, 'must be one tag without spaces') }),
-    text: t.string({ validate: z.string().trim().min(1, 'must not be blank').max(200) }),
+    text: t.string({ validate: z.string().trim().min(1, 'must not be blank').max(200, 'must be at most 200 characters') }),
   }),
 });
 

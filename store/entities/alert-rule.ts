@@ -2,7 +2,8 @@ import { EntitySchema } from '@mikro-orm/core';
 
 /**
  * An alert rule an admin made with `createAlertRule` (configured rules, LIVE_ALERT_RULES, are not
- * stored). `kind` is QUEUE_WAITING | LONGEST_WAIT | RATING_AT_MOST | VENDOR_UNREACHABLE.
+ * stored). `kind` is an `AlertKind` (domain/alerts.ts: QUEUE_WAITING, LONGEST_WAIT, RATING_AT_MOST, RATING_AT_LEAST,
+ * VENDOR_UNREACHABLE); a plain string column, so a new kind needs no migration.
  */
 export interface AlertRuleRecord {
   id: number;

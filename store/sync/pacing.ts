@@ -10,7 +10,7 @@ const MAX_OUTAGE_WAITS = 3;
  * the sync's clients hand it over instead of waiting inside the call (Zendesk's incremental
  * export allows 10 calls a minute), and a background sync can afford the wait, through `ctx.pause`.
  */
-export async function paced<T>(ctx: ResourceRunContext, call: () => Promise<T>): Promise<T> {
+export async function paced<T>(ctx: Pick<ResourceRunContext, 'signal' | 'pause'>, call: () => Promise<T>): Promise<T> {
   for (let waits = 0; ; waits++) {
     try {
       return await call();

@@ -2,8 +2,9 @@ import type { QBFilterQuery } from '@mikro-orm/sqlite';
 import { SyncCheckpointSchema, type HistoryRow, type SyncCheckpoint } from '../entities/index.js';
 import type { EntityManager } from '../sql-types.js';
 import { contentHash } from './content-hash.js';
+import { quote } from '../rows.js';
 import { writeSessionIndexIn } from '../session-links.js';
-import type { RowBatch, SyncPage } from './types.js';
+import type { RecordPage, RowBatch, SyncPage } from './types.js';
 
 /** Keys per `IN (...)` and rows per INSERT: far under SQLite's and PostgreSQL's bound-parameter limits. */
 const KEYS_PER_QUERY = 500;
@@ -21,14 +22,28 @@ export interface PageWrite {
  * Rows are upserted by (vendor, vendorId), and only when their content hash changed, so a rerun
  * writes nothing and never doubles a row.
  */
-export async function commitPage(em: EntityManager, vendor: string, resource: string, page: SyncPage): Promise<PageWrite> {
+export async function commitPage(em: EntityManager, vendor: string, resource: string, page: SyncPage | RecordPage): Promise<PageWrite> {
   return em.fork().transactional(async (tx) => {
+    await takeSqliteWriteLock(tx);
     let written = 0;
     for (const batch of page.batches) written += await writeBatch(tx, vendor, batch);
     if (page.index) await writeSessionIndexIn(tx, page.index);
-    await saveCheckpoint(tx, vendor, resource, page, written);
+    // One record read again (`--id`) says nothing of where the resource's next run starts.
+    if ('checkpoint' in page) await saveCheckpoint(tx, vendor, resource, page, written);
     return { written };
   });
+}
+
+/**
+ * On SQLite, makes the page's transaction a writer from its first statement, as `BEGIN IMMEDIATE`
+ * would: a transaction that reads first and writes later fails at once with SQLITE_BUSY (no busy
+ * timeout) when another connection (the gateway writing the link index) committed in between; one
+ * that writes first waits its turn within the busy timeout instead. The statement changes nothing.
+ */
+async function takeSqliteWriteLock(tx: EntityManager): Promise<void> {
+  const connection = tx.getConnection();
+  if ((connection.getKnex().client as { dialect?: string }).dialect !== 'sqlite3') return;
+  await connection.execute(`update ${quote('sync_checkpoints')} set ${quote('id')} = ${quote('id')} where 0`, [], 'run', tx.getTransactionContext());
 }
 
 async function writeBatch(tx: EntityManager, vendor: string, batch: RowBatch): Promise<number> {

@@ -6,6 +6,8 @@ import type { SyncEvent } from './events.js';
 
 import { realPause } from './pacing.js';
 import { commitPage } from './page-writer.js';
+import { forEachPage } from './for-each-page.js';
+import { withoutSql } from './store-error.js';
 import type { ResourceRunContext, ResourceSync, SyncResource } from './types.js';
 
 export interface SyncRunOptions {
@@ -86,17 +88,57 @@ async function runResource(
       total: (records) => emit({ type: 'total', ...about, records }),
       pause: options.pause ?? realPause,
     };
-    for await (const page of sync.pages(ctx)) {
+    await forEachPage(sync.pages(ctx), { 'switchboard.vendor': sync.vendor, 'switchboard.sync.resource': sync.resource }, async (page, span) => {
       options.signal.throwIfAborted();
       const { written } = await commitPage(options.em, sync.vendor, sync.resource, page);
       outcome.records += page.records;
       outcome.written += written;
+      span.setAttributes({ 'switchboard.sync.records': page.records, 'switchboard.sync.written': written });
       emit({ type: 'page', ...about, records: page.records, written, coveredTo: page.checkpoint.coveredTo });
-    }
+    });
     emit({ type: 'done', ...about, records: outcome.records, written: outcome.written });
   } catch (error) {
-    outcome.error = error instanceof Error ? error : new Error(String(error));
+    // A store error's message holds the statement and its row values: never printed or logged.
+    outcome.error = withoutSql(error);
     emit({ type: 'failed', ...about, error: outcome.error });
   }
   return outcome;
+}
+
+export interface SyncRecordOptions extends Pick<SyncRunOptions, 'em' | 'plan' | 'signal' | 'pause' | 'onEvent' | 'now'> {
+  /** The record's vendor id, in the one resource the plan holds. */
+  id: string;
+}
+
+/**
+ * `switchboard sync --id`: reads one record of the plan's one resource again and stores it (upserted
+ * like a page's rows, with its children), leaving the resource's checkpoint where it is.
+ */
+export async function syncRecord(options: SyncRecordOptions): Promise<VendorOutcome[]> {
+  const entries = [...options.plan];
+  const resources = entries.flatMap(([, syncs]) => syncs ?? []);
+  const [vendor, syncs] = entries[0] ?? [];
+  if (entries.length !== 1 || !vendor) throw new Error('one record is synced from one vendor');
+  if (syncs === null || syncs === undefined) return [{ vendor, resources: [], error: new Error(`${vendor} is not configured`) }];
+  if (resources.length !== 1) throw new Error(`one record is synced from one resource; ${vendor} has ${resources.length}`);
+  const sync = resources[0]!;
+  const signal = options.signal ?? new AbortController().signal;
+  const about = { vendor, upstream: sync.vendor, resource: sync.resource };
+  const outcome: ResourceOutcome = { upstream: sync.vendor, resource: sync.resource, records: 0, written: 0 };
+  const emit = (event: SyncEvent) => options.onEvent?.(event);
+  emit({ type: 'start', ...about });
+  try {
+    if (!sync.one) throw new Error(`${sync.vendor} cannot read one of its ${sync.resource} on its own: sync its range with --since`);
+    const page = await sync.one(options.id, { em: options.em, now: options.now ?? new Date(), signal, pause: options.pause ?? realPause });
+    if (!page) throw new Error(`${sync.vendor} has no ${sync.resource} record ${options.id}`);
+    signal.throwIfAborted();
+    const { written } = await commitPage(options.em, sync.vendor, sync.resource, page);
+    outcome.records = page.records;
+    outcome.written = written;
+    emit({ type: 'done', ...about, records: outcome.records, written });
+  } catch (error) {
+    outcome.error = withoutSql(error);
+    emit({ type: 'failed', ...about, error: outcome.error });
+  }
+  return [{ vendor, resources: [outcome], ...(outcome.error && { error: outcome.error }) }];
 }

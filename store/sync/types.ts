@@ -1,6 +1,7 @@
 import type { EntitySchema } from '@mikro-orm/core';
 import type { HistoryFields, HistoryRow, SyncCheckpoint } from '../entities/index.js';
 import type { IndexWrite } from '../session-links.js';
+import type { EntityManager } from '../sql-types.js';
 
 /** The resources `switchboard sync` keeps, per upstream vendor name (see coverage.ts for what each covers). */
 export type SyncResource = 'tickets' | 'meetings' | 'webinars' | 'trainings' | 'sessions' | 'calls';
@@ -49,12 +50,28 @@ export interface ResourceRunContext {
   pause(ms: number, signal: AbortSignal): Promise<void>;
 }
 
+/** One record read again (`switchboard sync --id`): its rows and link-index entry, and no checkpoint. */
+export type RecordPage = Omit<SyncPage, 'checkpoint'>;
+
+export interface RecordContext {
+  /** The store, for what the vendor needs besides the id (the organizer a webinar was stored under). */
+  em: EntityManager;
+  now: Date;
+  signal: AbortSignal;
+  pause(ms: number, signal: AbortSignal): Promise<void>;
+}
+
 /** One vendor resource's sync: reads pages from where its checkpoint stands. */
 export interface ResourceSync {
   /** The upstream name (zendesk, gotomeeting, gotowebinar, gototraining, gotoassist, bomgar, ameyo). */
   vendor: string;
   resource: SyncResource;
   pages(ctx: ResourceRunContext): AsyncIterable<SyncPage>;
+  /**
+   * Reads one record by its vendor id (`--id`); null when the vendor has no such record. Absent
+   * when the vendor's API cannot read one record on its own.
+   */
+  one?(id: string, ctx: RecordContext): Promise<RecordPage | null>;
 }
 
 /** A batch of one entity's rows, checked against that entity, for a page's list of batches. */

@@ -4,7 +4,7 @@ import { toSessionEvent, toSupportSession } from '../../../adapters/gotoassist/m
 import { mapLimited, paced } from '../pacing.js';
 import { isOpen, supportSessionBatches } from '../support-rows.js';
 import { indexedSession } from '../../session-links.js';
-import type { ResourceSync } from '../types.js';
+import type { ResourceRunContext, ResourceSync } from '../types.js';
 import { earliest, windowedSync, windowsByCount } from '../windowed.js';
 
 export interface GoToAssistSessionSyncOptions {
@@ -34,7 +34,12 @@ export function gotoAssistSessionSync(client: GoToAssistClient, options: GoToAss
   const concurrency = options.concurrency ?? 4;
   // The listing of the current run, read by `plan` and paged by `load` (runs never overlap).
   let listed: GoToAssistSession[] = [];
-  return windowedSync({
+  const withEvents = async (raw: GoToAssistSession, ctx: Pick<ResourceRunContext, 'signal' | 'pause'>) => {
+    const events = await paced(ctx, () => client.sessionEvents(raw.sessionId, { signal: ctx.signal }));
+    const session = toSupportSession(raw);
+    return { session, events: events.map(toSessionEvent), feedback: session.feedback ?? null };
+  };
+  const sync = windowedSync({
     vendor: 'gotoassist',
     resource: 'sessions',
     lookbackMs: (options.lookbackDays ?? 400) * DAY_MS,
@@ -48,14 +53,21 @@ export function gotoAssistSessionSync(client: GoToAssistClient, options: GoToAss
         const start = startOf(session);
         return start !== null && start >= window.from.getTime() && start < window.to.getTime();
       });
-      const mapped = await mapLimited(inWindow, concurrency, async (raw) => {
-        const events = await paced(ctx, () => client.sessionEvents(raw.sessionId, { signal: ctx.signal }));
-        const session = toSupportSession(raw);
-        return { session, events: events.map(toSessionEvent), feedback: session.feedback ?? null };
-      });
+      const mapped = await mapLimited(inWindow, concurrency, (raw) => withEvents(raw, ctx));
       const open = mapped.filter(({ session }) => isOpen(session)).map(({ session }) => Date.parse(session.startedAt ?? window.from.toISOString()));
       // The history rows hold the records: the index keeps the keys.
       return { batches: supportSessionBatches(mapped), records: mapped.length, holdAt: earliest(open), sessions: mapped.map(({ session }) => indexedSession(session, false)) };
     },
   });
+  return {
+    ...sync,
+    async one(id, ctx) {
+      const raw = await paced(ctx, () => client.getSession(id, { signal: ctx.signal }));
+      if (!raw) return null;
+      const mapped = await withEvents(raw, ctx);
+      // The session's key for the link index, with no listing behind it: the watermark stays.
+      const index = { vendor: 'gotoassist', sessions: [indexedSession(mapped.session, false)], observedAt: ctx.now, source: 'sync' as const };
+      return { batches: supportSessionBatches([mapped]), records: 1, index };
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { HistoryEventSchema, HistoryRegistrationSchema, type HistoryEvent, type HistoryFields, type HistoryRegistration } from '../../entities/index.js';
-import { rowBatch } from '../types.js';
+import { rowBatch, type RecordContext, type RecordPage } from '../types.js';
 import { earliest, type WindowLoad } from '../windowed.js';
+import { paced } from '../pacing.js';
 
 export interface Registrant {
   registrantKey: string;
@@ -135,4 +136,24 @@ export function eventLoad(read: ReadEvent[], now: Date): WindowLoad {
     records: read.length,
     holdAt: earliest(running),
   };
+}
+
+/**
+ * `--id` for a webinar or training: GoTo reads one only by organizer and key, so it refreshes an event
+ * an earlier sync stored, under the organizer stored with it.
+ */
+export async function storedEventPage<T>(
+  ctx: RecordContext,
+  vendor: ListedEvent['vendor'],
+  key: string,
+  get: (organizerKey: string) => Promise<T | null>,
+  read: (event: T, organizerKey: string) => Promise<ReadEvent>,
+): Promise<RecordPage | null> {
+  const stored = await ctx.em.fork().findOne(HistoryEventSchema, { vendor, vendorId: key }, { disableIdentityMap: true });
+  const organizerKey = stored?.organizerKey;
+  if (!organizerKey) throw new Error(`${vendor} reads one event by its organizer: ${key} is not in the store yet, so sync its range with --since first`);
+  const event = await paced(ctx, () => get(organizerKey));
+  if (!event) return null;
+  const { batches, records } = eventLoad([await read(event, organizerKey)], ctx.now);
+  return { batches, records };
 }

@@ -2,7 +2,7 @@ import type { G2TTraining, GoToMeetingClient, GoToTrainingClient } from '../../.
 import { mapLimited, paced } from '../pacing.js';
 import type { ResourceRunContext, ResourceSync } from '../types.js';
 import { windowedSync, windowsByCount } from '../windowed.js';
-import { eventLoad, readEvent, spanOf, type ReadEvent } from './events.js';
+import { eventLoad, readEvent, spanOf, storedEventPage, type ReadEvent } from './events.js';
 
 export interface GoToTrainingSyncOptions {
   /** Trainings per page. Default 20. */
@@ -29,7 +29,7 @@ export function gotoTrainingSync(organizers: GoToMeetingClient, client: GoToTrai
   const perPage = options.trainingsPerPage ?? 20;
   const concurrency = options.concurrency ?? 4;
   let listed: Listed[] = [];
-  return windowedSync({
+  const sync = windowedSync({
     vendor: 'gototraining',
     resource: 'trainings',
     lookbackMs: (options.lookbackDays ?? 400) * DAY_MS,
@@ -53,9 +53,20 @@ export function gotoTrainingSync(organizers: GoToMeetingClient, client: GoToTrai
       return eventLoad(await mapLimited(inWindow, concurrency, (t) => readTraining(client, t, ctx)), ctx.now);
     },
   });
+  return {
+    ...sync,
+    one: (id, ctx) =>
+      storedEventPage(
+        ctx,
+        'gototraining',
+        id,
+        (organizerKey) => client.getTraining(organizerKey, id, { signal: ctx.signal }),
+        (training, organizerKey) => readTraining(client, { training, organizerKey }, ctx),
+      ),
+  };
 }
 
-async function readTraining(client: GoToTrainingClient, { training, organizerKey }: Listed, ctx: ResourceRunContext): Promise<ReadEvent> {
+async function readTraining(client: GoToTrainingClient, { training, organizerKey }: Pick<Listed, 'training' | 'organizerKey'>, ctx: Pick<ResourceRunContext, 'signal' | 'pause'>): Promise<ReadEvent> {
   const signal = ctx.signal;
   const { trainingKey } = training;
   const [registrants, sessions] = await Promise.all([

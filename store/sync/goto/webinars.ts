@@ -2,7 +2,7 @@ import type { G2WWebinar, GoToWebinarClient } from '../../../clients/goto/index.
 import { mapLimited, paced } from '../pacing.js';
 import type { ResourceRunContext, ResourceSync } from '../types.js';
 import { stepWindows, windowedSync } from '../windowed.js';
-import { eventLoad, readEvent, spanOf, type ReadEvent } from './events.js';
+import { eventLoad, readEvent, spanOf, storedEventPage, type ReadEvent } from './events.js';
 
 export interface GoToWebinarSyncOptions {
   /** Days one account listing covers. Default 90. */
@@ -22,7 +22,7 @@ const DAY_MS = 86_400_000;
 export function gotoWebinarSync(client: GoToWebinarClient, options: GoToWebinarSyncOptions = {}): ResourceSync {
   const stepMs = (options.windowDays ?? 90) * DAY_MS;
   const concurrency = options.concurrency ?? 4;
-  return windowedSync({
+  const sync = windowedSync({
     vendor: 'gotowebinar',
     resource: 'webinars',
     lookbackMs: (options.lookbackDays ?? 400) * DAY_MS,
@@ -37,9 +37,14 @@ export function gotoWebinarSync(client: GoToWebinarClient, options: GoToWebinarS
       return eventLoad(await mapLimited(webinars, concurrency, (webinar) => readWebinar(client, webinar, ctx)), ctx.now);
     },
   });
+  return {
+    ...sync,
+    one: (id, ctx) =>
+      storedEventPage(ctx, 'gotowebinar', id, (organizerKey) => client.getWebinar(organizerKey, id, { signal: ctx.signal }), (webinar) => readWebinar(client, webinar, ctx)),
+  };
 }
 
-async function readWebinar(client: GoToWebinarClient, webinar: G2WWebinar, ctx: ResourceRunContext): Promise<ReadEvent> {
+async function readWebinar(client: GoToWebinarClient, webinar: G2WWebinar, ctx: Pick<ResourceRunContext, 'signal' | 'pause'>): Promise<ReadEvent> {
   const { organizerKey, webinarKey } = webinar;
   const signal = ctx.signal;
   const [sessions, registrants, attendees] = await Promise.all([

@@ -44,6 +44,10 @@ export function zendeskTicketSync(client: ZendeskClient, options: ZendeskTicketS
         from = { cursor: page.afterCursor };
       }
     },
+    async one(id, ctx) {
+      const ticket = await paced(ctx, () => client.getTicket(id, { signal: ctx.signal }));
+      return ticket && { batches: [rowBatch(HistoryTicketSchema, [toRow(ticket)])], records: 1 };
+    },
   };
 }
 
