@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { LiveSource } from '../adapters/live-source.js';
 import { isUpstreamError } from '../clients/transport/errors.js';
-import type { AlertRule } from '../domain/alerts.js';
+import { inSpan } from '../clients/transport/in-span.js';
+import type { AlertCondition, AlertRule, LiveAlert } from '../domain/alerts.js';
 import { isPolledVendor, type LiveChange, type LiveVendor, type PolledVendor, type VendorReading, type VendorSnapshot, type WebinarActivity } from '../domain/live.js';
-import { evaluateAlerts } from './alerts/evaluate.js';
+import { ActiveAlerts } from './alerts/active-alerts.js';
+import { evaluateAlerts, evaluateCondition } from './alerts/evaluate.js';
 import { Board, type BoardUpdate } from './board.js';
 import type { LiveBoard } from '../domain/live.js';
 import { standingChanges } from './engine/alerts.js';
@@ -76,6 +78,24 @@ export interface LiveEngine {
   alertRules(): Promise<AlertRule[]>;
   /** Raises the alerts a new rule finds on the board as it stands (queues over, vendors down). */
   checkRule(rule: AlertRule): Promise<void>;
+  /** Resolves every alert of a rule that is firing (the rule was deleted); resolves with those resolved. */
+  resolveRule(ruleId: string): Promise<LiveAlert[]>;
+  /**
+   * The alerts firing now (conditions only: a queue over, a vendor down, a reported condition; not
+   * rating events), oldest first: what a subscriber that comes later has missed.
+   */
+  activeAlerts(): LiveAlert[];
+  /**
+   * Raises or resolves a condition found outside the board (a job that could not reach a vendor):
+   * FIRING under each rule of its kind that applies to its vendor when it starts to hold, RESOLVED when
+   * it stops; reporting the same state again publishes nothing. Resolves with the alerts published.
+   */
+  reportCondition(condition: AlertCondition): Promise<LiveAlert[]>;
+  /**
+   * Publishes a firing alert again with who acknowledged it and when (the caller stores that first), so every
+   * board and `alerts` subscriber shows it; null when no alert with that id is firing.
+   */
+  acknowledgeAlert(id: string, acknowledgement: { by: string; at: string }): LiveAlert | null;
   close(): Promise<void>;
 }
 
@@ -105,6 +125,7 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
   const abort = new AbortController();
   const subscribers = new Subscribers(options.subscriberBuffer);
   const returns = new Returns(APPLY_TIMEOUT_MS, (id) => log.warn({ batch: id }, 'a published live batch did not come back from the pub/sub'));
+  const active = new ActiveAlerts();
   const snapshotWriter = new SnapshotWriter(options.snapshots, (error, vendor) => log.warn({ err: error, vendor }, 'could not store the live snapshot'));
   /** Per vendor: the publish in progress, so diffs never race (a poll's and a push's). */
   const locks = new Map<LiveVendor, Promise<unknown>>();
@@ -140,18 +161,22 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
     const done = returns.wait(batch.id);
     options.pubsub.publish('liveChanges', batch);
     await done;
-    await raiseAlerts(forAlerts, batch.id, batch.at);
+    await raiseAlerts(forAlerts, batch.at);
   }
 
-  async function raiseAlerts(changes: readonly LiveChange[], idPrefix: string, at: string) {
-    let rules: AlertRule[];
+  /** Every rule in force, or none (logged) when they cannot be read. */
+  async function readRules(): Promise<AlertRule[]> {
     try {
-      rules = await options.alertRules();
+      return await options.alertRules();
     } catch (error) {
       log.error({ err: error }, 'could not read the alert rules');
-      return;
+      return [];
     }
-    for (const alert of evaluateAlerts(rules, changes, idPrefix, at)) options.pubsub.publish('liveAlerts', alert);
+  }
+
+  async function raiseAlerts(changes: readonly LiveChange[], at: string) {
+    const rules = await readRules();
+    for (const alert of evaluateAlerts(rules, changes, at)) options.pubsub.publish('liveAlerts', alert);
   }
 
   /** One poll: read the vendor, work out the changes against the board, publish them. */
@@ -180,7 +205,7 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
       if (found.status && !found.status.reachable) log.warn({ vendor, code: found.status.code }, 'vendor unreachable for live status');
       else if (found.status && found.previousStatus) log.info({ vendor }, 'vendor answers the live-status poll again');
       if (found.changes.length > 0) await publish(vendor, found.changes, 'poll', found.forAlerts);
-      else if (found.forAlerts.length > 0) await raiseAlerts(found.forAlerts, `${instanceId}:${++sequence}:wait`, at);
+      else if (found.forAlerts.length > 0) await raiseAlerts(found.forAlerts, at);
       return { polled: true, reachable: found.reachable, changes: found.changes.length };
     });
   }
@@ -191,7 +216,13 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
       createPoller({
         intervalMs: options.intervalMs,
         maxBackoffMs: options.maxBackoffMs,
-        poll: () => poll(source),
+        // One span per poll: a trace of its own on the interval, a child of whoever asked for it otherwise.
+        poll: (automatic) =>
+          inSpan('live poll', { root: automatic, attributes: { 'switchboard.vendor': source.vendor } }, async (span) => {
+            const outcome = await poll(source);
+            span.setAttributes({ 'switchboard.live.reachable': outcome.reachable, 'switchboard.live.changes': outcome.changes });
+            return outcome;
+          }),
         crashed: UNANSWERED,
         onCrash: (error) => log.error({ err: error, vendor: source.vendor }, 'live-status poll crashed'),
         now,
@@ -227,7 +258,15 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
         },
         'liveChanges',
       );
-      listen(options.pubsub.subscribe('liveAlerts'), (alert) => subscribers.dispatch({ type: 'alert', alert }), 'liveAlerts');
+      listen(
+        options.pubsub.subscribe('liveAlerts'),
+        (alert) => {
+          // Kept before it is dispatched: a subscriber that starts meanwhile finds it in activeAlerts.
+          active.apply(alert);
+          subscribers.dispatch({ type: 'alert', alert });
+        },
+        'liveAlerts',
+      );
       listen(
         options.pubsub.subscribe('livePollSoon'),
         ({ vendor }) => {
@@ -247,6 +286,8 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
         );
       }
       for (const update of applier.load(stored)) applied(update);
+      // Alerts fired before this instance started are not replayed: what the stored board calls for is firing.
+      active.seed(evaluateAlerts(await readRules(), standingChanges(board.view(), now()), iso()));
       for (const [vendor, poller] of pollers) {
         options.leadership.lead(`poll:${vendor}`, () => {
           if (closed) return () => undefined;
@@ -304,9 +345,35 @@ export function createLiveEngine(options: LiveEngineOptions): LiveEngine {
 
     async checkRule(rule) {
       const changes = standingChanges(board.view(), now());
-      for (const alert of evaluateAlerts([rule], changes, `${instanceId}:rule:${rule.id}:${++sequence}`, iso())) {
-        options.pubsub.publish('liveAlerts', alert);
+      for (const alert of evaluateAlerts([rule], changes, iso())) {
+        if (!active.has(alert.id)) options.pubsub.publish('liveAlerts', alert);
       }
+    },
+
+    async resolveRule(ruleId) {
+      const at = iso();
+      const resolved = active
+        .list()
+        .filter((alert) => alert.rule.id === ruleId)
+        .map((alert): LiveAlert => ({ ...alert, state: 'RESOLVED', message: `${alert.message} (its rule was deleted)`, at }));
+      for (const alert of resolved) options.pubsub.publish('liveAlerts', alert);
+      return resolved;
+    },
+
+    activeAlerts: () => active.list(),
+
+    async reportCondition(condition) {
+      const alerts = evaluateCondition(await readRules(), condition, (id) => active.has(id), iso());
+      for (const alert of alerts) options.pubsub.publish('liveAlerts', alert);
+      return alerts;
+    },
+
+    acknowledgeAlert(id, { by, at }) {
+      const firing = active.list().find((alert) => alert.id === id);
+      if (!firing) return null;
+      const acknowledged: LiveAlert = { ...firing, acknowledgedBy: by, acknowledgedAt: at };
+      options.pubsub.publish('liveAlerts', acknowledged);
+      return acknowledged;
     },
 
     async close() {

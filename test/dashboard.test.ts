@@ -1,27 +1,22 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSchema, createYoga } from 'graphql-yoga';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CreateAlertRuleDocument, DeleteAlertRuleDocument } from '../clients/graphql/generated/graphql.js';
 import { POLLED_VENDORS } from '../domain/live.js';
 import { DASHBOARD_CSP, useDashboard } from '../server/dashboard.js';
 import { startGateway, type TestGateway } from './support/gateway.js';
 import { LIVE_TEST_ENV, simEvent } from './support/live.js';
+import { launchChromium, type TestBrowser } from './support/chromium.js';
 
-/** Debian's chromium package (.ci/run installs it); playwright-core never downloads a browser. */
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 let gw: TestGateway;
-let browser: BrowserContext;
-let profile: string;
+let chromium: TestBrowser;
 /** The gateway's upgraded (WebSocket) TCP sockets, to drop them as a network would. */
 const webSockets = new Set<Socket>();
-const pages: Page[] = [];
 
 beforeAll(async () => {
   gw = await startGateway({ env: LIVE_TEST_ENV, simulatorStartTime: new Date() });
@@ -30,23 +25,19 @@ beforeAll(async () => {
     webSockets.add(socket);
     socket.once('close', () => webSockets.delete(socket));
   });
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
-  profile = await mkdtemp(join(tmpdir(), 'switchboard-chromium-'));
-  browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  chromium = await launchChromium();
 });
 afterEach(async () => {
-  for (const page of pages.splice(0)) await page.close();
+  await chromium?.closePages();
 });
 afterAll(async () => {
-  await browser?.close();
-  if (profile) await rm(profile, { recursive: true, force: true });
+  await chromium?.close();
   await gw?.close();
 });
 
 /** Opens the dashboard with a key in the fragment; resolves once the first BOARD painted. */
 async function openDashboard(key: string): Promise<Page> {
-  const page = await browser.newPage();
-  pages.push(page);
+  const page = await chromium.newPage();
   await page.goto(`${gw.url}/dashboard#key=${encodeURIComponent(key)}`);
   await page.waitForSelector('#connection[data-state="live"]');
   await page.waitForSelector('#board[data-paints="1"]');
@@ -99,26 +90,27 @@ describe('the page', () => {
 });
 
 describe('the dashboard in Chromium', () => {
-  it('paints agents by vendor and team, queues, vendors, sessions and today’s calls from the first BOARD event', async () => {
+  it('paints agents (one row per person, a badge per vendor account), queues, vendors, sessions and today’s calls from the first BOARD event', async () => {
     // A call the gateway stores (Ameyo's CRM push), for today's calls.
     await simEvent(gw, { vendor: 'ameyo', kind: 'call-ring', campaignId: '3' });
     const sent: string[] = [];
-    const page = await browser.newPage();
-    pages.push(page);
+    const page = await chromium.newPage();
     page.on('request', (request) => sent.push(request.url()));
     await page.goto(`${gw.url}/dashboard#key=${gw.keys.viewer}`);
     await page.waitForSelector('#board[data-paints="1"]');
 
     const board = gw.app.live.board();
     const identities = board.agents.flatMap((agent) => agent.identities);
-    await page.waitForFunction((count) => document.querySelectorAll('li.agent').length >= count, identities.length);
+    await page.waitForFunction((count) => document.querySelectorAll('#agents .account').length >= count, identities.length);
+    // One row per person, however many vendor accounts they have.
+    expect(await page.locator('#agents li.person').count()).toBe(board.agents.length);
     for (const vendor of ['AMEYO', 'BOMGAR', 'GOTO_ASSIST']) {
       expect(await page.locator(`#vendors li[data-vendor="${vendor}"]`).getAttribute('data-reachable')).toBe('true');
     }
     expect(await page.locator('#queues tr[data-queue-id]').count()).toBe(board.queues.length);
     expect(await page.locator('#sessions-now li.session').count()).toBe(board.sessions.length);
-    // Teams come from one teams list: the remote-support accounts sit under their team names.
-    await page.waitForFunction(() => [...document.querySelectorAll('section.vendor-agents[data-vendor="BOMGAR"] .team h4')].some((title) => title.textContent !== 'No team'));
+    // Teams come from one teams list: a person with a Bomgar account shows their team's name.
+    await page.waitForFunction(() => [...document.querySelectorAll('#agents li.person')].some((row) => row.querySelector('.account[data-vendor="BOMGAR"]') && row.querySelector('.teams')?.textContent));
     // A viewer key sees the board but not alerts; the page says so instead of failing.
     expect(await page.locator('#alerts [data-alerts="unavailable"]').textContent()).toContain('manager');
     await page.waitForSelector('#today [data-today-calls]');
@@ -135,7 +127,7 @@ describe('the dashboard in Chromium', () => {
     const changedAt = performance.now();
     await simEvent(gw, { vendor: 'gotoassist', kind: 'agent-status', agent: identity.email, status: 'away' });
     await gw.app.live.pollNow('gotoassist');
-    await page.waitForSelector(`li.agent[data-vendor="GOTO_ASSIST"][data-vendor-id="${identity.vendorId}"][data-status="AWAY"]`, withinASecondOf(changedAt));
+    await page.waitForSelector(`#agents .account[data-vendor="GOTO_ASSIST"][data-vendor-id="${identity.vendorId}"][data-status="AWAY"]`, withinASecondOf(changedAt));
   });
 
   it('shows a vendor outage (the outage scenario) on the vendor, its agents and, for a manager, as an alert', async () => {
@@ -150,7 +142,7 @@ describe('the dashboard in Chromium', () => {
       expect(await gw.app.live.pollNow('bomgar')).toMatchObject({ reachable: false });
       await page.waitForSelector('#vendors li[data-vendor="BOMGAR"][data-reachable="false"]', withinASecondOf(changedAt));
       expect(await page.locator('#vendors li[data-vendor="BOMGAR"]').textContent()).toContain('unreachable since');
-      await page.waitForSelector('section.vendor-agents.stale[data-vendor="BOMGAR"]', withinASecondOf(changedAt));
+      await page.waitForSelector('#agents .account.stale[data-vendor="BOMGAR"]', withinASecondOf(changedAt));
       await page.waitForSelector('#alerts li.alert[data-alert-kind="VENDOR_UNREACHABLE"]', withinASecondOf(changedAt));
     } finally {
       await gw.sim.call('/_sim/scenario', undefined, 'DELETE');
@@ -159,6 +151,35 @@ describe('the dashboard in Chromium', () => {
       await gw.run(DeleteAlertRuleDocument, { id: created.rule.id }, 'admin');
     }
     await page.waitForSelector('#vendors li[data-vendor="BOMGAR"][data-reachable="true"]');
+  });
+
+  it('shows a manager who opens it during an outage the alert already firing, and clears it on its RESOLVED', async () => {
+    const created = (await gw.run(CreateAlertRuleDocument, { input: { kind: 'VENDOR_UNREACHABLE', vendor: 'AMEYO' } }, 'admin')).body.data?.createAlertRule;
+    if (created?.__typename !== 'MutationCreateAlertRuleSuccess') throw new Error(`no alert rule: ${JSON.stringify(created)}`);
+    const firing = `#alerts li.alert[data-alert-id="${created.rule.id}/vendor:ameyo"]`;
+    try {
+      await gw.sim.fault({ vendor: 'ameyo', kind: 'status', status: 503 });
+      expect(await gw.app.live.pollNow('ameyo')).toMatchObject({ reachable: false });
+      // Fired before the page existed: only the first board can bring it.
+      const page = await openDashboard(gw.keys.manager);
+      await page.waitForSelector(firing);
+      expect(await page.locator(firing).textContent()).toContain('Ameyo is unreachable');
+
+      await gw.sim.clearFaults();
+      const changedAt = performance.now();
+      expect(await gw.app.live.pollNow('ameyo')).toMatchObject({ reachable: true });
+      await page.waitForSelector(firing, { state: 'detached', ...withinASecondOf(changedAt) });
+
+      // Down again: the same id fires again and shows once.
+      await gw.sim.fault({ vendor: 'ameyo', kind: 'status', status: 503 });
+      await gw.app.live.pollNow('ameyo');
+      await page.waitForSelector(firing);
+      expect(await page.locator(firing).count()).toBe(1);
+    } finally {
+      await gw.sim.clearFaults();
+      await gw.app.live.pollNow('ameyo');
+      await gw.run(DeleteAlertRuleDocument, { id: created.rule.id }, 'admin');
+    }
   });
 
   it('shows a dropped connection, reconnects and repaints the whole board', async () => {
@@ -172,12 +193,11 @@ describe('the dashboard in Chromium', () => {
     await gw.app.live.pollNow('ameyo');
     await page.waitForSelector('#connection[data-state="live"]');
     await page.waitForSelector('#board[data-paints="2"]');
-    await page.waitForSelector(`li.agent[data-vendor="AMEYO"][data-vendor-id="${identity.vendorId}"][data-status="AWAY"]`);
+    await page.waitForSelector(`#agents .account[data-vendor="AMEYO"][data-vendor-id="${identity.vendorId}"][data-status="AWAY"]`);
   });
 
   it('shows a refused key with the sign-in form, and signs in from the form', async () => {
-    const page = await browser.newPage();
-    pages.push(page);
+    const page = await chromium.newPage();
     await page.goto(`${gw.url}/dashboard#key=not-a-key-this-gateway-knows`);
     await page.waitForSelector('#connection[data-state="refused"]');
     expect(await page.locator('#sign-in-panel .refusal').textContent()).toContain('refused this key');

@@ -1,6 +1,6 @@
 import './styles.css';
-import { AlertsDocument, DashboardTeamsDocument, DashboardTodayDocument, LiveBoardDocument } from '../../clients/graphql/generated/graphql.js';
-import { alertsFrom, alertsRefused, applyAlert, noAlerts } from './alerts.js';
+import { AcknowledgeAlertDocument, AlertRulesDocument, AlertsDocument, DashboardTeamsDocument, DashboardTodayDocument, LiveBoardDocument, LiveBoardKpisDocument } from '../../clients/graphql/generated/graphql.js';
+import { alertsRefused, alertsReset, applyAlert, applyBoardAlerts, noAlerts } from './alerts.js';
 import { applyEvent, emptyBoard } from './board.js';
 import { connect, isRefusal, type Connection, type ConnectionState } from './connection.js';
 import { forgetKey, rememberKey, takeKey } from './key.js';
@@ -11,6 +11,11 @@ import { renderQueues } from './render/queues.js';
 import { renderSessionsNow } from './render/sessions-now.js';
 import { renderSignIn } from './render/sign-in.js';
 import { renderToday } from './render/today.js';
+import { renderKpis } from './render/kpis.js';
+import { KPI_REFRESH_MS, type Kpis } from './kpis.js';
+import type { Rule } from './thresholds.js';
+import { filterBoard, readFilters, withFilters, type Filters } from './filters.js';
+import { renderFilters } from './render/filters.js';
 import { renderVendors } from './render/vendors.js';
 import { NO_TEAMS, teamsOf, type TeamsOf } from './teams.js';
 import { TODAY_REFRESH_MS, todayWindow, type Today } from './today.js';
@@ -32,7 +37,12 @@ const view = {
   alerts: byId('alerts'),
   sessionsNow: byId('sessions-now'),
   today: byId('today'),
+  kpis: byId('kpis'),
+  filters: byId('filters'),
 };
+
+// `?kiosk`: the wallboard layout (one screen, no scrolling, larger figures).
+if (new URLSearchParams(location.search).has('kiosk')) document.body.classList.add('kiosk');
 
 const REFUSED_MESSAGE = 'The gateway refused this key. Check it and sign in again.';
 
@@ -43,6 +53,16 @@ function start(key: string): void {
   let teams: TeamsOf = NO_TEAMS;
   let today: Today | null = null;
   let todayFailed = false;
+  let kpis: Kpis | null = null;
+  let kpisFailed = false;
+  /** The alert rules behind the queue colours; null until read, and for a key below manager. */
+  let rules: Rule[] | null = null;
+  let filters: Filters = readFilters(location.search);
+  const changeFilters = (next: Filters) => {
+    filters = next;
+    history.replaceState(null, '', `${location.pathname}${withFilters(location.search, filters)}`);
+    render();
+  };
   let scheduled = false;
 
   // Bursts of events render once.
@@ -53,11 +73,14 @@ function start(key: string): void {
       scheduled = false;
       view.board.dataset['paints'] = String(board.paints);
       renderVendors(view.vendors, board.vendors.values());
-      renderAgents(view.agents, board, teams);
-      renderQueues(view.queues, board.queues.values());
-      renderSessionsNow(view.sessionsNow, board.sessions.values());
-      renderAlerts(view.alerts, alerts);
+      renderFilters(view.filters, board, teams, filters, changeFilters);
+      const shown = filterBoard(board, filters, teams);
+      renderAgents(view.agents, shown, teams);
+      renderQueues(view.queues, shown.queues.values(), rules);
+      renderSessionsNow(view.sessionsNow, shown.sessions.values());
+      renderAlerts(view.alerts, alerts, acknowledge);
       renderToday(view.today, today, todayFailed);
+      renderKpis(view.kpis, kpis, kpisFailed);
     });
   };
 
@@ -94,20 +117,62 @@ function start(key: string): void {
       },
     });
 
+  // Today's key figures, computed by the gateway (docs/wallboard.md); the tiles show a loading state until the first answer.
+  const readKpis = () =>
+    connection.run(LiveBoardKpisDocument, {}, {
+      next: (data) => {
+        kpis = data.liveBoard.kpis;
+        kpisFailed = false;
+        render();
+      },
+      error: (error) => {
+        if (refused(error)) return;
+        kpisFailed = true;
+        render();
+      },
+    });
+
+  // A manager acknowledges a firing alert: stored by the gateway and sent to every board on `alerts`.
+  const acknowledge = (id: string) =>
+    connection.run(AcknowledgeAlertDocument, { id }, {
+      next: (data) => {
+        const result = data.acknowledgeAlert;
+        if (result?.__typename === 'MutationAcknowledgeAlertSuccess') applyAlert(alerts, result.alert);
+        render();
+      },
+      error: (error) => {
+        if (!refused(error)) render();
+      },
+    });
+
+  const readRules = () =>
+    connection.run(AlertRulesDocument, {}, {
+      next: (data) => {
+        rules = data.alertRules;
+        render();
+      },
+      // A viewer key may not read the rules (FORBIDDEN): queues keep the default long wait.
+      error: (error) => void refused(error),
+    });
+
   const onState = (state: ConnectionState) => {
     renderConnection(view.connection, state);
     // Each connection reads what the board does not carry; the liveBoard subscription itself repaints from its first BOARD.
     if (state === 'live') {
-      alertsFrom(alerts, new Date());
+      alertsReset(alerts);
       readTeams();
       readToday();
+      readKpis();
+      readRules();
       render();
     }
   };
   const connection: Connection = connect(key, onState);
-  const stopBoard = connection.run(LiveBoardDocument, {}, {
+  // The first board carries the alerts firing already (null, with a FORBIDDEN the page ignores, for a viewer key).
+  const stopBoard = connection.run(LiveBoardDocument, { alerts: true }, {
     next: (data) => {
       applyEvent(board, data.liveBoard);
+      applyBoardAlerts(alerts, data.liveBoard.board?.alerts);
       // A vendor back from an outage: its teams (and today's sessions) could not be read while it was away.
       if (data.liveBoard.vendor?.reachable) {
         readTeams();
@@ -129,12 +194,18 @@ function start(key: string): void {
     },
   });
   const todayTimer = setInterval(readToday, TODAY_REFRESH_MS);
+  // Rules change rarely (admins); read with the figures.
+  const kpiTimer = setInterval(() => {
+    readKpis();
+    readRules();
+  }, KPI_REFRESH_MS);
   // Waits and session durations count on between events.
   const tick = setInterval(render, 1000);
 
   function stop() {
     stopped = true;
     clearInterval(todayTimer);
+    clearInterval(kpiTimer);
     clearInterval(tick);
     stopBoard();
     stopAlerts();

@@ -9,7 +9,12 @@ import { watchQueues, type QueueEvent } from '../../resolvers/live/queues.js';
 import { watchSessions, type SessionEvent } from '../../resolvers/live/sessions.js';
 import type { SupportQueue } from '../../domain/support.js';
 import { longestWaitAt } from '../../domain/queue-wait.js';
-import { VIEWER } from '../core/access.js';
+import { activeAlerts } from '../../resolvers/live/alerts.js';
+import { withAcknowledgements } from '../../resolvers/live/acknowledge-alert.js';
+import { MANAGER, VIEWER } from '../core/access.js';
+import { AlertRef } from './alert.js';
+import { KpisRef, SERVICE_LEVEL_ARG } from './kpis.js';
+import { kpisToday } from '../../resolvers/live/kpis.js';
 import { AgentIdentityRef, AgentStatusEnum } from '../agents/agent.js';
 import { builder } from '../core/builder.js';
 import { vendorKeyArg } from '../core/ids.js';
@@ -50,6 +55,20 @@ const LiveBoardRef = builder.objectRef<LiveBoard>('LiveBoard').implement({
     sessions: t.field({ type: [SupportSessionRef], nullable: false, description: 'Sessions waiting or active now, oldest first.', resolve: (board) => board.sessions }),
     vendors: t.field({ type: [LiveVendorStatusRef], nullable: false, description: 'Each polled vendor, once polled.', resolve: (board) => board.vendors }),
     at: t.field({ type: 'DateTime', nullable: false, description: 'When the board last changed.', resolve: (board) => board.at }),
+    alerts: t.field({
+      type: [AlertRef],
+      // Alerts are for managers, here as in `alerts` and `activeAlerts`: a viewer asking gets FORBIDDEN (and null).
+      authScopes: MANAGER,
+      description: 'The alerts firing now, as activeAlerts (manager). A dashboard opened late starts from these, then follows `alerts`.',
+      resolve: (_board, _args, ctx) => withAcknowledgements(ctx, activeAlerts(ctx)),
+    }),
+    kpis: t.field({
+      type: KpisRef,
+      nullable: false,
+      description: "Today's key figures (from UTC midnight to now), from the store: as fresh as its last sync (see syncedAt). As kpis(range).",
+      args: { serviceLevelSeconds: t.arg.int({ description: SERVICE_LEVEL_ARG }) },
+      resolve: (_board, { serviceLevelSeconds }, ctx) => kpisToday(ctx, serviceLevelSeconds),
+    }),
   }),
 });
 
