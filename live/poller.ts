@@ -11,8 +11,11 @@ export interface PollerOptions<O extends { reachable: boolean }> {
   intervalMs: number;
   /** Longest wait between polls while the vendor fails (the interval doubles per failure up to this). */
   maxBackoffMs: number;
-  /** One poll; `reachable` says whether the vendor answered (it never rejects for a vendor failure). */
-  poll: () => Promise<O>;
+  /**
+   * One poll; `reachable` says whether the vendor answered (it never rejects for a vendor failure).
+   * `automatic`: on the interval (work of its own, traced as such), not asked for by `pollNow`.
+   */
+  poll: (automatic: boolean) => Promise<O>;
   /** What a poll that threw counts as (a failure). */
   crashed: O;
   /** A poll that threw (a bug, not a vendor failure). */
@@ -64,7 +67,7 @@ export function createPoller<O extends { reachable: boolean }>(options: PollerOp
       if (automatic && !running) return options.crashed;
       let outcome = options.crashed;
       try {
-        outcome = await options.poll();
+        outcome = await options.poll(automatic);
       } catch (error) {
         options.onCrash(error);
       }

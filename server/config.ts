@@ -1,9 +1,14 @@
 import { optionalText, optionalUrl, type AccountDefinition } from '../adapters/account.js';
-import { credentialsIn } from './credential-scrubber.js';
+import { credentialsIn, isCredentialVariable } from './credential-scrubber.js';
 import type { VendorAccounts } from '../adapters/adapter.js';
 import { ADAPTERS, SHARED_RESOURCES } from '../adapters/index.js';
-import { ConfigError } from '../domain/config-error.js';
-import { familyOf, VENDOR_FAMILIES, VENDOR_IDS, vendorRow, type VendorFamily, type VendorId } from '../domain/vendors.js';
+import { ConfigError, type ConfigIssue } from '../domain/config-error.js';
+import { configPrefixOf, familyOf, VENDOR_FAMILIES, VENDOR_IDS, vendorRow, type VendorFamily, type VendorId } from '../domain/vendors.js';
+import { closest } from 'fastest-levenshtein';
+import { readConfigFile } from './config/config-file.js';
+import { issueInOurWords, withValue } from './config/issue-words.js';
+import { withSecretFiles } from './config/secret-files.js';
+import { unknownVariables } from './config/unknown-variables.js';
 import type { CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
 import { ROLES, type Role } from '../domain/roles.js';
@@ -110,6 +115,7 @@ const corsOrigins = z
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty'], 'must be auto, json or pretty').default('auto'),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   SHUTDOWN_GRACE_MS: positiveInt(10_000),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
@@ -136,6 +142,7 @@ const envSchema = z.object({
   VENDOR_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).max(100_000).default(256),
   // Each account family's variables (adapters/<family>/account.ts), validated with the rest.
   ...accountVariables,
+  ZENDESK_WEBHOOK_SECRET: z.string().min(16, "must be at least 16 characters (the Zendesk webhook's signing secret)").optional(),
   ZENDESK_SSO_SECRET: z.string().min(16, 'must be at least 16 characters (the shared secret from Zendesk\'s JWT SSO settings)').optional(),
   AMEYO_CAMPAIGN_HOURS: z
     .string()
@@ -166,6 +173,20 @@ const envSchema = z.object({
       }
     }),
   BOMGAR_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  BOMGAR_BACKUP_INTERVAL: z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      if (raw === undefined) return 0;
+      const ms = durationMs(raw);
+      if (ms === undefined || ms < 60_000) {
+        ctx.addIssue({ code: 'custom', message: `"${raw}" must be a duration of at least a minute with its unit, e.g. 30m, 6h or 1d` });
+        return z.NEVER;
+      }
+      return ms;
+    }),
+  BOMGAR_BACKUP_DIR: z.string().min(1).default('./data/backups/bomgar'),
+  BOMGAR_BACKUP_KEEP: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(10_000).default(14),
   GOTO_ASSIST_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   GOTO_WEBINAR_WEBHOOK_SECRET: z.string().min(16, "must be at least 16 characters (the value of the account's GoToWebinar webhook secret key)").optional(),
   SWITCHBOARD_PUBLIC_URL: optionalUrl,
@@ -209,7 +230,21 @@ const envSchema = z.object({
   JWT_AUDIENCE: optionalText,
   JWT_ROLE_CLAIM: z.string().min(1).default('role'),
   JWT_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
+  // Tracing (server/observability/tracing): on when an endpoint is set; the SDK reads the other OTEL_* itself.
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL (the collector\'s OTLP/HTTP base, e.g. http://collector:4318)' }).optional(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL (the full traces URL, e.g. http://collector:4318/v1/traces)' }).optional(),
+  OTEL_SDK_DISABLED: z.enum(['true', 'false', 'TRUE', 'FALSE'], 'must be true or false').default('false').transform((flag) => flag.toLowerCase() === 'true'),
+  OTEL_TRACES_EXPORTER: z.enum(['otlp', 'none'], 'must be otlp or none (traces are sent over OTLP/HTTP only)').default('otlp'),
+  OTEL_SERVICE_NAME: z.string().min(1).default('switchboard'),
 });
+
+/** `90s`, `30m`, `6h`, `1d` (or `500ms`) in milliseconds; undefined for anything else. */
+function durationMs(raw: string): number | undefined {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)\s*$/i.exec(raw);
+  if (!match) return undefined;
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[match[2]!.toLowerCase() as 'ms' | 's' | 'm' | 'h' | 'd'];
+  return Math.round(Number(match[1]) * unit);
+}
 
 /** `VENDOR_CACHE_TTL_BOMGAR_SESSIONS`: the TTL variable of one resource the registry shares (adapters/<vendor>/index.ts `shared`). */
 export function resourceTtlVariable(vendor: VendorId, resource: string): string {
@@ -253,6 +288,8 @@ export interface Config {
   env: 'development' | 'production' | 'test';
   /** LOG_LEVEL; unset means info (silent under NODE_ENV=test). */
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' | undefined;
+  /** LOG_FORMAT: `auto` (default: pino-pretty in development on a terminal, else JSON), `json`, or `pretty` (not in production). */
+  logFormat: 'auto' | 'json' | 'pretty';
   /** METRICS_TOKEN: a bearer token that may read /metrics (admin keys may too). Never logged. */
   metricsToken: string | undefined;
   /** SHUTDOWN_GRACE_MS: how long shutdown waits for in-flight requests (and each closer); default 10000. */
@@ -274,10 +311,14 @@ export interface Config {
   enabledVendors: readonly VendorFamily[];
   /** Variables set for vendors SWITCHBOARD_VENDORS leaves out: ignored (`serve` says so). */
   ignoredVariables: string[];
+  /** Variables that look like settings but are none (`ZENDSK_URL: not a setting, ignored; did you mean ZENDESK_URL?`): `serve` prints them. */
+  warnings: string[];
   /** Enabled vendors are absent until configured; `serve` fills them with the embedded simulator. */
   vendors: VendorAccounts;
   /** Zendesk's JWT SSO shared secret; without it `agentSignOn` is unavailable. Never leaves the gateway. */
   zendeskSsoSecret: string | undefined;
+  /** ZENDESK_WEBHOOK_SECRET: the signing secret of a Zendesk webhook pointed at `/webhooks/zendesk`, which makes shared Zendesk reads stale at once; undefined: off. */
+  zendeskWebhookSecret: string | undefined;
   /** Ameyo's CRM push (`/webhooks/ameyo`): the shared secret it must carry, and opening hours per campaign. */
   ameyo: { webhookSecret: string | undefined; campaignHours: Map<string, CampaignHours> };
   /** Who a caller is, for the agent features (screen-pop, sign-on): role or key label → email. */
@@ -311,6 +352,26 @@ export interface Config {
   syncIntervalMs: number;
   /** SESSION_LINK_INDEX (`on`, default, or `off`): a ticket's remote-support sessions are read through the store's link index. */
   sessionLinkIndex: boolean;
+  /** Bomgar configuration backups (docs/backups.md). */
+  bomgarBackup: BomgarBackupConfig;
+  /** OpenTelemetry traces over OTLP/HTTP (docs/operations.md "Tracing"); null (off) without an endpoint, or with OTEL_SDK_DISABLED=true or OTEL_TRACES_EXPORTER=none. */
+  tracing: TracingConfig | null;
+}
+
+export interface TracingConfig {
+  /** Where spans are sent: OTEL_EXPORTER_OTLP_TRACES_ENDPOINT as given, else OTEL_EXPORTER_OTLP_ENDPOINT + `/v1/traces`. */
+  url: string;
+  /** OTEL_SERVICE_NAME; default `switchboard`. */
+  serviceName: string;
+}
+
+export interface BomgarBackupConfig {
+  /** BOMGAR_BACKUP_INTERVAL (`6h`, `1d`, at least a minute): how often a backup is saved; 0 (unset, the default): never on a schedule. */
+  intervalMs: number;
+  /** BOMGAR_BACKUP_DIR: where backups are written; default `./data/backups/bomgar`. */
+  dir: string;
+  /** BOMGAR_BACKUP_KEEP: how many backups are kept (the oldest go); default 14. */
+  keep: number;
 }
 
 /** Origins browsers may call from: a list (empty: none, the default), or `*` (any, without credentials). */
@@ -370,21 +431,60 @@ function isOrigin(value: string): boolean {
   }
 }
 
-/** Reads and validates configuration from an environment map (default `process.env`). */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const given = withoutBlanks(env);
-  const parsed = envSchema.safeParse(given);
-  const resourceTtls = resourceTtlSchema.safeParse(given);
-  if (!parsed.success || !resourceTtls.success) {
-    throw new ConfigError(
-      [...(parsed.error?.issues ?? []), ...(resourceTtls.error?.issues ?? [])].map((issue) => ({ variable: String(issue.path[0] ?? '?'), message: issue.message })),
-    );
+export interface LoadConfigOptions {
+  /**
+   * `switchboard serve`: also refuse, in the same run, what only serving needs (server/app.ts and
+   * server/embedded-simulator.ts check it again at start): in production each enabled vendor's URL and
+   * credentials and SWITCHBOARD_API_KEYS, and API keys on a HOST other machines can reach. Default false.
+   */
+  serving?: boolean;
+  /** Reads the configuration file and the `*_FILE` secrets; default the file system. */
+  readFile?: (path: string) => string;
+}
+
+/**
+ * Reads and validates configuration from an environment map (default `process.env`), over the
+ * configuration file SWITCHBOARD_CONFIG names, with each secret's `<NAME>_FILE` read; every problem
+ * found is named in one ConfigError, each refused value quoted unless it is a secret.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env, options: LoadConfigOptions = {}): Config {
+  const settings = gatherSettings(withoutBlanks(env), options.readFile);
+  const { values: given, issues } = settings;
+  const parsed = envSchema.safeParse(given, { error: issueInOurWords });
+  const resourceTtls = resourceTtlSchema.safeParse(given, { error: issueInOurWords });
+  for (const issue of [...(parsed.error?.issues ?? []), ...(resourceTtls.error?.issues ?? [])]) {
+    const variable = String(issue.path[0] ?? '?');
+    issues.push({ variable, message: withValue(variable, issue.message, given[variable], settings.fromFile.has(variable) ? env['SWITCHBOARD_CONFIG'] : undefined) });
   }
-  const e = parsed.data;
+  // The rules across variables run on the valid ones (a refused variable counts as unset): one run names every problem.
+  const e = parsed.success ? parsed.data : envSchema.safeParse(withoutVariables(given, issues)).data;
+  if (!e) throw new ConfigError(issues);
+  // A rule across variables about a refused one (or a secret whose file failed), or naming one ("JWT_SECRET or JWT_JWKS_URL
+  // is required when ..."), would only echo that refusal.
+  const refused = [...new Set(issues.flatMap(({ variable }) => [variable, variable.replace(/_FILE$/, '')]))];
+  const echoes = (issue: ConfigIssue) => refused.some((variable) => variable === issue.variable || new RegExp(`\\b${variable}\\b`).test(issue.message));
+  const refuse = (more: readonly ConfigIssue[]) => issues.push(...more.filter((issue) => !echoes(issue) && !issues.some((known) => known.variable === issue.variable)));
+  const attempt = <T>(read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      refuse(error.issues);
+      return undefined;
+    }
+  };
+  // Log collectors read JSON lines: a production process never prints pino-pretty's.
+  if (e.NODE_ENV === 'production' && e.LOG_FORMAT === 'pretty') refuse([{ variable: 'LOG_FORMAT', message: 'pretty is for development: production logs JSON lines (auto or json)' }]);
   const enabled = (vendor: VendorFamily) => e.SWITCHBOARD_VENDORS.includes(vendor);
+  const vendors = Object.fromEntries(ACCOUNTS.map((account) => [account.family, enabled(account.family) ? attempt(() => account.read(e)) : undefined])) as VendorAccounts;
+  const jwt = attempt(() => jwtConfig(e));
+  if (options.serving) refuse(servingIssues(e, enabled, jwt));
+  // A misspelt variable is often why another is missing (ZENDSK_URL, then "ZENDESK_URL: required"): named beside them.
+  if (issues.length > 0 || !resourceTtls.success) throw new ConfigError([...issues, ...settings.unknown]);
   return {
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     metricsToken: e.METRICS_TOKEN,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     host: e.HOST,
@@ -394,6 +494,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     apiKeys: e.SWITCHBOARD_API_KEYS,
     credentials: credentialsIn(given),
     enabledVendors: e.SWITCHBOARD_VENDORS,
+    warnings: settings.unknown.map(({ variable, message }) => `${variable}: ${message}`),
     ignoredVariables: Object.keys(given).filter(
       (variable) => variable in envSchema.shape && VENDOR_FAMILIES.some((vendor) => !enabled(vendor) && variable.startsWith(`${vendor.toUpperCase()}_`)),
     ),
@@ -416,13 +517,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxEntries: e.VENDOR_CACHE_MAX_ENTRIES,
     },
     phoneRegion: e.DEFAULT_PHONE_REGION as CountryCode,
-    vendors: vendorAccounts(e, enabled),
+    vendors,
     zendeskSsoSecret: enabled('zendesk') ? e.ZENDESK_SSO_SECRET : undefined,
+    zendeskWebhookSecret: enabled('zendesk') ? e.ZENDESK_WEBHOOK_SECRET : undefined,
     // A disabled Ameyo's secret stays unused: its webhook is off.
     ameyo: { webhookSecret: enabled('ameyo') ? e.AMEYO_WEBHOOK_SECRET : undefined, campaignHours: e.AMEYO_CAMPAIGN_HOURS },
     agentEmails: e.SWITCHBOARD_AGENT_EMAILS,
     syncIntervalMs: e.SYNC_INTERVAL_MS,
     sessionLinkIndex: e.SESSION_LINK_INDEX === 'on',
+    // A disabled Bomgar is never backed up.
+    bomgarBackup: { intervalMs: enabled('bomgar') ? e.BOMGAR_BACKUP_INTERVAL : 0, dir: e.BOMGAR_BACKUP_DIR, keep: e.BOMGAR_BACKUP_KEEP },
     live: {
       pollIntervalMs: e.LIVE_POLL_INTERVAL_MS,
       maxBackoffMs: e.LIVE_POLL_MAX_BACKOFF_MS,
@@ -453,8 +557,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       e.RATE_LIMIT_PER_MINUTE === 0
         ? null
         : { perMinute: e.RATE_LIMIT_PER_MINUTE, burst: e.RATE_LIMIT_BURST ?? Math.max(1, Math.ceil(e.RATE_LIMIT_PER_MINUTE / 6)) },
-    jwt: jwtConfig(e),
+    jwt,
+    tracing: tracingConfig(e),
   };
+}
+
+/** The OTLP traces URL (the signal's own variable wins, as the specification says), or null when tracing is off. */
+function tracingConfig(e: z.infer<typeof envSchema>): TracingConfig | null {
+  if (e.OTEL_SDK_DISABLED || e.OTEL_TRACES_EXPORTER === 'none') return null;
+  const base = e.OTEL_EXPORTER_OTLP_ENDPOINT;
+  const url = e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? (base && `${base.replace(/\/+$/, '')}/v1/traces`);
+  return url ? { url, serviceName: e.OTEL_SERVICE_NAME } : null;
 }
 
 function jwtConfig(e: z.infer<typeof envSchema>): JwtConfig | undefined {
@@ -478,9 +591,77 @@ function jwtConfig(e: z.infer<typeof envSchema>): JwtConfig | undefined {
   };
 }
 
-/** Each enabled family's account, by its definition's rules (the first family refused throws); a disabled family's is undefined, unread. */
-function vendorAccounts(e: z.infer<typeof envSchema>, enabled: (family: VendorFamily) => boolean): VendorAccounts {
-  return Object.fromEntries(ACCOUNTS.map((account) => [account.family, enabled(account.family) ? account.read(e) : undefined])) as VendorAccounts;
+/** Every setting's name: the schema's, the shared resources' TTLs, SWITCHBOARD_CONFIG and each secret's `_FILE`. */
+const SETTING_NAMES: ReadonlySet<string> = new Set([...Object.keys(envSchema.shape), ...Object.keys(resourceTtlSchema.shape), 'SWITCHBOARD_CONFIG']);
+
+/** The settings a `<NAME>_FILE` may give instead (server/credential-scrubber.ts' credentials, and the URLs that carry a password). */
+const SECRET_VARIABLES: readonly string[] = [...SETTING_NAMES].filter((name) => isCredentialVariable(name) || name === 'DATABASE_URL' || name === 'REDIS_URL');
+
+const KNOWN_NAMES: ReadonlySet<string> = new Set([...SETTING_NAMES, ...SECRET_VARIABLES.map((name) => `${name}_FILE`)]);
+
+/** A variable starting with one of these is taken for one of ours (so a misspelt one is warned about). */
+const OUR_PREFIXES: readonly string[] = [
+  ...new Set(VENDOR_FAMILIES.map((family) => `${configPrefixOf(family)}_`)),
+  'SWITCHBOARD_', 'RATE_LIMIT', 'LIVE_', 'SYNC_', 'VENDOR_CACHE_', 'LIMIT_', 'WEBHOOK_', 'REDIS_', 'DATABASE', 'UPSTREAM_', 'REQUEST_',
+  'BREAKER_', 'JWT_', 'SIMULATOR_', 'METRICS_', 'SHUTDOWN_', 'CORS_',
+];
+
+/**
+ * The settings in force: the configuration file's (SWITCHBOARD_CONFIG) under the environment's, each
+ * secret's `_FILE` read; a file key that is no setting is refused, an environment variable that looks
+ * like one but is not is warned about.
+ */
+function gatherSettings(
+  env: Record<string, string>,
+  readFile?: (path: string) => string,
+): { values: Record<string, string>; issues: ConfigIssue[]; unknown: ConfigIssue[]; fromFile: ReadonlySet<string> } {
+  const path = env['SWITCHBOARD_CONFIG'];
+  const file = path ? readConfigFile(path, readFile) : { values: {}, issues: [] };
+  const issues = [...file.issues];
+  const fileValues = withoutBlanks(file.values);
+  for (const key of Object.keys(fileValues).filter((key) => !KNOWN_NAMES.has(key))) {
+    issues.push({ variable: key, message: `in ${path}: not a setting (did you mean ${closest(key.toUpperCase(), [...KNOWN_NAMES])}?)` });
+    delete fileValues[key];
+  }
+  const unknown = unknownVariables(Object.keys(env), KNOWN_NAMES, OUR_PREFIXES).map(
+    ({ variable, closest: name }): ConfigIssue => ({ variable, message: `not a setting, ignored (did you mean ${name}?)` }),
+  );
+  const secrets = withSecretFiles([fileValues, env], SECRET_VARIABLES, readFile);
+  const fromFile = new Set(Object.keys(fileValues).filter((name) => env[name] === undefined && env[`${name}_FILE`] === undefined));
+  return { values: secrets.values, issues: [...issues, ...secrets.issues], unknown, fromFile };
+}
+
+/**
+ * What `serve` needs beyond valid settings: in production each enabled vendor's URL (and what its account
+ * needs with one), and API keys unless JWTs sign callers in; anywhere, API keys on a non-loopback HOST.
+ */
+function servingIssues(e: z.infer<typeof envSchema>, enabled: (family: VendorFamily) => boolean, jwt: JwtConfig | undefined): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const production = e.NODE_ENV === 'production';
+  for (const account of production ? ACCOUNTS : []) {
+    const url = `${configPrefixOf(account.family)}_URL`;
+    if (!enabled(account.family) || (e as Record<string, unknown>)[url]) continue;
+    issues.push({ variable: url, message: `required in production (the simulator is not embedded there) unless SWITCHBOARD_VENDORS leaves ${account.family} out` });
+    // The rest of the account, as it will be asked for once the URL is set.
+    try {
+      account.read({ ...e, [url]: 'https://vendor.invalid' });
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      issues.push(...error.issues);
+    }
+  }
+  // Signing in with JWTs only is complete where dev keys may not be issued (server/app.ts resolveDevKeys).
+  if (e.SWITCHBOARD_API_KEYS.size === 0 && !(jwt && (production || !isLoopback(e.HOST)))) {
+    if (production) issues.push({ variable: 'SWITCHBOARD_API_KEYS', message: 'required in production (dev keys are not issued there)' });
+    else if (!isLoopback(e.HOST)) issues.push({ variable: 'SWITCHBOARD_API_KEYS', message: `required when HOST (${e.HOST}) is not a loopback address` });
+  }
+  return issues;
+}
+
+/** The settings without those an issue refused. */
+function withoutVariables(values: Record<string, string>, issues: readonly ConfigIssue[]): Record<string, string> {
+  const refused = new Set(issues.map((issue) => issue.variable));
+  return Object.fromEntries(Object.entries(values).filter(([name]) => !refused.has(name)));
 }
 
 /** An exported-but-empty variable (`PORT=`) means "not set", as shells and .env files intend. */

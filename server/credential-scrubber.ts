@@ -9,6 +9,11 @@ const MIN_CREDENTIAL_LENGTH = 8;
 /** Variables whose values are credentials: vendor secrets, passwords and tokens, signing secrets, API keys. */
 const CREDENTIAL_VARIABLE = /(SECRET|PASSWORD|TOKEN)$|^SWITCHBOARD_API_KEYS$/;
 
+/** True for a variable whose whole value is a credential (never echoed); DATABASE_URL and REDIS_URL only carry one inside. */
+export function isCredentialVariable(variable: string): boolean {
+  return CREDENTIAL_VARIABLE.test(variable);
+}
+
 /**
  * Every credential an environment configures: the values of secret-named variables (each
  * `key` of SWITCHBOARD_API_KEYS' `key:role` list), and the passwords inside DATABASE_URL and
@@ -19,7 +24,7 @@ export function credentialsIn(env: Readonly<Record<string, string | undefined>>)
   for (const [variable, value] of Object.entries(env)) {
     if (!value) continue;
     if (variable === 'SWITCHBOARD_API_KEYS') found.push(...value.split(',').map((entry) => entry.trim().split(':')[0]!.trim()));
-    else if (CREDENTIAL_VARIABLE.test(variable)) found.push(value);
+    else if (isCredentialVariable(variable)) found.push(value);
     else if (variable === 'DATABASE_URL' || variable === 'REDIS_URL') found.push(urlPassword(value));
   }
   return [...new Set(found.filter((credential) => credential.length >= MIN_CREDENTIAL_LENGTH))];

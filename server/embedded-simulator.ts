@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { SIMULATOR_AGENT_EMAILS, simulatedVendors } from '../simulator/credentials.js';
+import { simulatedVendors, simulatorAgents, type SimulatedPerson } from '../simulator/credentials.js';
 import { configPrefixOf } from '../domain/vendors.js';
 import { ConfigError } from '../domain/config-error.js';
 import type { Config } from './config.js';
@@ -17,6 +17,8 @@ export interface EmbeddedSimulator {
    * webhooks are registered through GoTo's own API; see registerWebinarWebhooks).
    */
   connectLive(gatewayUrl: string): Promise<void>;
+  /** Who the roles act as when this made SWITCHBOARD_AGENT_EMAILS up (by role), for the banner; empty otherwise. */
+  agents: Partial<Record<string, SimulatedPerson>>;
   close(): Promise<void>;
 }
 
@@ -53,22 +55,23 @@ export async function embedSimulatorWhereUnconfigured(
     pushSecrets.gotoassist ??= randomBytes(24).toString('base64url');
     pushSecrets.gotowebinar ??= randomBytes(24).toString('base64url');
   }
-  if (missing.includes('zendesk') && config.agentEmails.size === 0) {
-    // Who the dev keys are when no SWITCHBOARD_AGENT_EMAILS is set: the simulator's staff.
-    for (const [role, email] of Object.entries(SIMULATOR_AGENT_EMAILS)) config.agentEmails.set(role, email);
-  }
+  // SSO tokens carry the gateway's real time, so the simulator's clock starts now.
+  const startTime = overrides.startTime ?? new Date();
   // Loaded only when a vendor is simulated: a production serve never loads the simulator.
   const { startSimulator } = await import('../simulator/server.js');
   const running = await startSimulator({
     port: overrides.port ?? config.simulator.port,
     host: '127.0.0.1',
     seed: config.simulator.seed,
-    // SSO tokens carry the gateway's real time, so the simulator's clock starts now.
-    startTime: overrides.startTime ?? new Date(),
+    startTime,
     ...(config.zendeskSsoSecret && { zendeskSsoSecret: config.zendeskSsoSecret }),
     // The simulated GoTo account's webhook secret key is the one the gateway checks signatures with.
     ...(missing.includes('goto') && pushSecrets.gotowebinar && { gotoWebinarSecretKey: pushSecrets.gotowebinar }),
   });
+  // Who the dev keys are when no SWITCHBOARD_AGENT_EMAILS is set: people of the simulator's seed (read once it
+  // has started: its seed is generated then, and again here in ~10 ms rather than a cold ~50).
+  const agents: Partial<Record<string, SimulatedPerson>> = missing.includes('zendesk') && config.agentEmails.size === 0 ? simulatorAgents(config.simulator.seed, startTime) : {};
+  for (const [role, person] of Object.entries(agents)) if (person) config.agentEmails.set(role, person.email);
   // Each vendor's base path there and the credentials the simulator accepts (simulator/credentials.ts).
   const simulated: Required<Config['vendors']> = simulatedVendors(running.url);
   for (const vendor of missing) (config.vendors as Record<string, unknown>)[vendor] = simulated[vendor];
@@ -87,5 +90,5 @@ export async function embedSimulatorWhereUnconfigured(
     if (missing.includes('bomgar') && pushSecrets.bomgar) await put('/_sim/bomgar/outbound-recipients', { urls: [withToken('bomgar', pushSecrets.bomgar)] });
     if (missing.includes('goto') && pushSecrets.gotoassist) await put('/_sim/gotoassist/callback-url', { url: withToken('gotoassist', pushSecrets.gotoassist) });
   };
-  return { url: running.url, vendors: [...missing], connectAmeyo, connectLive, close: running.close };
+  return { url: running.url, vendors: [...missing], connectAmeyo, connectLive, agents, close: running.close };
 }

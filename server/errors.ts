@@ -7,6 +7,8 @@ import { IdempotencyKeyInUseError, IdempotentOutcomeUnknownError } from '../reso
 import { InputError, NotFoundError, VendorDisabledError } from '../domain/errors.js';
 import { currentRequest, reportVendorFailure } from '../resolvers/request-scope.js';
 import { errorWithRequestId } from './observability/request-id.js';
+import { activeTraceIds } from './observability/tracing/trace-ids.js';
+import { errorWithExtension } from './observability/error-with-extension.js';
 
 /**
  * Turns what a resolver threw into what a client may see. Known domain and upstream
@@ -16,8 +18,14 @@ import { errorWithRequestId } from './observability/request-id.js';
  * request's `extensions.requestId`, so a client's report finds the server's log lines.
  * Yoga passes it every error it answers with: request parsing, parse and validation, execution.
  */
-export function createErrorMasker(isDev: boolean) {
-  return (error: unknown, message: string): Error => withRequestId(withCode(mask(error, message, isDev)));
+export function createErrorMasker(isDev: boolean, options: ErrorMaskerOptions = {}) {
+  if (!options.traceIds) return (error: unknown, message: string): Error => withRequestId(withCode(mask(error, message, isDev)));
+  return (error: unknown, message: string): Error => withTraceId(withRequestId(withCode(mask(error, message, isDev))));
+}
+
+export interface ErrorMaskerOptions {
+  /** Tracing is on: every error also carries the active trace's `extensions.traceId`. Default false. */
+  traceIds?: boolean;
 }
 
 /**
@@ -52,6 +60,11 @@ function mask(error: unknown, message: string, isDev: boolean): Error {
 export function isExpectedError(error: unknown): boolean {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   return original instanceof GraphQLError || translate(original, false) !== undefined;
+}
+
+function withTraceId(error: Error): Error {
+  const traceId = activeTraceIds()?.traceId;
+  return traceId && error instanceof GraphQLError ? errorWithExtension(error, 'traceId', traceId) : error;
 }
 
 function withRequestId(error: Error): Error {

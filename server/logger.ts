@@ -1,6 +1,9 @@
 import pino, { type DestinationStream, type Level, type Logger } from 'pino';
 import { currentRequest } from '../resolvers/request-scope.js';
 import { createCredentialScrubber, type CredentialScrubber } from './credential-scrubber.js';
+import { activeTraceIds } from './observability/tracing/trace-ids.js';
+import { mappedLogDestination } from './mapped-log-destination.js';
+import { prettyLogDestination } from './pretty-log-destination.js';
 
 export type { Logger } from 'pino';
 
@@ -11,11 +14,22 @@ export interface LoggerConfig {
   logLevel?: Level | 'silent' | undefined;
   /** Every configured credential: no log line carries one, whatever path it took into the line. Default none. */
   credentials?: readonly string[];
+  /** Tracing on (`Config.tracing` set): a line logged inside a span carries its `traceId` and `spanId`. Default off. */
+  tracing?: object | null;
+  /**
+   * LOG_FORMAT: `json` (one JSON object a line), `pretty` (pino-pretty's readable lines; development and
+   * test only), or `auto` (the default): pretty in development when stdout is a terminal, JSON otherwise.
+   */
+  logFormat?: LogFormat;
 }
+
+export type LogFormat = 'auto' | 'json' | 'pretty';
 
 export interface LoggerOptions {
   /** Where JSON lines go; default stdout. Tests pass a stream to read what was logged. */
   destination?: DestinationStream;
+  /** Whether the lines end up on a terminal (LOG_FORMAT=auto prints them pretty there); default `process.stdout.isTTY`. */
+  terminal?: boolean;
 }
 
 /** The value that replaces a credential. */
@@ -48,8 +62,10 @@ export function createLogger(config: LoggerConfig, options: LoggerOptions = {}):
       // Every line logged while serving a request carries its id, whoever logs it (unless bound already).
       mixin(_object, _level, logger) {
         const scope = currentRequest();
-        if (!scope || 'requestId' in logger.bindings()) return {};
-        return { requestId: scope.requestId };
+        const request = scope && !('requestId' in logger.bindings()) ? { requestId: scope.requestId } : undefined;
+        // With tracing on, the active span's ids too, so a trace finds its log lines and a line its trace.
+        const span = config.tracing ? activeTraceIds() : undefined;
+        return span ? { ...request, ...span } : (request ?? {});
       },
       formatters: {
         // Level names read better than numbers in JSON log tools.
@@ -66,7 +82,7 @@ export function createLogger(config: LoggerConfig, options: LoggerOptions = {}):
         },
       },
     },
-    scrubbing(options.destination ?? pino.destination({ sync: false }), config.credentials ?? []),
+    scrubbing(readable(config, options), config.credentials ?? []),
   );
   // pino applies formatters.bindings to the root only: children (which inherit this) redact theirs here.
   const child = logger.child;
@@ -74,6 +90,24 @@ export function createLogger(config: LoggerConfig, options: LoggerOptions = {}):
     return child.call(this, redact(bindings) as typeof bindings, childOptions);
   } as Logger['child'];
   return logger;
+}
+
+/**
+ * Whether lines are printed by pino-pretty: never in production (log collectors read JSON) nor with
+ * LOG_FORMAT=json; with LOG_FORMAT=pretty elsewhere; by default in development on a terminal.
+ */
+export function prettyLogs(config: Pick<LoggerConfig, 'env' | 'logFormat'>, terminal: boolean): boolean {
+  if (config.env === 'production') return false;
+  const format = config.logFormat ?? 'auto';
+  return format === 'pretty' || (format === 'auto' && config.env === 'development' && terminal);
+}
+
+/** Where the lines go: the destination, through pino-pretty (loaded only then) when `prettyLogs` says so. */
+function readable(config: LoggerConfig, options: LoggerOptions): DestinationStream {
+  const destination = options.destination ?? pino.destination({ sync: false });
+  const terminal = options.terminal ?? process.stdout.isTTY === true;
+  if (!prettyLogs(config, terminal)) return destination;
+  return prettyLogDestination(destination, terminal);
 }
 
 /** A copy of `value` with every credential-named key's value replaced by `REDACTED`. */
@@ -114,10 +148,5 @@ export function redactText(text: string): string {
 function scrubbing(destination: DestinationStream, credentials: readonly string[]): DestinationStream {
   if (credentials.length === 0) return destination;
   const scrub: CredentialScrubber = createCredentialScrubber(credentials);
-  const flushable = destination as DestinationStream & { flush?: (callback?: (error?: Error) => void) => void; flushSync?: () => void };
-  return {
-    write: (line: string) => destination.write(scrub(line)),
-    ...(flushable.flush && { flush: (callback?: (error?: Error) => void) => flushable.flush!(callback) }),
-    ...(flushable.flushSync && { flushSync: () => flushable.flushSync!() }),
-  } as DestinationStream;
+  return mappedLogDestination(destination, scrub);
 }

@@ -9,6 +9,7 @@ const ACCEPT: Record<ParseMode, string> = {
   'xml-text': 'application/xml, text/xml;q=0.9, */*;q=0.1',
   text: '*/*',
   none: '*/*',
+  stream: '*/*',
 };
 
 export function acceptHeaderFor(parse: ParseMode): string {
@@ -87,6 +88,11 @@ export async function runAttempt(
       // Never follow: a redirect to another host must not receive our credentials.
       redirect: 'manual',
     });
+    // A streamed 2xx goes to the caller unread, still under this attempt's timeout and signal (a large download).
+    if (request.parse === 'stream' && response.status >= 200 && response.status < 300) {
+      ctx.report('success', response.status);
+      return { kind: 'response', status: response.status, headers: response.headers, body: response.body ?? new Blob([]).stream() };
+    }
     // The body is read under the same timeout: a vendor that stalls mid-body times out too.
     text = await response.text();
   } catch (error) {

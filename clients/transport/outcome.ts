@@ -1,9 +1,17 @@
+import type { Span } from '@opentelemetry/api';
+import { noteAttempt } from './call-span.js';
 import type { Deadline } from './deadline.js';
 import { UpstreamError, type UpstreamErrorInit } from './errors.js';
 import type { AuthRejectedEvent, CallOutcome, HttpMethod, ResolvedTransportOptions } from './options.js';
 import type { SecretSet } from './secrets.js';
 
-export type ParseMode = 'json' | 'text' | 'xml-text' | 'none';
+/**
+ * How a successful body is read. `'stream'`: not read at all: the response's `body` is the web
+ * `ReadableStream` (empty when there is none), which the caller must read to its end or cancel; its
+ * reading is still bounded by the attempt's timeout and the call's signal, and a failure while it is
+ * read reaches the caller as the stream's error (not retried, not counted by the breaker).
+ */
+export type ParseMode = 'json' | 'text' | 'xml-text' | 'none' | 'stream';
 
 /** A request with everything decided except the auth headers, which each attempt fetches afresh. */
 export interface PreparedRequest {
@@ -21,6 +29,8 @@ export interface PreparedRequest {
   deadline: Deadline;
   signal: AbortSignal | undefined;
   secrets: SecretSet;
+  /** The call's span (the API's no-op while tracing is off): each attempt is an event on it. */
+  span: Span;
 }
 
 export type AttemptOutcome =
@@ -64,7 +74,7 @@ export class AttemptContext {
 
   report(outcome: CallOutcome, status?: number): void {
     const { onCall, vendor } = this.options;
-    if (!onCall) return;
+    if (!onCall && !this.request.span.isRecording()) return;
     const event = {
       vendor,
       method: this.request.method,
@@ -73,8 +83,10 @@ export class AttemptContext {
       attempt: this.attempt,
       outcome,
     };
+    const reported = status === undefined ? event : { ...event, status };
+    noteAttempt(this.request.span, reported);
     try {
-      onCall(status === undefined ? event : { ...event, status });
+      onCall?.(reported);
     } catch {
       // A metrics hook must never break a call.
     }

@@ -1,4 +1,7 @@
 import { BrokenCircuitError } from 'cockatiel';
+import { SpanKind, type Span } from '@opentelemetry/api';
+import { describeCall, noteAttempt, noteBreaker, noteRetryWait } from './call-span.js';
+import { inSpan } from './in-span.js';
 import { abortReason, acceptHeaderFor, runAttempt } from './attempt.js';
 import { Deadline } from './deadline.js';
 import { budgetRemainingMs } from './request-budget.js';
@@ -107,6 +110,7 @@ function prepare(
   request: TransportRequest,
   url: URL,
   knownSecrets: SecretSet,
+  span: Span,
 ): PreparedRequest {
   if (request.json !== undefined && request.form !== undefined) {
     throw new TypeError('a transport request takes json or form, not both');
@@ -150,6 +154,7 @@ function prepare(
     ),
     signal: request.signal,
     secrets: new SecretSet(knownSecrets).addHeaders(request.headers ?? {}).add(...(request.secrets ?? [])),
+    span,
   };
 }
 
@@ -171,9 +176,12 @@ export function createTransport(transportOptions: TransportOptions): Transport {
     message: string,
     attempts: number,
     outcome: 'refused' | 'breaker_open',
+    span?: Span,
   ): UpstreamError => {
+    const event = { vendor: options.vendor, method, path, durationMs: 0, attempt: attempts + 1, outcome };
+    if (span) noteAttempt(span, event);
     try {
-      options.onCall?.({ vendor: options.vendor, method, path, durationMs: 0, attempt: attempts + 1, outcome });
+      options.onCall?.(event);
     } catch {
       // A metrics hook must never break a call.
     }
@@ -200,6 +208,7 @@ export function createTransport(transportOptions: TransportOptions): Transport {
           });
           const planned = planRetry(outcome, attempts, options, prepared.deadline);
           if (planned.kind === 'failure') lastFailure = planned;
+          if (planned.kind === 'failure' && planned.retryDelayMs !== undefined) noteRetryWait(prepared.span, attempts, planned.retryDelayMs);
           return planned;
         }, prepared.signal),
         prepared.signal,
@@ -213,6 +222,7 @@ export function createTransport(transportOptions: TransportOptions): Transport {
           `${options.vendor} is unavailable: circuit breaker open after repeated failures; ${prepared.method} ${path} was not sent`,
           attempts,
           'breaker_open',
+          prepared.span,
         );
       }
       throw error;
@@ -266,7 +276,16 @@ export function createTransport(transportOptions: TransportOptions): Transport {
         }
         throw error;
       }
-      return send<T>(prepare(options, request, url, knownSecrets));
+      // One span per call (attempts are its events), a child of the operation, poll, page or push that made it.
+      return inSpan('vendor call', { kind: SpanKind.CLIENT }, async (span) => {
+        const prepared = prepare(options, request, url, knownSecrets, span);
+        describeCall(span, options.vendor, request.method, url, prepared.secrets.scrub(url.pathname));
+        try {
+          return await send<T>(prepared);
+        } finally {
+          noteBreaker(span, toBreakerState(breakerPolicy.state));
+        }
+      });
     },
 
     breakerState: () => toBreakerState(breakerPolicy.state),

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
+import { errorWithExtension } from './error-with-extension.js';
 import { runInRequestScope } from '../../resolvers/request-scope.js';
 import type { Logger } from '../logger.js';
 
@@ -22,15 +23,7 @@ export function requestIdFor(request: Request): string {
 
 /** The error with `extensions.requestId` (itself when it has one already). */
 export function errorWithRequestId(error: GraphQLError, requestId: string): GraphQLError {
-  if (error.extensions['requestId'] !== undefined) return error;
-  return new GraphQLError(error.message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    path: error.path,
-    originalError: error.originalError,
-    extensions: { ...error.extensions, requestId },
-  });
+  return errorWithExtension(error, 'requestId', requestId);
 }
 
 /** Runs `work`, and everything it starts (timers, promises), in one scope: its log lines carry that scope's id. */

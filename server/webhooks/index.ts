@@ -1,4 +1,6 @@
+import { SpanKind } from '@opentelemetry/api';
 import type { Plugin } from 'graphql-yoga';
+import { inSpan } from '../../clients/transport/in-span.js';
 import type { VendorId } from '../../domain/vendors.js';
 import { jsonResponse } from './json-response.js';
 import { declaredTooLarge, type WebhookBodyLimits } from './read-body.js';
@@ -22,11 +24,22 @@ export function useWebhooks(handlers: Partial<Record<VendorId, WebhookHandler>>,
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (!url.pathname.startsWith(WEBHOOK_PREFIX)) return;
-      const tooLarge = declaredTooLarge(request, limits.maxBodyBytes);
-      if (tooLarge) return endResponse(tooLarge);
       const vendor = url.pathname.slice(WEBHOOK_PREFIX.length).replace(/\/+$/, '');
       const handler = Object.hasOwn(handlers, vendor) ? handlers[vendor as VendorId] : undefined;
-      endResponse(handler ? await handler(request) : jsonResponse(fetchAPI.Response, 404, { status: 'error', reason: `no webhook for ${vendor}` }));
+      if (!handler) {
+        const tooLarge = declaredTooLarge(request, limits.maxBodyBytes);
+        return endResponse(tooLarge ?? jsonResponse(fetchAPI.Response, 404, { status: 'error', reason: `no webhook for ${vendor}` }));
+      }
+      // One span per push a vendor's handler answers: what it applies, and the vendor calls that makes, are its children.
+      // Never the URL's query: Bomgar's and GoToAssist's pushes carry their secret there.
+      const attributes = { 'switchboard.vendor': vendor, 'http.request.method': request.method, 'url.path': `${WEBHOOK_PREFIX}${vendor}` };
+      endResponse(
+        await inSpan(`webhook ${vendor}`, { kind: SpanKind.SERVER, attributes }, async (span) => {
+          const response = declaredTooLarge(request, limits.maxBodyBytes) ?? (await handler(request));
+          span.setAttribute('http.response.status_code', response.status);
+          return response;
+        }),
+      );
     },
   };
 }
