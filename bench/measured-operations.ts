@@ -48,6 +48,8 @@ export async function prepareOperations(gateway: MeasuredGateway, simulatorUrl: 
   const operations = [
     operation('a ticket with its requester, support sessions, agents’ live status and calls', 'agent', BenchTicketDocument, { id: ticketId }),
     operation('the agent board (the live board as it stands)', 'viewer', LiveBoardNowDocument, {}),
+    // The gateway's own cost per request (auth, limits, context, logging, metrics) beside the ceiling's.
+    { name: 'Typename', what: 'the smallest operation, `{ __typename }`: the cost of a request itself', role: 'viewer' as const, body: JSON.stringify({ query: 'query Typename { __typename }', operationName: 'Typename' }) },
     operation('agents with their live status, read from every vendor', 'viewer', AgentsDocument, {}),
     operation('a page of 100 historical meetings with organizers', 'viewer', GoToMeetingsDocument, { when: 'PAST', range: MEETING_HISTORY, first: 100 }),
   ];

@@ -14,6 +14,17 @@ export interface SectionResult {
   table: Table;
   /** Anything a reader must know about this run (a lowered subscriber count, errors). */
   notes: string[];
+  /** The figures of each measured operation, by its label, for the targets (bench/targets.ts). */
+  measured?: Record<string, MeasuredFigures>;
+}
+
+/** One operation's figures over its measured window. */
+export interface MeasuredFigures {
+  queriesPerSecond: number;
+  p50Ms: number;
+  cpuMsPerOperation: number;
+  /** Vendor calls per operation (undefined where nothing upstream was counted: the ceiling). */
+  upstreamCallsPerOperation?: number;
 }
 
 /** A Markdown table, columns padded so it also reads as plain text. */

@@ -2,7 +2,7 @@
  * `npm run bench`: what this machine does, in sections, each printed as it finishes and all
  * written to bench/results.md.
  *
- *   npm run bench -- [--only ops,ceiling,peer,startup,fanout,sync] [--peer]
+ *   npm run bench -- [--only ops,ceiling,peer,startup,fanout,sync,simulator] [--peer]
  *                    [--operations BenchTicket,LiveBoardNow,Agents,GoToMeetings,BenchTicketSynced]
  *                    [--concurrency 16] [--seconds 10] [--warmup 2] [--peer-rounds 5] [--startup-runs 5]
  *                    [--fanout-subscribers 10000] [--fanout-changes 30]
@@ -22,6 +22,8 @@
  * - startup: `switchboard serve` to ready and `switchboard --help`, beside `node -e 0`.
  * - fanout: bench/live-fanout.ts (graphql-ws subscribers of one instance, change-to-client latency).
  * - sync: bench/sync.ts (records per second into the store).
+ * - simulator: the simulator's own throughput on a vendor GET with the journal on, beside a bare
+ *   node:http server answering the same bytes (bench/sections/simulator.ts).
  *
  * Exits 1 when a section failed or any measured answer was an error (after writing the results).
  */
@@ -33,10 +35,12 @@ import { benchCeiling } from './sections/ceiling.js';
 import { benchFanout } from './sections/fanout.js';
 import { benchOperations } from './sections/operations.js';
 import { benchPeer } from './sections/peer.js';
+import { benchSimulator } from './sections/simulator.js';
 import { benchStartup } from './sections/startup.js';
 import { benchSync } from './sections/sync.js';
+import { targetsSection } from './targets.js';
 
-const SECTIONS = ['ops', 'ceiling', 'peer', 'startup', 'fanout', 'sync'] as const;
+const SECTIONS = ['ops', 'ceiling', 'peer', 'startup', 'fanout', 'sync', 'simulator'] as const;
 type Section = (typeof SECTIONS)[number];
 /** Sections a run has unless --only names them: the peer installs packages of its own. */
 const ON_REQUEST: readonly Section[] = ['peer'];
@@ -79,6 +83,7 @@ const runs: Record<Section, () => Promise<SectionResult>> = {
   startup: () => benchStartup({ runs: number('startup-runs') }),
   fanout: () => benchFanout({ subscribers: number('fanout-subscribers'), changes: number('fanout-changes') }),
   sync: () => benchSync({ tickets: number('sync-tickets'), sessions: number('sync-sessions'), database: args['sync-database'] }),
+  simulator: () => benchSimulator(load),
 };
 
 /** The settings this run used, as flags (every one, defaults included, so the results say exactly what ran). */
@@ -104,6 +109,12 @@ for (const section of SECTIONS.filter((name) => only.includes(name))) {
   results.push(result);
   console.log(`\n${sectionMarkdown(result)}\n`);
   console.error(`[bench] ${section} took ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+const targets = targetsSection(results);
+if (targets) {
+  results.push(targets);
+  console.log(`\n${sectionMarkdown(targets)}\n`);
 }
 
 await writeFile(args.out, resultsMarkdown(flags, results));

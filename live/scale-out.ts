@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { localLeadership, redisLeadership, type Leadership } from './leadership.js';
 import { createLivePubSub, type LivePubSub } from './pubsub.js';
-import { openLiveRedis, type LiveRedis } from './redis-connections.js';
+import type { LiveRedis } from './redis-connections.js';
 import { redisSnapshotStore } from './redis-snapshot-store.js';
 import { memorySnapshotStore, type SnapshotStore } from './snapshot-store.js';
 
@@ -37,6 +37,8 @@ export async function openScaleOut(options: ScaleOutOptions): Promise<ScaleOut> 
     const leadership = localLeadership();
     return { pubsub: createLivePubSub(), leadership, snapshots: memorySnapshotStore(), redis: null, close: () => leadership.close() };
   }
+  // ioredis is loaded only by a gateway that scales out.
+  const { openLiveRedis } = await import('./redis-connections.js');
   const redis = await openLiveRedis(options.url, {
     prefix: options.prefix,
     onError: (err, connection) => log.warn({ err, connection }, 'Redis connection error'),

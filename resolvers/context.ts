@@ -13,6 +13,7 @@ import { lazyLoaders } from './lazy-loaders.js';
 import { lazyFork } from './lazy-fork.js';
 import { createIdempotencyKeys, type IdempotencyKeys } from './idempotency/idempotency-keys.js';
 import { createStoreReadCache, type StoreReadCache } from '../store/read-cache.js';
+import type { BackupService } from './backups/backup-service.js';
 
 /** What every resolver receives. Built once per HTTP request and once per subscription operation. */
 export interface Context {
@@ -47,6 +48,8 @@ export interface Context {
   idempotency: IdempotencyKeys;
   /** Store reads shared across requests while the store is unchanged (resolvers/history/store-reads.ts), one per gateway. */
   storeReads: StoreReadCache;
+  /** The vendors' configuration backups (resolvers/backups) by vendor id, one service each per gateway; none for a vendor this gateway does not use. */
+  backups?: ReadonlyMap<string, BackupService>;
 }
 
 export interface ContextDeps {
@@ -67,6 +70,8 @@ export interface ContextDeps {
   idempotency?: IdempotencyKeys;
   /** Store reads shared across requests. Default: one on `store`. */
   storeReads?: StoreReadCache;
+  /** The configuration backups, by vendor id. Default none. */
+  backups?: ReadonlyMap<string, BackupService>;
 }
 
 /** Each role's scope map, made once: scope-auth only reads it. */
@@ -101,6 +106,7 @@ export function createContextFactory(deps: ContextDeps) {
       linkIndex: deps.linkIndex ?? true,
       idempotency,
       storeReads,
+      ...(deps.backups && { backups: deps.backups }),
     };
   };
 }

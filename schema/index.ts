@@ -11,6 +11,7 @@ import './meetings/meeting.js';
 import './webinars/registrant.js';
 import './webinars/webinar.js';
 import './webinars/training.js';
+import './webinars/start-urls.js';
 import './meetings/meeting-patterns.js';
 import './contacts/contact-events.js';
 import './support/support-session.js';
@@ -27,6 +28,8 @@ import './reports/report.js';
 import './reports/contact-timeline.js';
 import './live/live-board.js';
 import './live/alert.js';
+import './live/kpis.js';
+import './backups/configuration-backup.js';
 
 /** The executable schema: built once, shared by HTTP, WebSocket and SSE. */
 export const schema = builder.toSchema({ sortSchema: true });

@@ -23,13 +23,16 @@ import type { LivePubSub } from '../live/pubsub.js';
 import { useWebhooks } from './webhooks/index.js';
 import { useReportsCsv } from './reports-csv.js';
 import { useDashboard } from './dashboard.js';
+import { graphiqlOptions, renderGraphiQL } from './graphiql.js';
 import { useCrossOrigin } from './plugins/use-cross-origin.js';
 import { createLogger, type Logger } from './logger.js';
 import type { DestinationStream } from 'pino';
 import { Closers, type Closer } from './closers.js';
 import { startSyncInterval } from './sync-job.js';
 import { createObservability, isAdminOutcome, requestIdFor, yogaLogger, type Metrics } from './observability/index.js';
+import { useTracing } from './observability/tracing/use-tracing.js';
 import { ameyoWebhook } from './webhooks/ameyo.js';
+import { zendeskWebhook } from './webhooks/zendesk.js';
 import { createLiveEngine, type LiveEngine } from '../live/engine.js';
 import type { Leadership } from '../live/leadership.js';
 import { openScaleOut } from '../live/scale-out.js';
@@ -45,6 +48,9 @@ import { createReplayGuard } from './webhooks/create-replay-guard.js';
 import { createWebinarRegistrar, type WebinarRegistrar } from './webhooks/webinar-registration.js';
 import { backgroundScope, inBackground } from './observability/request-id.js';
 import { indexingPushes } from '../resolvers/support/index-pushes.js';
+import { backupAlerts } from '../resolvers/backups/backup-alerts.js';
+import { bomgarBackupService } from './bomgar-backup-service.js';
+import { startBackupSchedule, type ScheduleWait } from './backup-schedule.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -77,6 +83,8 @@ export interface App {
   drain(): void;
   /** GoToWebinar's webhook registration: `start(publicUrl)` once listening (serve does); retried with backoff, shown in /ready. */
   webinarWebhooks: WebinarRegistrar;
+  /** Exports the spans ended so far, with tracing on (tests; shutdown does it itself); nothing otherwise. */
+  flushTraces(): Promise<void>;
   /** Runs every registered closer, last registered first; the store closes last. The HTTP listener (if any) is closed by whoever opened it. */
   close(): Promise<void>;
 }
@@ -86,6 +94,8 @@ export interface BuildOptions {
   logDestination?: DestinationStream;
   /** The gateway's clock (ms) that webhook replay windows and idempotency keys' 24 h are judged by; default Date.now. Tests move it with the simulator's. */
   now?: () => number;
+  /** How the Bomgar backup schedule waits between runs (BOMGAR_BACKUP_INTERVAL); default real timers. Tests take the waits on the simulator's clock. */
+  backupWait?: ScheduleWait;
 }
 
 /**
@@ -99,6 +109,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const closers = new Closers(logger, config.shutdownGraceMs);
   closers.add('store', () => store.close());
   try {
+    // OTEL_EXPORTER_OTLP_ENDPOINT set: the SDK loads now (not at all otherwise) and exports until the end of close().
+    const tracing = config.tracing && (await import('./observability/tracing/start-tracing.js')).startTracing(config.tracing, logger);
+    if (tracing) closers.add('tracing', () => tracing.shutdown());
     await store.migrate();
     const devKeys = await resolveDevKeys(config, store);
     const keys = new Map<string, Role>(config.apiKeys);
@@ -156,6 +169,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     closers.add('live', () => live.close());
     // Vendor history into the store (SYNC_INTERVAL_MS), on one instance; leadership's close stops it before the store closes.
     if (config.syncIntervalMs > 0) leadership.lead('sync', () => startSyncInterval({ config, store, intervalMs: config.syncIntervalMs, logger }).stop);
+    // Bomgar configuration backups (docs/backups.md): admins list and run them; on BOMGAR_BACKUP_INTERVAL one instance saves them (a lease).
+    const onBackup = backupAlerts({ live, onError: (err) => logger.error({ err }, 'could not raise the backup alert') });
+    const bomgarBackups = bomgarBackupService(config, { now, onOutcome: onBackup });
+    const backupEvery = config.bomgarBackup.intervalMs;
+    if (bomgarBackups && backupEvery > 0) {
+      leadership.lead('backup:bomgar', () => startBackupSchedule({ backups: bomgarBackups, intervalMs: backupEvery, now, ...(options.backupWait && { wait: options.backupWait }), logger }).stop);
+    }
     const createContext = createContextFactory({
       vendors,
       store,
@@ -168,6 +188,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       requestDeadlineMs: config.upstream.requestDeadlineMs,
       // Keys expire 24 h after their first request, by the gateway's clock (tests move it).
       idempotency: createIdempotencyKeys({ fork: () => store.fork(), now: () => new Date(now()) }),
+      ...(bomgarBackups && { backups: new Map([['bomgar', bomgarBackups]]) }),
     });
     const callers = new WeakMap<Request, Caller>();
     const webinarWebhooks = createWebinarRegistrar({ vendors, secret: config.live.webhookSecrets.gotowebinar, logger });
@@ -195,19 +216,19 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       graphqlEndpoint: GRAPHQL_PATH,
       landingPage: false,
       logging: yogaLogger(logger),
-      maskedErrors: { maskError: scrubbingMasker(createErrorMasker(config.env === 'development'), config.credentials) },
+      maskedErrors: { maskError: scrubbingMasker(createErrorMasker(config.env === 'development', { traceIds: tracing !== null }), config.credentials) },
       // LIMIT_MAX_BODY_BYTES is enforced by useOperationLimits, declared or streamed: yoga's own
       // limit would copy every body through a limiting stream, even one whose length is declared.
       maxRequestBodySize: false,
       // Yoga's own CORS reflects any origin with credentials: useCrossOrigin answers for CORS_ORIGINS instead.
       cors: false,
       // With trusted documents GraphiQL could run nothing: its page is refused with the reason.
-      graphiql: !trustedDocuments && {
-        title: 'Switchboard',
-        subscriptionsProtocol: 'WS',
-        headers: devKeys ? JSON.stringify({ Authorization: `Bearer ${devKeys.admin}` }) : undefined,
-      },
+      graphiql: !trustedDocuments && graphiqlOptions(devKeys?.admin),
+      // Its assets inline, from the package: the page works offline (yoga's own loads them from a CDN).
+      renderGraphiQL,
       plugins: [
+        // With tracing on, first of all: the caller's traceparent and the operation's span cover every other plugin.
+        tracing ? useTracing(GRAPHQL_PATH) : {},
         // First: its request scope and timing cover every other plugin.
         observability.plugin,
         // Before auth: a CORS preflight carries no credentials.
@@ -233,6 +254,14 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
           {
             ameyo: nudgingLive(livePushes, 'ameyo', ameyoWebhook({ secret: config.ameyo.webhookSecret, campaignHours: config.ameyo.campaignHours, createContext, limits: config.webhooks })),
             ...liveWebhooks({ live: livePushes, vendors, secrets: config.live.webhookSecrets, limits: config.webhooks, replayWindowMs: config.webhooks.replayWindowMs, replays, now, logger }),
+            zendesk: zendeskWebhook({
+              secret: config.zendeskWebhookSecret,
+              invalidate: (resources) => (resources ? resources.forEach((resource) => sharedReads.invalidate('zendesk', resource)) : sharedReads.invalidate('zendesk')),
+              limits: config.webhooks,
+              replayWindowMs: config.webhooks.replayWindowMs,
+              now,
+              logger,
+            }),
           },
           config.webhooks,
         ),
@@ -266,6 +295,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       onClose: (name, close) => closers.add(name, close),
       drain: observability.drain,
       webinarWebhooks,
+      flushTraces: () => tracing?.flush() ?? Promise.resolve(),
       close: () => closers.closeAll(),
     };
   } catch (error) {

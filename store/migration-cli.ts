@@ -41,7 +41,7 @@ const className = `Migration${stamp}_${values.name}`;
 const commented = (pick: (drift: SchemaDrift) => string[]) =>
   drifts.flatMap(({ dialect, drift }) => [`    // ${dialect}:`, ...pick(drift).map((sql) => `    //   ${sql}`)]).join('\n');
 
-console.log(`// store/migrations/${className}.ts — then add { name: '${className}', class: ${className} } to MIGRATIONS
+console.log(`// store/migrations/${className}.ts — then add { name: '${className}', class: ${className} } to MIGRATIONS and its name to MIGRATION_NAMES (names.ts)
 import { PortableMigration } from './portable-migration.js';
 
 /** TODO: say what this changes and why. */

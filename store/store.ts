@@ -1,12 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { MikroORM, type Options } from '@mikro-orm/core';
-import { Migrator } from '@mikro-orm/migrations';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { SqliteDriver } from '@mikro-orm/sqlite';
 import { parseDatabaseUrl, type DatabaseTarget } from './database-url.js';
+import { connectionFailure, connectTimeoutMs } from './postgres-connection.js';
 import { ENTITIES } from './entities/index.js';
-import { MIGRATIONS } from './migrations/index.js';
+import { MIGRATION_NAMES } from './migrations/names.js';
 import type { AbstractSqlDriver, EntityManager } from './sql-types.js';
 
 export interface StoreOptions {
@@ -32,7 +30,7 @@ export interface Store {
   readonly dialect: 'sqlite' | 'postgresql';
 }
 
-/** How long a SQLite connection waits for another process's write lock before failing. */
+/** How long a SQLite connection waits for another process's write lock before failing (`busy_timeout`). */
 const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
 /** Connects to the database; it does not migrate (call `migrate()`). */
@@ -43,13 +41,14 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   }
 
   const orm = await MikroORM.init<AbstractSqlDriver>({
-    ...connectionOptions(target),
+    ...(await connectionOptions(target)),
     entities: ENTITIES,
     // Entities are EntitySchema objects with explicit types: no decorators, no file scanning.
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
-    extensions: [Migrator],
+    // The migrator (and the migrations, which load it) is imported only when one is pending: it is
+    // the heaviest part of MikroORM to load, and a gateway that starts on a current store needs none of it.
     migrations: {
-      migrationsList: MIGRATIONS,
+      tableName: MIGRATIONS_TABLE,
       snapshot: false,
       silent: true,
       transactional: true,
@@ -60,6 +59,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     allowGlobalContext: false,
   });
 
+  if (target.dialect === 'postgresql') await checkPostgres(orm, target.clientUrl);
   if (target.dialect === 'postgresql' && target.schema) {
     // Safe to interpolate: parseDatabaseUrl only admits plain identifiers.
     await orm.em.getConnection().execute(`create schema if not exists "${target.schema}"`);
@@ -70,7 +70,10 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     dialect: target.dialect,
     fork: () => orm.em.fork(),
     async migrate() {
-      const applied = await orm.getMigrator().up();
+      if (await migrationsApplied(orm)) return [];
+      const [{ Migrator }, { MIGRATIONS }] = await Promise.all([import('@mikro-orm/migrations'), import('./migrations/index.js')]);
+      orm.config.set('migrations', { ...orm.config.get('migrations'), migrationsList: MIGRATIONS });
+      const applied = await new Migrator(orm.em).up();
       return applied.map((migration) => migration.name);
     },
     async ping() {
@@ -85,17 +88,62 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   };
 }
 
-function connectionOptions(target: DatabaseTarget): Options<AbstractSqlDriver> {
-  if (target.dialect === 'postgresql') {
-    return { driver: PostgreSqlDriver, clientUrl: target.clientUrl, schema: target.schema };
+/**
+ * Connects to PostgreSQL once: a missing database, a refused connection or a server that does not answer
+ * within the connect timeout stops start-up with what to do about it (store/postgres-connection.ts).
+ */
+async function checkPostgres(orm: MikroORM<AbstractSqlDriver>, clientUrl: string): Promise<void> {
+  try {
+    await orm.em.getConnection().execute('select 1');
+  } catch (error) {
+    await orm.close(true).catch(() => undefined);
+    throw connectionFailure(error, clientUrl, connectTimeoutMs(clientUrl));
   }
+}
+
+/** Where MikroORM records the migrations applied (its default name). */
+const MIGRATIONS_TABLE = 'mikro_orm_migrations';
+
+/** True when the store has recorded every migration this build knows; false when one is pending or the table is missing. */
+async function migrationsApplied(orm: MikroORM<AbstractSqlDriver>): Promise<boolean> {
+  const knex = orm.em.getConnection().getKnex();
+  const schema = orm.config.get('schema');
+  const table = schema ? knex.withSchema(schema).from(MIGRATIONS_TABLE) : knex.from(MIGRATIONS_TABLE);
+  try {
+    const rows = (await table.select('name')) as { name: string }[];
+    // MikroORM records names without the file extension; older runs might have kept one.
+    const applied = new Set(rows.map((row) => row.name.replace(/\.[jt]s$/, '')));
+    return MIGRATION_NAMES.every((name) => applied.has(name));
+  } catch {
+    return false;
+  }
+}
+
+/** The driver's options; each dialect's driver package is loaded only when used. */
+async function connectionOptions(target: DatabaseTarget): Promise<Options<AbstractSqlDriver>> {
+  if (target.dialect === 'postgresql') {
+    const { PostgreSqlDriver } = await import('@mikro-orm/postgresql');
+    return {
+      driver: PostgreSqlDriver,
+      clientUrl: target.clientUrl,
+      schema: target.schema,
+      // Connected once by checkPostgres, which says what is wrong; MikroORM would create a missing database
+      // (ensureDatabase) and hide a failed connection until the first query.
+      connect: false,
+      ensureDatabase: false,
+      driverOptions: { connection: { connectionTimeoutMillis: connectTimeoutMs(target.clientUrl) } },
+    };
+  }
+  const { SqliteDriver } = await import('@mikro-orm/sqlite');
   return {
     driver: SqliteDriver,
     dbName: target.file,
     pool: {
       afterCreate(connection: SqliteConnectionHandle, done: (error: Error | null, connection: unknown) => void) {
         connection.configure('busyTimeout', SQLITE_BUSY_TIMEOUT_MS);
-        done(null, connection);
+        // WAL: readers (a serving gateway) and the one writer (a sync) do not block each other. It is a
+        // property of the file, kept once set; an in-memory database answers `memory` and stays so.
+        connection.run('pragma journal_mode = WAL', (error) => done(error, connection));
       },
     },
   };
@@ -104,4 +152,5 @@ function connectionOptions(target: DatabaseTarget): Options<AbstractSqlDriver> {
 /** The part of a node-sqlite3 `Database` the pool hook uses. */
 interface SqliteConnectionHandle {
   configure(option: 'busyTimeout', value: number): void;
+  run(sql: string, callback: (error: Error | null) => void): void;
 }

@@ -3,6 +3,8 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SetSessionExternalKeyDocument } from '../clients/graphql/generated/graphql.js';
+import { simulatedVendorEnv } from '../simulator/credentials.js';
+import { zendeskWebhookSignature } from '../server/webhooks/zendesk.js';
 import { startGateway, type TestGateway } from './support/gateway.js';
 import { simEvent } from './support/live.js';
 
@@ -36,6 +38,7 @@ const AGENTS = parse(`query SharedReadsAgents {
 }`) as TypedDocumentNode<AgentsResult, Record<string, never>>;
 
 const secret = randomBytes(18).toString('base64url');
+const zendeskSecret = randomBytes(18).toString('base64url');
 const start = new Date(Math.floor(Date.now() / 1000) * 1000);
 const WINDOW: Window = { from: new Date(start.getTime() - 60 * 86_400_000).toISOString(), to: new Date(start.getTime() + 86_400_000).toISOString() };
 
@@ -43,7 +46,7 @@ let on: TestGateway;
 let off: TestGateway;
 
 beforeAll(async () => {
-  const gateway = (env: Record<string, string>) => startGateway({ simulatorStartTime: start, env: { GOTO_ASSIST_WEBHOOK_SECRET: secret, ...env } });
+  const gateway = (env: Record<string, string>) => startGateway({ simulatorStartTime: start, env: { GOTO_ASSIST_WEBHOOK_SECRET: secret, ZENDESK_WEBHOOK_SECRET: zendeskSecret, ...env } });
   [on, off] = await Promise.all([gateway({ VENDOR_CACHE_TTL_MS: '600000', VENDOR_CACHE_TTL_AMEYO_AGENT_STATES: '0' }), gateway({})]);
   // Each simulator reports GoToAssist session changes to its own gateway, as the vendor's status callback does.
   for (const gw of [on, off]) expect((await gw.sim.call('/_sim/gotoassist/callback-url', { url: `${gw.url}/webhooks/gotoassist?token=${secret}` }, 'PUT')).status).toBe(200);
@@ -175,5 +178,87 @@ describe('vendor reads shared across requests', () => {
     expect(after).toEqual(await sessions(off));
     expect(await listings(on)).toEqual({ bomgar: 0, gotoassist: 1 });
     expect(await agents(on)).toEqual(await agents(off));
+  });
+});
+
+interface TicketsResult {
+  tickets: { edges: { node: { id: string; vendorId: string; subject: string; status: string; requester: { name: string | null; email: string | null } | null } }[] };
+}
+// The bench's Zendesk-only operation, with ids and status to compare by.
+const TICKETS = parse(`query SharedReadsTickets {
+  tickets(first: 25) { edges { node { id vendorId subject status requester { name email } } } }
+}`) as TypedDocumentNode<TicketsResult, Record<string, never>>;
+const UPDATE_TICKET = parse(`mutation SharedReadsUpdateTicket($id: ID!, $input: UpdateTicketInput!) {
+  updateTicket(id: $id, input: $input) { ... on MutationUpdateTicketSuccess { ticket { id subject } } }
+}`) as TypedDocumentNode<unknown, { id: string; input: { subject: string } }>;
+
+async function tickets(gw: TestGateway): Promise<TicketsResult['tickets']['edges'][number]['node'][]> {
+  const { body } = await gw.run(TICKETS, {}, 'agent');
+  expect(body.errors).toBeUndefined();
+  return body.data!.tickets.edges.map((edge) => edge.node);
+}
+
+/** Renames a ticket in Zendesk itself (an agent in Zendesk's UI), behind the gateway's back. */
+async function renameInZendesk(gw: TestGateway, vendorId: string, subject: string): Promise<void> {
+  const env = simulatedVendorEnv(gw.simulatorUrl);
+  const answer = await fetch(`${env.ZENDESK_URL}/api/v2/tickets/${vendorId}.json`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', authorization: `Basic ${Buffer.from(`${env.ZENDESK_EMAIL}/token:${env.ZENDESK_TOKEN}`).toString('base64')}` },
+    body: JSON.stringify({ ticket: { subject } }),
+  });
+  expect(answer.status).toBe(200);
+}
+
+/** Posts a Zendesk webhook event to the gateway, signed with `key` at `signedAt`. */
+async function zendeskPush(gw: TestGateway, event: unknown, key = zendeskSecret, signedAt = new Date()): Promise<Response> {
+  const body = JSON.stringify(event);
+  const timestamp = signedAt.toISOString();
+  return fetch(`${gw.url}/webhooks/zendesk`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-zendesk-webhook-signature-timestamp': timestamp, 'x-zendesk-webhook-signature': zendeskWebhookSignature(key, timestamp, body) },
+    body,
+  });
+}
+
+describe('Zendesk reads shared across requests', () => {
+  it('answers a repeated ticket page with its requesters from the shared reads, equal to the vendor’s answer', async () => {
+    const first = await tickets(on);
+    expect(first).toEqual(await tickets(off));
+    expect(first.filter((ticket) => ticket.requester?.email)).not.toHaveLength(0);
+    await on.sim.clearJournal();
+    expect(await tickets(on)).toEqual(first);
+    expect(await on.sim.journal('zendesk')).toEqual([]);
+  });
+
+  it('sees a write made through the gateway at once', async () => {
+    const [ticket] = await tickets(on);
+    const subject = `Renamed through the gateway ${randomBytes(4).toString('hex')}`;
+    for (const gw of [on, off]) {
+      const { body } = await gw.run(UPDATE_TICKET, { id: ticket!.id, input: { subject } }, 'agent');
+      expect(body.errors).toBeUndefined();
+    }
+    const after = await tickets(on);
+    expect(after.find((row) => row.id === ticket!.id)?.subject).toBe(subject);
+    expect(after).toEqual(await tickets(off));
+  });
+
+  it('sees a change made in Zendesk itself once a signed Zendesk webhook says so, and only a signed one', async () => {
+    const [, ticket] = await tickets(on);
+    const vendorId = ticket!.vendorId;
+    const subject = `Renamed in Zendesk ${randomBytes(4).toString('hex')}`;
+    for (const gw of [on, off]) await renameInZendesk(gw, vendorId, subject);
+    // Within the TTL the shared page still answers, as the freshness rule says; the gateway without sharing sees it.
+    expect((await tickets(on)).find((row) => row.id === ticket!.id)?.subject).toBe(ticket!.subject);
+    expect((await tickets(off)).find((row) => row.id === ticket!.id)?.subject).toBe(subject);
+
+    const event = { type: 'zen:event-type:ticket.subject_changed', id: randomBytes(8).toString('hex'), detail: { id: vendorId } };
+    expect((await zendeskPush(on, event, 'not-the-signing-secret')).status).toBe(401);
+    expect((await zendeskPush(on, event, zendeskSecret, new Date(Date.now() - 3_600_000))).status).toBe(401);
+    expect((await tickets(on)).find((row) => row.id === ticket!.id)?.subject).toBe(ticket!.subject);
+
+    const pushed = await zendeskPush(on, event);
+    expect(pushed.status).toBe(200);
+    expect(await pushed.json()).toEqual({ status: 'success', invalidated: ['tickets', 'comments'] });
+    expect(await tickets(on)).toEqual(await tickets(off));
   });
 });

@@ -18,7 +18,12 @@ import { LIVE_TEST_ENV, simEvent } from './support/live.js';
  * and the gateway's injected one, together or apart; nothing sleeps.
  */
 
-const secrets = { bomgar: randomBytes(18).toString('base64url'), gotoassist: randomBytes(18).toString('base64url'), gotowebinar: randomBytes(18).toString('base64url') };
+const secrets = {
+  bomgar: randomBytes(18).toString('base64url'),
+  gotoassist: randomBytes(18).toString('base64url'),
+  gotowebinar: randomBytes(18).toString('base64url'),
+  zendesk: randomBytes(18).toString('base64url'),
+};
 const MAX_BODY = 4096;
 
 type Line = Record<string, unknown> & { level: string; msg: string };
@@ -65,6 +70,7 @@ beforeAll(async () => {
       BOMGAR_WEBHOOK_SECRET: secrets.bomgar,
       GOTO_ASSIST_WEBHOOK_SECRET: secrets.gotoassist,
       GOTO_WEBINAR_WEBHOOK_SECRET: secrets.gotowebinar,
+      ZENDESK_WEBHOOK_SECRET: secrets.zendesk,
       WEBHOOK_MAX_BODY_BYTES: String(MAX_BODY),
       REQUEST_BODY_TIMEOUT_MS: '500',
     },
@@ -153,6 +159,8 @@ describe('webhook bodies are capped and authenticated before they are read (defe
       [`/webhooks/bomgar?token=${secrets.bomgar}`, { 'content-type': 'application/x-www-form-urlencoded' }],
       [`/webhooks/gotoassist?token=${secrets.gotoassist}`, { 'content-type': 'application/json' }],
       [`/webhooks/ameyo?token=${gw.app.config.ameyo.webhookSecret!}`, { 'content-type': 'application/x-www-form-urlencoded' }],
+      // Zendesk signs the timestamp and body: a fresh timestamp lets the body be read, and refused at the limit.
+      ['/webhooks/zendesk', { 'content-type': 'application/json', 'x-zendesk-webhook-signature-timestamp': new Date().toISOString(), 'x-zendesk-webhook-signature': 'c2lnbmVk' }],
     ];
     for (const [path, pushHeaders] of pushes) {
       const answer = await post(path, chunked(1_000_000), pushHeaders);

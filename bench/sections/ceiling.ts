@@ -5,6 +5,9 @@ import { errorNotes, LOAD_COLUMNS, loadCells, measureHttp, type LoadOptions } fr
 import { processTreeCpuMs } from '../process-cpu.js';
 import { figure, type SectionResult } from '../report.js';
 
+/** The ceiling's label among the measured figures. */
+export const CEILING = 'ceiling';
+
 export async function benchCeiling(options: LoadOptions): Promise<SectionResult> {
   const server = forkBench(new URL('../ceiling-child.ts', import.meta.url), { env: { NODE_ENV: 'production' } });
   try {
@@ -24,6 +27,7 @@ export async function benchCeiling(options: LoadOptions): Promise<SectionResult>
         `${options.concurrency} in flight, ${options.warmUpSeconds} s warm-up, ${options.seconds} s measured. What this machine serves over this HTTP stack at best.`,
       table: { columns: ['operation', ...LOAD_COLUMNS, 'CPU ms/op'], rows: [[CEILING_QUERY, ...loadCells(result), figure(cpuMsPerOperation, 2)]] },
       notes: errorNotes(CEILING_QUERY, result),
+      measured: { [CEILING]: { queriesPerSecond: result.completed / result.seconds, p50Ms: result.latency.p50, cpuMsPerOperation } },
     };
   } finally {
     server.child.disconnect();

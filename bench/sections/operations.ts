@@ -37,6 +37,7 @@ export async function benchOperations(options: LoadOptions, names: string[] = []
   const gatewayEnv = { DATABASE_URL: `sqlite:${join(dir, 'store.sqlite')}`, LOG_LEVEL: 'warn', LIVE_POLL_INTERVAL_MS: POLL_ONCE_INTERVAL_MS };
   let gateway: GatewayProcess | undefined;
   const rows: string[][] = [];
+  const measuredFigures: NonNullable<SectionResult['measured']> = {};
   const notes: string[] = [staleBuildNote()].filter((note) => note !== undefined);
   try {
     gateway = await startGatewayProcess(simulator.url, gatewayEnv);
@@ -76,6 +77,12 @@ export async function benchOperations(options: LoadOptions, names: string[] = []
           .join(', ') || 'none',
       ]);
       notes.push(...errorNotes(label, measured.result));
+      measuredFigures[label] = {
+        queriesPerSecond: measured.result.completed / measured.result.seconds,
+        p50Ms: measured.result.latency.p50,
+        cpuMsPerOperation: measured.cpuMsPerOperation,
+        upstreamCallsPerOperation: measured.calls.total / Math.max(1, measured.result.completed),
+      };
     }
   } finally {
     await gateway?.close();
@@ -93,6 +100,7 @@ export async function benchOperations(options: LoadOptions, names: string[] = []
       `${SETTLED_TICKET} is BenchTicket after \`switchboard sync --vendor ${SESSION_VENDORS.join('` and `--vendor ')}\` into that store (what a gateway with SYNC_INTERVAL_MS holds).`,
     table: { columns: ['operation', ...LOAD_COLUMNS, 'CPU ms/op', 'upstream calls/op', 'by vendor'], rows },
     notes,
+    measured: measuredFigures,
   };
 }
 

@@ -1,4 +1,3 @@
-import { Redis } from 'ioredis';
 import type { RateLimiter, RatePolicy } from './bucket.js';
 import { memoryRateLimiter } from './memory-limiter.js';
 import { redisRateLimiter } from './redis-limiter.js';
@@ -18,6 +17,8 @@ export interface CreateLimiterOptions {
  */
 export async function createRateLimiter(policy: RatePolicy, options: CreateLimiterOptions = {}): Promise<RateLimiter> {
   if (!options.redisUrl) return memoryRateLimiter(policy);
+  // ioredis is loaded only by a gateway that scales out.
+  const { Redis } = await import('ioredis');
   const redis = new Redis(options.redisUrl, {
     connectionName: 'switchboard-rate-limit',
     lazyConnect: true,

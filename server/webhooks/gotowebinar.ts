@@ -2,13 +2,12 @@ import { createHash, createHmac } from 'node:crypto';
 import { decodeWebinarWebhook } from '../../clients/goto/webinar-webhooks.js';
 import { webinarActivity } from '../../adapters/goto/webinar-live-push.js';
 import type { Logger } from '../logger.js';
-import { sameSecret } from '../secrets.js';
 import { jsonResponse } from './json-response.js';
 import type { WebhookHandler } from './index.js';
 import type { LivePushes } from './live-pushes.js';
-import { isRefusal, readWebhookBody, type WebhookBodyLimits } from './read-body.js';
+import { isRefusal, type WebhookBodyLimits } from './read-body.js';
+import { readSignedPush, type PushSigning } from './read-signed-push.js';
 import type { ReplayGuard } from './replay-guard.js';
-import { outsideReplayWindow } from './replay-window.js';
 
 export interface GoToWebinarWebhookOptions {
   /** GOTO_WEBINAR_WEBHOOK_SECRET: the value of the account's webhook secret key, which signs every push; undefined: off. */
@@ -36,7 +35,13 @@ function eventId(eventKey: string | null, signature: string): string {
   return `gotowebinar:${/^[\w.:-]{1,128}$/.test(id) ? id : createHash('sha256').update(id).digest('base64url')}`;
 }
 
-const unauthenticated = () => jsonResponse(Response, 401, { status: 'error', reason: 'a valid x-webhook-signature is required' });
+/** How GoToWebinar signs: the timestamp header is ms since the epoch. */
+const WEBINAR_SIGNING = (secret: string): PushSigning => ({
+  signatureHeader: 'x-webhook-signature',
+  timestampHeader: 'x-webhook-signature-timestamp',
+  timestampMs: (value) => (/^\d{1,16}$/.test(value) ? Number(value) : undefined),
+  sign: (timestamp, body) => webinarSignature(secret, timestamp, body),
+});
 
 /**
  * `/webhooks/gotowebinar`: GoToWebinar's webhooks (registrant added or joined, webinar created or
@@ -55,17 +60,12 @@ export function gotoWebinarWebhook(options: GoToWebinarWebhookOptions): WebhookH
     if (!options.secret) return jsonResponse(Response, 404, { status: 'error', reason: 'the GoToWebinar webhook is not configured' });
     if (request.method === 'GET') return jsonResponse(Response, 200, { status: 'success' });
     if (request.method !== 'POST') return jsonResponse(Response, 405, { status: 'error', reason: 'use POST' });
-    const timestamp = request.headers.get('x-webhook-signature-timestamp') ?? '';
-    const signature = request.headers.get('x-webhook-signature');
-    if (!/^\d{1,16}$/.test(timestamp) || !signature) return unauthenticated();
-    const stale = outsideReplayWindow(Number(timestamp), options.now(), options.replayWindowMs);
-    if (stale) {
-      log.warn({ timestamp: Number(timestamp) }, 'refused a push outside the replay window');
-      return jsonResponse(Response, 401, { status: 'error', reason: stale });
-    }
-    const body = await readWebhookBody(request, options.limits);
+    const body = await readSignedPush(request, WEBINAR_SIGNING(options.secret), {
+      ...options,
+      onStale: (timestamp) => log.warn({ timestamp }, 'refused a push outside the replay window'),
+    });
     if (isRefusal(body)) return body.refusal;
-    if (!sameSecret(signature, webinarSignature(options.secret, timestamp, body.bytes))) return unauthenticated();
+    const { signature } = body;
     const payload = decodeWebinarWebhook(body.text);
     if (!payload) return jsonResponse(Response, 400, { status: 'error', reason: 'the body is not a GoToWebinar webhook event' });
     const id = eventId(payload.eventKey, signature);
