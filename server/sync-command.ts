@@ -104,6 +104,13 @@ export async function syncCommand(values: Record<string, string | boolean | unde
   const store = await openStore({ databaseUrl: config.databaseUrl }).catch((error: unknown) => {
     throw new ConfigError([{ variable: 'DATABASE_URL', message: `the store could not be opened: ${withoutSql(error).message}` }]);
   });
+  // With OTEL_EXPORTER_OTLP_ENDPOINT set, each page's read and commit is a span, as in serve's interval sync.
+  const tracing = config.tracing
+    ? (await import('./observability/tracing/start-tracing.js')).startTracing(
+        config.tracing,
+        (await import('./logger.js')).createLogger({ env: config.env, logLevel: 'warn', credentials: config.credentials, logFormat: 'json' }, { destination: process.stderr }),
+      )
+    : null;
   const abort = new AbortController();
   // Ctrl-C stops the run between calls (committed pages stay) and exits 130; a second one exits at once.
   const interrupt = () => {
@@ -172,6 +179,7 @@ export async function syncCommand(values: Record<string, string | boolean | unde
     await lock?.release().catch(() => {});
     await store.close();
     await simulator?.close();
+    await tracing?.shutdown();
     process.off('SIGINT', interrupt);
     // Now, not once a vendor call the signal could not cut (a sign-in) has answered: what was committed stays.
     if (abort.signal.aborted) process.exit(EXIT_INTERRUPTED);

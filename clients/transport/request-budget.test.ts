@@ -2,15 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { budgetRemainingMs, budgetSpentError, renewRequestBudget, withRequestBudget } from './request-budget.js';
 
 describe('request budget', () => {
-  it('is carried by a new signal that follows the caller’s abort', () => {
+  it('is carried by the caller’s own signal, and by a new one following it when that signal carries one already', () => {
     const caller = new AbortController();
     const signal = withRequestBudget(caller.signal, 1000, 0)!;
-    expect(signal).not.toBe(caller.signal);
+    expect(signal).toBe(caller.signal);
     expect(budgetRemainingMs(signal, 400)).toBe(600);
     expect(budgetRemainingMs(signal, 5000)).toBe(0);
-    expect(budgetRemainingMs(caller.signal)).toBeUndefined();
+    // A second budget on the same signal (a subscription's next event) never moves the first one's end.
+    const again = withRequestBudget(caller.signal, 1000, 2000)!;
+    expect(again).not.toBe(caller.signal);
+    expect([budgetRemainingMs(signal, 2500), budgetRemainingMs(again, 2500)]).toEqual([0, 500]);
     caller.abort(new Error('gone'));
-    expect(signal.aborted).toBe(true);
+    expect(again.aborted).toBe(true);
   });
 
   it('is unbounded with Infinity: the caller’s signal unchanged, or none', () => {

@@ -17,20 +17,21 @@ interface RequestBudget {
   endsAt: number;
   /** The whole budget, in ms. */
   budgetMs: number;
+  /** Whether the signal takes any number of listeners yet (set on its first vendor call). */
+  listenersUnbounded: boolean;
 }
 
 /**
- * A signal for one operation's vendor calls, carrying a budget of `budgetMs` from `now`: it
- * aborts when `caller` aborts (the client went away). A new signal every time, so a budget
- * never sticks to the caller's own signal (a subscription's lives on across its events).
+ * The signal for one operation's vendor calls, carrying a budget of `budgetMs` from `now`: the
+ * caller's own signal (it aborts when the client goes away) when it carries no budget yet, which
+ * costs nothing per request; a new signal joined to it when it already does (a subscription's
+ * next event, whose signal lives on across events), so one budget never moves another's end.
  * @param budgetMs the operation's budget; `Infinity` gives the caller's signal back unchanged
  */
 export function withRequestBudget(caller: AbortSignal | undefined, budgetMs: number, now: number = performance.now()): AbortSignal | undefined {
   if (!Number.isFinite(budgetMs)) return caller;
-  const signal = caller ? AbortSignal.any([caller]) : new AbortController().signal;
-  // Every attempt of the operation listens on it (its timeout joined to it): dozens are normal, not a leak.
-  setMaxListeners(0, signal);
-  budgets.set(signal, { endsAt: now + budgetMs, budgetMs });
+  const signal = caller && !budgets.has(caller) ? caller : caller ? AbortSignal.any([caller]) : new AbortController().signal;
+  budgets.set(signal, { endsAt: now + budgetMs, budgetMs, listenersUnbounded: false });
   return signal;
 }
 
@@ -40,10 +41,20 @@ export function renewRequestBudget(signal: AbortSignal | undefined, now: number 
   return budget ? withRequestBudget(signal, budget.budgetMs, now) : signal;
 }
 
-/** The time left (ms) of the budget `signal` carries, or undefined when it carries none. */
+/**
+ * The time left (ms) of the budget `signal` carries, or undefined when it carries none. Every
+ * vendor call and shared read asks this first; the first lifts the signal's listener bound, since
+ * every attempt of the operation listens on it: dozens are normal, not a leak. (Done here, not per
+ * request: an operation that calls no vendor pays nothing for it.)
+ */
 export function budgetRemainingMs(signal: AbortSignal | undefined, now: number = performance.now()): number | undefined {
   const budget = signal && budgets.get(signal);
-  return budget ? Math.max(0, budget.endsAt - now) : undefined;
+  if (!budget) return undefined;
+  if (!budget.listenersUnbounded) {
+    setMaxListeners(0, signal);
+    budget.listenersUnbounded = true;
+  }
+  return Math.max(0, budget.endsAt - now);
 }
 
 /** What a read waited on past its operation's budget answers (a shared read others still wait for, say). */

@@ -19,7 +19,8 @@ export interface Tracing {
  * W3C `traceparent` propagation, the async-hooks context manager. The SDK reads the rest of the standard
  * variables itself: OTEL_TRACES_SAMPLER / OTEL_TRACES_SAMPLER_ARG (default parentbased_always_on),
  * OTEL_EXPORTER_OTLP_HEADERS / _TIMEOUT / _COMPRESSION, OTEL_BSP_*, OTEL_RESOURCE_ATTRIBUTES, span limits.
- * Only server/app.ts imports this module, lazily, when tracing is on: with it off, no SDK code loads.
+ * Only server/app.ts and the sync command (server/sync-command.ts) import this module, lazily, when tracing is
+ * on: with it off, no SDK code loads.
  * The API's registrations are global, so one app per process traces (the last to start).
  */
 export function startTracing(config: TracingConfig, logger: Logger): Tracing {
