@@ -10,14 +10,14 @@ import { applyErrata, G2M_TIME, GOTO_NOT_SERVED, GOTO_OPENAPI_CALLS, type CallKe
 
 /**
  * Every simulator answer on the GoTo routes it serves, validated against the published OpenAPI
- * documents (`../shared/vendor-specs/goto/<product>/openapi.yml`, Ballerina's copies of GoTo's
+ * documents (`test/fixtures/vendor-specs/goto/<product>/openapi.yml`, copies of `../shared/vendor-specs/`, Ballerina's copies of GoTo's
  * developer-portal specs): the success status, and the body against the operation's response
  * schema (required fields, types, enums, int64 keys as numbers where the spec says integer,
  * date-times). The calls are listed in test/support/goto-openapi-calls.ts; every other operation
  * of the specs must answer 404 (not served), so a new route cannot slip in unchecked.
  */
 
-const SPEC_DIR = new URL('../../shared/vendor-specs/goto/', import.meta.url);
+const SPEC_DIR = new URL('./fixtures/vendor-specs/goto/', import.meta.url);
 const PREFIX: Record<GoToSpecProduct, string> = { gotomeeting: '/G2M/rest', gotowebinar: '/G2W/rest/v2', gototraining: '/G2T/rest' };
 const METHODS = ['get', 'post', 'put', 'delete'] as const;
 

@@ -1,6 +1,6 @@
 /**
  * The GoTo simulator routes the OpenAPI conformance test (test/goto-openapi-conformance.test.ts)
- * checks against the published specs in `../shared/vendor-specs/goto/`: one call per served
+ * checks against the published specs in `test/fixtures/vendor-specs/goto/` (copies of `../shared/vendor-specs/goto/`): one call per served
  * operation, run in order (later calls use keys earlier ones captured), and the spec operations
  * the simulator does not serve. A route added to the simulator for one of those fails the test
  * until a call here covers it.
